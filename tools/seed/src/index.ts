@@ -1,0 +1,2 @@
+export { createRandom, type Random } from './random.js';
+export { stableObjectIdHex } from './ids.js';
