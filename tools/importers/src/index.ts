@@ -1,0 +1,2 @@
+export { sharedDataPath } from './paths.js';
+export * from './districts/index.js';
