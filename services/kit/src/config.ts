@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Where each subgraph listens when neither PORT nor KYODO_<NAME>_PORT is set. */
+export const DEFAULT_PORTS: Readonly<Record<string, number>> = {
+  organizations: 4001,
+  facilities: 4002,
+  funding: 4003,
+  evaluation: 4004,
+};
+
+/**
+ * The shared secret used when KYODO_INTERNAL_SECRET is unset outside production, so `npm start` works with no
+ * setup. It is public (it is in the source), so production refuses to start without a real one.
+ */
+export const DEVELOPMENT_INTERNAL_SECRET = 'kyodo-local-development-secret-do-not-use-in-production';
+
+export interface SubgraphConfig {
+  port: number;
+  host: string;
+  internalSecret: string;
+  mongodbUri?: string;
+  logLevel: string;
+  /** NODE_ENV=production: introspection off, no stack traces. Defaults to reading NODE_ENV when omitted. */
+  production?: boolean;
+  /** KYODO_SEED=1: load the demo data at start when the database is empty. */
+  seed?: boolean;
+  /** True when the development default secret is in use; startup logs a warning. */
+  usingDevelopmentSecret?: boolean;
+}
+
+/** A bad environment value; the message names the variable and the value so the operator can fix it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const port = z.coerce
+  .number({ invalid_type_error: 'must be a number' })
+  .int('must be an integer')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+function envName(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+function blankToUndefined(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/**
+ * Reads and validates a subgraph's configuration from the environment, once, at start. Every problem is reported
+ * in one ConfigError naming the variable and its bad value.
+ */
+export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const portVariable = blankToUndefined(env.PORT) !== undefined ? 'PORT' : `KYODO_${envName(name)}_PORT`;
+  const production = env.NODE_ENV === 'production';
+  const raw = {
+    [portVariable]: blankToUndefined(env[portVariable]),
+    HOST: blankToUndefined(env.HOST),
+    KYODO_INTERNAL_SECRET: blankToUndefined(env.KYODO_INTERNAL_SECRET),
+    MONGODB_URI: blankToUndefined(env.MONGODB_URI),
+    LOG_LEVEL: blankToUndefined(env.LOG_LEVEL),
+    KYODO_SEED: blankToUndefined(env.KYODO_SEED),
+  };
+
+  const schema = z.object({
+    [portVariable]: port.optional(),
+    HOST: z.string().optional(),
+    KYODO_INTERNAL_SECRET: production
+      ? z
+          .string({ required_error: 'is required when NODE_ENV=production' })
+          .min(16, 'must be at least 16 characters')
+      : z.string().min(16, 'must be at least 16 characters').optional(),
+    MONGODB_URI: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+      .optional(),
+    KYODO_SEED: z
+      .enum(['0', '1', 'true', 'false'], { errorMap: () => ({ message: 'must be 1 or 0' }) })
+      .optional(),
+    LOG_LEVEL: z
+      .enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) })
+      .optional(),
+  });
+
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const variable = String(issue.path[0]);
+      const value = raw[variable];
+      // Never echo a secret back into logs.
+      const shown =
+        variable === 'KYODO_INTERNAL_SECRET' || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+      return `${variable} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration for the ${name} subgraph: ${problems.join('; ')}`);
+  }
+
+  const values = result.data as {
+    HOST?: string;
+    KYODO_INTERNAL_SECRET?: string;
+    MONGODB_URI?: string;
+    LOG_LEVEL?: (typeof LOG_LEVELS)[number];
+    KYODO_SEED?: '0' | '1' | 'true' | 'false';
+  } & Record<string, number | undefined>;
+  const defaultPort = DEFAULT_PORTS[name];
+  const resolvedPort = values[portVariable] ?? defaultPort;
+  if (resolvedPort === undefined) {
+    throw new ConfigError(`Invalid configuration for the ${name} subgraph: set PORT or ${portVariable}`);
+  }
+  return {
+    port: resolvedPort,
+    host: values.HOST ?? '127.0.0.1',
+    internalSecret: values.KYODO_INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,
+    ...(values.MONGODB_URI ? { mongodbUri: values.MONGODB_URI } : {}),
+    logLevel: values.LOG_LEVEL ?? 'info',
+    production,
+    seed: values.KYODO_SEED === '1' || values.KYODO_SEED === 'true',
+    usingDevelopmentSecret: values.KYODO_INTERNAL_SECRET === undefined,
+  };
+}

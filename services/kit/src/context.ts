@@ -1,0 +1,10 @@
+import type { Logger } from 'pino';
+import type { Viewer } from './viewer.js';
+
+/** What every resolver receives: the verified viewer, this request's DataLoaders, and a logger tagged with its id. */
+export interface RequestContext<Loaders = unknown> {
+  viewer: Viewer;
+  loaders: Loaders;
+  requestId: string;
+  logger: Logger;
+}

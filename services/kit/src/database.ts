@@ -1,0 +1,106 @@
+import mongoose, { type Connection } from 'mongoose';
+import type { Logger } from 'pino';
+
+export interface ConnectDatabaseOptions {
+  /** A MongoDB server to use; when absent, an embedded engine is started in this process. */
+  uri?: string;
+  /** Overrides the database name (tests use a unique one per run); defaults to `kyodo_<name>`. */
+  dbName?: string;
+  /** Models whose declared indexes are created on connect, so every query path is indexed from the first request. */
+  models?: AnyModel[];
+  logger?: Logger;
+  /** Turns on the driver's command monitoring (`commandStarted` events), used by tests to count queries. */
+  monitorCommands?: boolean;
+}
+
+/** Any model, whatever its document type: the kit only creates indexes and counts documents through it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyModel = mongoose.Model<any>;
+
+const engineStops = new WeakMap<Connection, Promise<void>>();
+
+/** Each service owns one database, named after it, on whichever server it is given. */
+export function databaseName(name: string): string {
+  return `kyodo_${name.replace(/[^A-Za-z0-9_]+/g, '_')}`;
+}
+
+/**
+ * Connects the default mongoose connection (models are declared with `mongoose.model`) to MONGODB_URI, or to an
+ * embedded engine started in-process when no URI is given, so the system runs with no MongoDB installed. Closing the
+ * returned connection also stops an engine this call started.
+ */
+export async function connectDatabase(
+  name: string,
+  options: ConnectDatabaseOptions = {},
+): Promise<Connection> {
+  const dbName = options.dbName ?? databaseName(name);
+  let uri: string;
+  let stopEngine: (() => Promise<void>) | undefined;
+  if (options.uri) {
+    uri = options.uri;
+  } else {
+    // Loaded lazily: a service pointed at a real MongoDB never loads the embedded engine.
+    const { startEmbeddedMongo } = await import('@kyodo/embedded-mongo');
+    const engine = await startEmbeddedMongo({ port: 0 });
+    uri = engine.uri;
+    stopEngine = () => engine.stop();
+    options.logger?.info({ uri, dbName }, 'started embedded MongoDB engine (MONGODB_URI is not set)');
+  }
+
+  try {
+    await mongoose.connect(uri, {
+      dbName,
+      // Indexes are created explicitly (and awaited) below instead of in the background.
+      autoIndex: false,
+      serverSelectionTimeoutMS: 10_000,
+      ...(options.monitorCommands ? { monitorCommands: true } : {}),
+    });
+  } catch (error) {
+    await stopEngine?.();
+    throw error;
+  }
+  const connection = mongoose.connection;
+
+  if (stopEngine) {
+    const stop = stopEngine;
+    // Stop the engine after the driver has closed its sockets, whoever closes the connection.
+    connection.once('close', () => {
+      engineStops.set(
+        connection,
+        stop().catch((error: unknown) =>
+          options.logger?.error({ err: error }, 'failed to stop embedded engine'),
+        ),
+      );
+    });
+  }
+
+  await syncIndexes(options.models ?? [], options.logger);
+  options.logger?.info({ dbName, embedded: Boolean(stopEngine) }, 'connected to database');
+  return connection;
+}
+
+/** Closes the connection and waits until an embedded engine started for it has stopped too. */
+export async function closeDatabase(connection: Connection = mongoose.connection): Promise<void> {
+  await connection.close();
+  await engineStops.get(connection);
+  engineStops.delete(connection);
+}
+
+/** Creates the indexes declared on each model's schema (idempotent; existing indexes are kept). */
+export async function syncIndexes(models: AnyModel[], logger?: Logger): Promise<void> {
+  for (const model of models) {
+    await model.createIndexes();
+    logger?.debug({ model: model.modelName }, 'indexes created');
+  }
+}
+
+/** True when the connection is open and the server answers a ping: what GET /ready reports. */
+export async function isDatabaseReady(connection: Connection = mongoose.connection): Promise<boolean> {
+  if (connection.readyState !== mongoose.ConnectionStates.connected || !connection.db) return false;
+  try {
+    await connection.db.admin().ping();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,132 @@
+import mongoose, { type QueryFilter, type HydratedDocument, type Model } from 'mongoose';
+import { badUserInput } from './errors.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export type SortOrder = 1 | -1;
+
+export interface PaginateArgs<T> {
+  filter: QueryFilter<T>;
+  /** The order of the list; `_id` is appended as the tie-breaker so every position is unique. */
+  sort: Record<string, SortOrder>;
+  first?: number | null;
+  after?: string | null;
+}
+
+const { EJSON } = mongoose.mongo.BSON;
+
+/** Validates `first`: absent means the default page, anything outside 0..100 is the caller's mistake. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`Argument "first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, {
+      argumentName: 'first',
+    });
+  }
+  return first;
+}
+
+function withTieBreaker(sort: Record<string, SortOrder>): [string, SortOrder][] {
+  const keys = Object.entries(sort);
+  return '_id' in sort ? keys : [...keys, ['_id', 1]];
+}
+
+// EJSON keeps Dates and ObjectIds typed through the round trip, so the keyset filter compares like with like.
+export function encodeCursor(values: unknown[]): string {
+  return Buffer.from(EJSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): unknown[] {
+  let values: unknown;
+  try {
+    values = EJSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    values = undefined;
+  }
+  if (!Array.isArray(values) || values.length !== length) {
+    throw badUserInput('Argument "after" is not a cursor from this list', { argumentName: 'after' });
+  }
+  return values;
+}
+
+function valueAt(doc: unknown, path: string): unknown {
+  const value = (doc as { get(path: string): unknown }).get(path);
+  return value === undefined ? null : value;
+}
+
+/**
+ * The documents strictly after `values` in the sort order. MongoDB sorts null (and missing) before every other
+ * value, and `$gt`/`$lt` never match null, so null positions get explicit conditions.
+ */
+function afterFilter(keys: [string, SortOrder][], values: unknown[]): QueryFilter<unknown> {
+  const branches: QueryFilter<unknown>[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const [path, order] = keys[i]!;
+    const value = values[i];
+    const equalBefore: Record<string, unknown> = {};
+    for (let j = 0; j < i; j++) equalBefore[keys[j]![0]] = values[j];
+    let beyond: QueryFilter<unknown> | null;
+    if (value === null) {
+      beyond = order === 1 ? { [path]: { $ne: null } } : null;
+    } else if (order === 1) {
+      beyond = { [path]: { $gt: value } };
+    } else {
+      beyond = { $or: [{ [path]: { $lt: value } }, { [path]: null }] };
+    }
+    if (beyond) branches.push({ $and: [equalBefore, beyond] });
+  }
+  return branches.length > 0 ? { $or: branches } : { _id: { $exists: false } };
+}
+
+/**
+ * A Relay connection over `model` with keyset pagination: the page after a cursor is found through the sort index
+ * (no skip), so deep pages cost the same as the first and concurrent inserts never shift a page.
+ */
+export async function paginate<T>(
+  model: Model<T>,
+  args: PaginateArgs<T>,
+): Promise<Connection<HydratedDocument<T>>> {
+  const first = pageSize(args.first);
+  const keys = withTieBreaker(args.sort);
+  const filter: QueryFilter<T> =
+    args.after === null || args.after === undefined
+      ? args.filter
+      : ({ $and: [args.filter, afterFilter(keys, decodeCursor(args.after, keys.length))] } as QueryFilter<T>);
+
+  const [docs, totalCount] = await Promise.all([
+    first === 0
+      ? Promise.resolve([] as HydratedDocument<T>[])
+      : (model
+          .find(filter)
+          .sort(Object.fromEntries(keys))
+          .limit(first + 1)
+          .exec() as Promise<HydratedDocument<T>[]>),
+    model.countDocuments(args.filter).exec(),
+  ]);
+
+  const page = docs.slice(0, first);
+  const edges = page.map((node) => ({
+    cursor: encodeCursor(keys.map(([path]) => valueAt(node, path))),
+    node,
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: docs.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse, Source, type DocumentNode } from 'graphql';
+
+/**
+ * Finds schema/<name>.graphql by walking up from this file, so it works from sources (jest), from compiled dist and
+ * from any working directory.
+ */
+export function subgraphSchemaPath(name: string, from: string = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'schema', `${name}.graphql`);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`schema/${name}.graphql was not found above ${from}`);
+  }
+}
+
+/** The subgraph's SDL, parsed once at start; a syntax error fails the start with the file and line. */
+export function loadSubgraphTypeDefs(name: string): DocumentNode {
+  const path = subgraphSchemaPath(name);
+  return parse(new Source(readFileSync(path, 'utf8'), path));
+}

@@ -1,0 +1,176 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import express from 'express';
+import type { GraphQLFormattedError, DocumentNode } from 'graphql';
+import mongoose from 'mongoose';
+import type { Logger } from 'pino';
+import { applyAuthDirectives } from './authDirectives.js';
+import type { SubgraphConfig } from './config.js';
+import type { RequestContext } from './context.js';
+import { closeDatabase, isDatabaseReady, syncIndexes, type AnyModel } from './database.js';
+import { ErrorCode } from './errors.js';
+import { createLogger, requestLogger } from './logger.js';
+import { readViewer } from './viewer.js';
+
+export type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+
+/** Everything that makes one subgraph; the kit turns it into a running service. */
+export interface SubgraphDefinition<L> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<RequestContext<L>>;
+  /** Fresh DataLoaders for each request, so batching and caching never leak between viewers. */
+  createLoaders: () => L;
+  /** Models whose declared indexes are created at start. */
+  models: AnyModel[];
+}
+
+export interface RunningSubgraph {
+  /** http://host:port/graphql */
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+export interface StartSubgraphOptions {
+  logger?: Logger;
+}
+
+/** Builds the federated schema with authorization enforced: what startSubgraph serves. */
+export function buildKitSchema<L>(definition: SubgraphDefinition<L>) {
+  return applyAuthDirectives(
+    buildSubgraphSchema({
+      typeDefs: definition.typeDefs,
+      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+    }),
+  );
+}
+
+function isMongooseInputError(error: unknown): boolean {
+  return error instanceof mongoose.Error.ValidationError || error instanceof mongoose.Error.CastError;
+}
+
+/** Logs unexpected errors with the request's id; expected ones (bad input, not found...) are the client's business. */
+function errorLoggingPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
+  const expected = new Set<unknown>(Object.values(ErrorCode));
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (expected.has(error.extensions?.code) || isMongooseInputError(error.originalError)) continue;
+            contextValue.logger?.error(
+              { err: error.originalError ?? error, path: error.path },
+              error.message,
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Starts the subgraph's HTTP server: POST /graphql (Apollo Server 5 on express 5), GET /health, GET /ready. The
+ * database must already be connected (connectDatabase); its indexes are synced here.
+ */
+export async function startSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  config: SubgraphConfig,
+  options: StartSubgraphOptions = {},
+): Promise<RunningSubgraph> {
+  const production = config.production ?? process.env.NODE_ENV === 'production';
+  const logger = options.logger ?? createLogger(definition.name, config.logLevel);
+  if (mongoose.connection.readyState !== mongoose.ConnectionStates.connected) {
+    throw new Error(
+      `The ${definition.name} subgraph needs a database: call connectDatabase before startSubgraph`,
+    );
+  }
+  await syncIndexes(definition.models, logger);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const apollo = new ApolloServer<RequestContext<L>>({
+    schema: buildKitSchema(definition),
+    csrfPrevention: true,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    // runSubgraphProcess owns the signal handlers, so shutdown happens once and in order.
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      errorLoggingPlugin() as ApolloServerPlugin<RequestContext<L>>,
+    ],
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      // A document that fails mongoose validation or casting is bad input, not a server fault.
+      const original = unwrapResolverError(error);
+      if (isMongooseInputError(original)) {
+        return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+      }
+      if (production && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+        return {
+          message: 'Internal server error',
+          path: formatted.path,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        };
+      }
+      return formatted;
+    },
+  });
+  await apollo.start();
+
+  app.use(requestLogger(logger));
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const ready = await isDatabaseReady(mongoose.connection);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        viewer: readViewer(req.headers, config.internalSecret),
+        loaders: definition.createLoaders(),
+        requestId: String(req.id),
+        logger: req.log,
+      }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    stop() {
+      stopping ??= (async () => {
+        // The drain plugin closes the listener and waits for in-flight requests before Apollo stops.
+        await apollo.stop();
+        await closeDatabase(mongoose.connection);
+        logger.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import type { CommandStartedEvent } from 'mongodb';
+import { connectDatabase, databaseName } from './database.js';
+import { createLogger } from './logger.js';
+import { startSubgraph, type SubgraphDefinition } from './server.js';
+import { signViewer, type Viewer } from './viewer.js';
+
+export interface TestResponse<T> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: any[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+export interface TestSubgraph {
+  url: string;
+  /** The secret the subgraph verifies viewers with, for tests that sign (or forge) headers themselves. */
+  internalSecret: string;
+  query<T = any>( // eslint-disable-line @typescript-eslint/no-explicit-any
+    query: string,
+    variables?: object,
+    viewer?: Viewer | null,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse<T>>;
+  /** How many database commands (optionally only `commandName`, e.g. "find") were issued while `fn` ran. */
+  countCommands(fn: () => Promise<unknown>, commandName?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export interface StartTestSubgraphOptions {
+  seed?: () => Promise<void>;
+}
+
+// Driver housekeeping, not queries a resolver issued.
+const HOUSEKEEPING = new Set([
+  'hello',
+  'ismaster',
+  'isMaster',
+  'ping',
+  'endSessions',
+  'buildInfo',
+  'getParameter',
+]);
+
+/**
+ * Starts a subgraph the way production does, on a fresh database (an embedded engine on a random port, or a
+ * uniquely named database on MONGODB_URI), and calls it over HTTP with properly signed viewers.
+ */
+export async function startTestSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  options: StartTestSubgraphOptions = {},
+): Promise<TestSubgraph> {
+  const uri = process.env.MONGODB_URI?.trim() || undefined;
+  const dbName = `${databaseName(definition.name)}_test_${randomBytes(4).toString('hex')}`;
+  const logger = createLogger(definition.name, process.env.LOG_LEVEL ?? 'silent');
+  const connection = await connectDatabase(definition.name, {
+    ...(uri ? { uri } : {}),
+    dbName,
+    models: definition.models,
+    logger,
+    monitorCommands: true,
+  });
+  await options.seed?.();
+
+  const internalSecret = randomBytes(32).toString('hex');
+  const running = await startSubgraph(
+    definition,
+    { port: 0, host: '127.0.0.1', internalSecret, logLevel: logger.level, production: false },
+    { logger },
+  );
+
+  return {
+    url: running.url,
+    internalSecret,
+    async query(query, variables = {}, viewer = null, headers = {}) {
+      const response = await fetch(running.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(viewer ? signViewer(viewer, internalSecret) : {}),
+          ...headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      let body: TestResponse<never>['body'];
+      try {
+        body = JSON.parse(text) as TestResponse<never>['body'];
+      } catch {
+        throw new Error(`Subgraph answered ${response.status} with a body that is not JSON: ${text}`);
+      }
+      return { status: response.status, headers: response.headers, body };
+    },
+    async countCommands(fn, commandName) {
+      const client = connection.getClient();
+      let count = 0;
+      const listener = (event: CommandStartedEvent) => {
+        if (commandName ? event.commandName === commandName : !HOUSEKEEPING.has(event.commandName)) count++;
+      };
+      client.on('commandStarted', listener);
+      try {
+        await fn();
+      } finally {
+        client.off('commandStarted', listener);
+      }
+      return count;
+    },
+    async stop() {
+      if (uri && connection.readyState === mongoose.ConnectionStates.connected) {
+        await connection.dropDatabase();
+      }
+      await running.stop();
+    },
+  };
+}
