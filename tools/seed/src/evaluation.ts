@@ -1,0 +1,779 @@
+import { stableObjectIdHex } from './ids.js';
+import { createRandom, type Random } from './random.js';
+
+/**
+ * The demo world's evaluation data: the real indicators of Mitaka, Yamaguchi and Meguro (baselines and targets
+ * exactly as their plans state them) with generated measurements, district and facility indicators for Yaizu,
+ * Yamaguchi's action items with their FY2008-2012 plans, and evaluations of the demo organizations, facilities,
+ * awards and collaborative projects. Plain data (ids as ObjectId hex), deterministic.
+ *
+ * Ids: indicators are stableObjectIdHex('evaluation.indicator', key) with the keys of INDICATOR_KEYS,
+ * `district:<code>:membership` and `facility:<id>:utilisation`; action items stableObjectIdHex('evaluation.action-item',
+ * code); evaluations stableObjectIdHex('evaluation.evaluation', `<subjectType>:<subjectId>:<fiscalYear>:<type>:<phase>`).
+ */
+
+export type DemoIndicatorScope = 'CITY' | 'DISTRICT' | 'FACILITY';
+export type DemoActor =
+  'CITIZEN' | 'COMMUNITY' | 'CIVIC_GROUP' | 'BUSINESS' | 'EDUCATION' | 'GOVERNMENT' | 'OTHER';
+export type DemoActionItemStatus = 'STUDY' | 'IMPLEMENT' | 'PARTIAL' | 'REVIEW' | 'CONTINUE' | 'DONE';
+export type DemoEvaluationType = 'SELF' | 'MUTUAL' | 'THIRD_PARTY';
+export type DemoEvaluationPhase = 'PLAN' | 'DO' | 'SEE';
+export type DemoEvaluationSubjectType = 'ORGANIZATION' | 'FACILITY' | 'AWARD' | 'COLLABORATIVE_PROJECT';
+
+export interface DemoIndicator {
+  id: string;
+  key: string;
+  name: string;
+  nameJa: string;
+  unit: string;
+  description: string;
+  scope: DemoIndicatorScope;
+  districtCode: string | null;
+  facilityId: string | null;
+  baseline: { year: number; value: number };
+  /** Oldest first; a target without a year (null) is the plan's only target. */
+  targets: { year: number | null; value: number }[];
+  /** Oldest first, one per year. */
+  measurements: { year: number; value: number; note: string | null }[];
+}
+
+export interface DemoActionItem {
+  id: string;
+  code: string;
+  title: string;
+  purpose: string;
+  department: string;
+  implementers: DemoActor[];
+  targets: DemoActor[];
+  yearlyPlan: { fiscalYear: number; status: DemoActionItemStatus }[];
+  completionCriterion: string;
+  /** The status of the plan's last fiscal year. */
+  status: DemoActionItemStatus;
+}
+
+export interface DemoEvaluation {
+  id: string;
+  subjectType: DemoEvaluationSubjectType;
+  subjectId: string;
+  type: DemoEvaluationType;
+  phase: DemoEvaluationPhase;
+  fiscalYear: number;
+  scores: { criterion: string; score: number }[];
+  overall: number;
+  findings: string;
+  recommendations: string;
+  evaluator: string;
+  /** ISO-8601 with +09:00. */
+  createdAt: string;
+}
+
+/** What evaluation needs of the rest of the demo world: the subjects' ids and a few attributes. */
+export interface EvaluationSources {
+  districts: readonly { code: string; nameJa: string }[];
+  organizations: readonly { id: string; nameJa: string; kind: string; districtCode: string | null }[];
+  facilities: readonly { id: string; nameJa: string; kind: string }[];
+  awards: readonly { id: string; organizationId: string; fiscalYear: number }[];
+  collaborativeProjects: readonly { id: string; title: string; fiscalYear: number; status: string }[];
+}
+
+export interface DemoEvaluationData {
+  indicators: DemoIndicator[];
+  actionItems: DemoActionItem[];
+  evaluations: DemoEvaluation[];
+}
+
+/** Keys of the city-wide indicators; the first ten are the real figures of DOMAIN.md. */
+export const INDICATOR_KEYS = {
+  mitakaCommunityCentreUsers: 'mitaka.community-centre-users',
+  mitakaCooperationCentreUsers: 'mitaka.cooperation-centre-users',
+  mitakaCertifiedNpos: 'mitaka.certified-npos',
+  yamaguchiLocalActivities: 'yamaguchi.local-activities',
+  yamaguchiCivicActivities: 'yamaguchi.civic-activities',
+  yamaguchiParticipation: 'yamaguchi.participation',
+  yamaguchiVoice: 'yamaguchi.voice-reaches-policy',
+  yamaguchiStaffExplain: 'yamaguchi.staff-explain-kyodo',
+  meguroMembership: 'meguro.association-membership',
+  meguroUtilisation: 'meguro.meeting-facility-utilisation',
+  yaizuWeakTies: 'yaizu.weak-community-ties',
+} as const;
+
+export function demoIndicatorId(key: string): string {
+  return stableObjectIdHex('evaluation.indicator', key);
+}
+
+export function demoActionItemId(code: string): string {
+  return stableObjectIdHex('evaluation.action-item', code);
+}
+
+/** Years up to which the demo has measurements (the demo's "now" is FY2025). */
+const LAST_MEASURED_YEAR = 2024;
+const DEMO_NOTE = 'デモ用の推計値（実績ではない）';
+
+interface CityIndicatorPlan {
+  key: string;
+  name: string;
+  nameJa: string;
+  unit: string;
+  description: string;
+  baseline: { year: number; value: number };
+  targets: { year: number | null; value: number }[];
+  /** Real measurements from the source plan. */
+  real?: { year: number; value: number; note: string }[];
+  /** Years to generate measurements for. */
+  years: number[];
+  decimals: number;
+}
+
+function range(from: number, to: number, step = 1): number[] {
+  const years: number[] = [];
+  for (let year = from; year <= to; year += step) years.push(year);
+  return years;
+}
+
+const MITAKA = '三鷹市 (Mitaka) の協働推進計画のまちづくり指標。';
+const YAMAGUCHI = '山口市 (Yamaguchi) 協働のまちづくり推進計画の成果指標（市民意識調査）。';
+const MEGURO = '目黒区 (Meguro) の計画に掲げられた数値。';
+
+const CITY_INDICATORS: CityIndicatorPlan[] = [
+  {
+    key: INDICATOR_KEYS.mitakaCommunityCentreUsers,
+    name: 'Community centre and district hall users',
+    nameJa: 'コミュニティ・センター及び地区公会堂の利用者数',
+    unit: '人',
+    description: `${MITAKA}コミュニティ・センターと地区公会堂の年間延べ利用者数。`,
+    baseline: { year: 2010, value: 837_244 },
+    targets: [
+      { year: 2014, value: 850_000 },
+      { year: 2018, value: 860_000 },
+      { year: 2022, value: 870_000 },
+    ],
+    years: range(2011, LAST_MEASURED_YEAR),
+    decimals: 0,
+  },
+  {
+    key: INDICATOR_KEYS.mitakaCooperationCentreUsers,
+    name: 'Civic cooperation centre users',
+    nameJa: '市民協働センターの利用者数',
+    unit: '人',
+    description: `${MITAKA}市民協働センターの年間延べ利用者数。`,
+    baseline: { year: 2010, value: 57_681 },
+    targets: [
+      { year: 2014, value: 58_500 },
+      { year: 2018, value: 59_500 },
+      { year: 2022, value: 60_500 },
+    ],
+    years: range(2011, LAST_MEASURED_YEAR),
+    decimals: 0,
+  },
+  {
+    key: INDICATOR_KEYS.mitakaCertifiedNpos,
+    name: 'Certified NPOs in the city',
+    nameJa: '市内の認証NPO法人数',
+    unit: '団体',
+    description: `${MITAKA}市内に主たる事務所を置く特定非営利活動法人（認証）の数。`,
+    baseline: { year: 2010, value: 74 },
+    targets: [
+      { year: 2014, value: 82 },
+      { year: 2018, value: 90 },
+      { year: 2022, value: 98 },
+    ],
+    years: range(2011, LAST_MEASURED_YEAR),
+    decimals: 0,
+  },
+  {
+    key: INDICATOR_KEYS.yamaguchiLocalActivities,
+    name: 'Residents taking part in local activities',
+    nameJa: '地域活動に参加している市民の割合',
+    unit: '%',
+    description: `${YAMAGUCHI}自治会・地域行事などの地域活動に参加している市民の割合。`,
+    baseline: { year: 2006, value: 37.5 },
+    targets: [
+      { year: 2012, value: 45.0 },
+      { year: 2017, value: 50.0 },
+    ],
+    years: range(2008, LAST_MEASURED_YEAR, 2),
+    decimals: 1,
+  },
+  {
+    key: INDICATOR_KEYS.yamaguchiCivicActivities,
+    name: 'Residents doing civic activities',
+    nameJa: '市民活動を行っている市民の割合',
+    unit: '%',
+    description: `${YAMAGUCHI}ボランティア・NPOなどの市民活動を行っている市民の割合。`,
+    baseline: { year: 2006, value: 10.8 },
+    targets: [
+      { year: 2012, value: 13.0 },
+      { year: 2017, value: 15.0 },
+    ],
+    years: range(2008, LAST_MEASURED_YEAR, 2),
+    decimals: 1,
+  },
+  {
+    key: INDICATOR_KEYS.yamaguchiParticipation,
+    name: 'Residents taking part in town-making',
+    nameJa: 'まちづくりに参加・参画している市民の割合',
+    unit: '%',
+    description: `${YAMAGUCHI}審議会、ワークショップ、パブリックコメントなどまちづくりに参加・参画している市民の割合。`,
+    baseline: { year: 2006, value: 18.8 },
+    targets: [
+      { year: 2012, value: 23.0 },
+      { year: 2017, value: 30.0 },
+    ],
+    years: range(2008, LAST_MEASURED_YEAR, 2),
+    decimals: 1,
+  },
+  {
+    key: INDICATOR_KEYS.yamaguchiVoice,
+    name: 'Residents who feel their voice reaches city policy',
+    nameJa: '市民の意見が市政に反映されていると感じる市民の割合',
+    unit: '%',
+    description: `${YAMAGUCHI}市民の意見や提案が市政に反映されていると感じる市民の割合。`,
+    baseline: { year: 2006, value: 26.0 },
+    targets: [
+      { year: 2012, value: 30.0 },
+      { year: 2017, value: 35.0 },
+    ],
+    years: range(2008, LAST_MEASURED_YEAR, 2),
+    decimals: 1,
+  },
+  {
+    key: INDICATOR_KEYS.yamaguchiStaffExplain,
+    name: 'Staff able to explain kyodo (civic cooperation)',
+    nameJa: '協働について説明できる職員の割合',
+    unit: '%',
+    description:
+      '山口市 (Yamaguchi) 協働のまちづくり推進計画の成果指標（職員意識調査）。協働の意義と手法を説明できる職員の割合。',
+    baseline: { year: 2006, value: 26.0 },
+    targets: [
+      { year: 2012, value: 100 },
+      { year: 2017, value: 100 },
+    ],
+    years: range(2008, LAST_MEASURED_YEAR, 2),
+    decimals: 1,
+  },
+  {
+    key: INDICATOR_KEYS.meguroMembership,
+    name: 'Neighborhood association membership',
+    nameJa: '町会・自治会加入率',
+    unit: '%',
+    description: `${MEGURO}区内世帯のうち町会・自治会に加入している世帯の割合。1969年の79.5%から2017年には47.7%に低下した。目標値は定められていない。`,
+    baseline: { year: 1969, value: 79.5 },
+    targets: [],
+    real: [{ year: 2017, value: 47.7, note: '目黒区の実績値' }],
+    years: [],
+    decimals: 1,
+  },
+  {
+    key: INDICATOR_KEYS.meguroUtilisation,
+    name: 'Meeting facility utilisation',
+    nameJa: '区民集会施設の利用率',
+    unit: '%',
+    description: `${MEGURO}区民集会施設の利用率（利用時間 / 利用可能時間）。2017年の57.57%に対し目標は70%（目標年の記載なし）。`,
+    baseline: { year: 2017, value: 57.57 },
+    targets: [{ year: null, value: 70 }],
+    years: range(2018, LAST_MEASURED_YEAR),
+    decimals: 2,
+  },
+  {
+    key: INDICATOR_KEYS.yaizuWeakTies,
+    name: 'Residents who feel community ties are weak',
+    nameJa: '地域のつながりが希薄だと感じる市民の割合',
+    unit: '%',
+    description:
+      '焼津市デモ用の指標（実在の計画値ではない）。市民意識調査で地域のつながりが希薄だと感じると答えた市民の割合。減らすことを目指す。',
+    baseline: { year: 2020, value: 41.5 },
+    targets: [
+      { year: 2025, value: 38.0 },
+      { year: 2030, value: 33.0 },
+    ],
+    years: range(2021, LAST_MEASURED_YEAR),
+    decimals: 1,
+  },
+];
+
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** The plan's straight line through the baseline and each dated target (the last target after the plan ends). */
+function plannedValue(plan: Pick<CityIndicatorPlan, 'baseline' | 'targets'>, year: number): number {
+  const points = [
+    plan.baseline,
+    ...plan.targets.filter((t): t is { year: number; value: number } => t.year !== null),
+  ];
+  const undated = plan.targets.find((t) => t.year === null);
+  // An undated goal is drawn as reached ten years after the baseline, only to place plausible demo values.
+  if (undated) points.push({ year: plan.baseline.year + 10, value: undated.value });
+  let previous = points[0]!;
+  for (const point of points.slice(1)) {
+    if (year <= point.year) {
+      return (
+        previous.value +
+        ((point.value - previous.value) * (year - previous.year)) / (point.year - previous.year)
+      );
+    }
+    previous = point;
+  }
+  return previous.value;
+}
+
+/**
+ * Measurements that follow the plan loosely: each year lands between 12 % of the way short of the planned line and
+ * 8 % past it (of the whole planned change), so some indicators are on track and some behind.
+ */
+function generatedMeasurements(
+  plan: Pick<CityIndicatorPlan, 'baseline' | 'targets' | 'years' | 'decimals' | 'unit'>,
+  random: Random,
+): DemoIndicator['measurements'] {
+  const final = plan.targets[plan.targets.length - 1]?.value ?? plan.baseline.value;
+  const span = Math.abs(final - plan.baseline.value) || Math.abs(plan.baseline.value) * 0.05;
+  const sign = final >= plan.baseline.value ? 1 : -1;
+  return plan.years.map((year) => {
+    const deviation = (random.float() * 0.2 - 0.12) * span * sign;
+    let value = round(plannedValue(plan, year) + deviation, plan.decimals);
+    if (plan.unit === '%') value = Math.min(100, Math.max(0, value));
+    return { year, value, note: DEMO_NOTE };
+  });
+}
+
+function cityIndicators(): DemoIndicator[] {
+  return CITY_INDICATORS.map((plan) => {
+    const random = createRandom(`kyodo.evaluation.indicator:${plan.key}`);
+    const measurements = [...generatedMeasurements(plan, random), ...(plan.real ?? [])].sort(
+      (a, b) => a.year - b.year,
+    );
+    return {
+      id: demoIndicatorId(plan.key),
+      key: plan.key,
+      name: plan.name,
+      nameJa: plan.nameJa,
+      unit: plan.unit,
+      description: plan.description,
+      scope: 'CITY',
+      districtCode: null,
+      facilityId: null,
+      baseline: { ...plan.baseline },
+      targets: plan.targets.map((target) => ({ ...target })),
+      measurements,
+    };
+  });
+}
+
+/** 自治会加入率 for every third Yaizu district: baseline 2020, targets 2025 and 2030, measured 2021-2024. */
+function districtIndicators(districts: EvaluationSources['districts']): DemoIndicator[] {
+  return districts
+    .filter((_, index) => index % 3 === 0)
+    .map((district) => {
+      const key = `district:${district.code}:membership`;
+      const random = createRandom(`kyodo.evaluation.indicator:${key}`);
+      const baselineValue = round(62 + random.float() * 28, 1);
+      const plan = {
+        baseline: { year: 2020, value: baselineValue },
+        targets: [
+          { year: 2025, value: round(Math.min(100, baselineValue + 3), 1) },
+          { year: 2030, value: round(Math.min(100, baselineValue + 5), 1) },
+        ],
+        years: range(2021, LAST_MEASURED_YEAR),
+        decimals: 1,
+        unit: '%',
+      };
+      return {
+        id: demoIndicatorId(key),
+        key,
+        name: 'Neighborhood association membership',
+        nameJa: '自治会加入率',
+        unit: '%',
+        description: `${district.nameJa}の世帯のうち自治会に加入している世帯の割合（焼津市デモ用の値）。`,
+        scope: 'DISTRICT',
+        districtCode: district.code,
+        facilityId: null,
+        baseline: plan.baseline,
+        targets: plan.targets,
+        measurements: generatedMeasurements(plan, random),
+      };
+    });
+}
+
+const COMMUNITY_CENTRE_KINDS = ['COMMUNITY_EXCHANGE_CENTER', 'COMMUNITY_CENTER', 'CIVIC_HALL'];
+
+/** 稼働率 of each community centre: baseline 2021, the 70 % goal by 2027 (after Meguro's), measured 2022-2024. */
+function facilityIndicators(facilities: EvaluationSources['facilities']): DemoIndicator[] {
+  return facilities
+    .filter((facility) => COMMUNITY_CENTRE_KINDS.includes(facility.kind))
+    .slice(0, 12)
+    .map((facility) => {
+      const key = `facility:${facility.id}:utilisation`;
+      const random = createRandom(`kyodo.evaluation.indicator:${key}`);
+      const baselineValue = round(40 + random.float() * 25, 1);
+      const plan = {
+        baseline: { year: 2021, value: baselineValue },
+        targets: [{ year: 2027, value: 70 }],
+        years: range(2022, LAST_MEASURED_YEAR),
+        decimals: 1,
+        unit: '%',
+      };
+      return {
+        id: demoIndicatorId(key),
+        key,
+        name: 'Room utilisation',
+        nameJa: '施設稼働率',
+        unit: '%',
+        description: `${facility.nameJa}の貸室の稼働率（予約時間 / 利用可能時間、焼津市デモ用の値）。`,
+        scope: 'FACILITY',
+        districtCode: null,
+        facilityId: facility.id,
+        baseline: plan.baseline,
+        targets: plan.targets,
+        measurements: generatedMeasurements(plan, random),
+      };
+    });
+}
+
+const PLAN_YEARS = [2008, 2009, 2010, 2011, 2012] as const;
+
+interface ActionItemPlan extends Omit<DemoActionItem, 'id' | 'yearlyPlan' | 'status'> {
+  plan: readonly [
+    DemoActionItemStatus,
+    DemoActionItemStatus,
+    DemoActionItemStatus,
+    DemoActionItemStatus,
+    DemoActionItemStatus,
+  ];
+}
+
+// Yamaguchi's action plan (2008-2012), the items DOMAIN.md names.
+const ACTION_ITEMS: ActionItemPlan[] = [
+  {
+    code: 'I-(1)-①',
+    title: '地域交流センターの設置',
+    purpose: '公民館を地域づくりの拠点となる地域交流センターに移行し、地域活動と交流の場とする。',
+    department: '地域振興課',
+    implementers: ['GOVERNMENT', 'COMMUNITY'],
+    targets: ['COMMUNITY', 'CITIZEN'],
+    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'DONE'],
+    completionCriterion:
+      '全地域の公民館が地域交流センターに移行し、地域づくり協議会が拠点として活用していること。',
+  },
+  {
+    code: 'I-(2)-①',
+    title: '自治会等自治振興交付金の創設・活用',
+    purpose: '自治会等への各種補助金を一本化した交付金とし、自治会が地域の実情に応じて使えるようにする。',
+    department: '協働推進課',
+    implementers: ['GOVERNMENT'],
+    targets: ['COMMUNITY'],
+    plan: ['IMPLEMENT', 'CONTINUE', 'REVIEW', 'CONTINUE', 'CONTINUE'],
+    completionCriterion: '交付金が全自治会で活用され、使途と成果が公表されていること。',
+  },
+  {
+    code: 'I-(2)-②',
+    title: '地域づくり運営支援交付金',
+    purpose: '地域づくり協議会の事務局運営に要する経費を交付し、地域の自主的な運営体制を整える。',
+    department: '協働推進課',
+    implementers: ['GOVERNMENT'],
+    targets: ['COMMUNITY'],
+    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'REVIEW', 'CONTINUE'],
+    completionCriterion: '全地域の地域づくり協議会で事務局体制が確立していること。',
+  },
+  {
+    code: 'I-(2)-③',
+    title: '地域づくり活動支援交付金',
+    purpose: '地域づくり計画に基づく協議会の活動経費を交付し、地域課題の解決を支援する。',
+    department: '協働推進課',
+    implementers: ['GOVERNMENT'],
+    targets: ['COMMUNITY'],
+    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'REVIEW'],
+    completionCriterion: '全地域で地域づくり計画が策定され、交付金がその計画に沿って活用されていること。',
+  },
+  {
+    code: 'I-(2)-⑤',
+    title: 'コミュニティ活動保険',
+    purpose: '自治会や市民活動団体の活動中の事故を補償する保険に市が加入し、安心して活動できる環境を整える。',
+    department: '協働推進課',
+    implementers: ['GOVERNMENT'],
+    targets: ['COMMUNITY', 'CIVIC_GROUP', 'CITIZEN'],
+    plan: ['IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE', 'CONTINUE'],
+    completionCriterion: '保険制度が周知され、対象となる活動で確実に適用されていること。',
+  },
+  {
+    code: 'I-(3)-①',
+    title: '各種助成、補助金制度の情報提供',
+    purpose: '国・県・民間団体の助成制度と市の補助金の情報を集約し、団体に分かりやすく提供する。',
+    department: '協働推進課',
+    implementers: ['GOVERNMENT', 'CIVIC_GROUP'],
+    targets: ['COMMUNITY', 'CIVIC_GROUP'],
+    plan: ['IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE', 'DONE'],
+    completionCriterion: '助成情報が市民活動支援センターとウェブサイトで定期的に更新されていること。',
+  },
+  {
+    code: 'II-(4)-①',
+    title: '人材や団体情報の集約、データベース化',
+    purpose: '地域づくりリーダー、コーディネーター、アドバイザーと団体の情報を集約し、活動の担い手をつなぐ。',
+    department: '協働推進課',
+    implementers: ['GOVERNMENT', 'CIVIC_GROUP'],
+    targets: ['CITIZEN', 'COMMUNITY', 'CIVIC_GROUP', 'BUSINESS', 'EDUCATION'],
+    plan: ['STUDY', 'STUDY', 'PARTIAL', 'IMPLEMENT', 'CONTINUE'],
+    completionCriterion:
+      '人材・団体情報のデータベースが整備され、個人情報を保護したうえで活用されていること。',
+  },
+  {
+    code: 'IV-(3)-②',
+    title: '市協働のまちづくり推進委員会による評価の実施',
+    purpose: '市民と学識経験者による推進委員会が計画の進捗と協働事業を評価し、その結果を公表する。',
+    department: '企画経営課',
+    implementers: ['GOVERNMENT', 'CITIZEN', 'EDUCATION'],
+    targets: ['GOVERNMENT'],
+    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE'],
+    completionCriterion: '毎年度、推進委員会の評価結果が公表され、翌年度の取組に反映されていること。',
+  },
+];
+
+function actionItems(): DemoActionItem[] {
+  return ACTION_ITEMS.map(({ plan, ...item }) => ({
+    ...item,
+    id: demoActionItemId(item.code),
+    implementers: [...item.implementers],
+    targets: [...item.targets],
+    yearlyPlan: PLAN_YEARS.map((fiscalYear, i) => ({ fiscalYear, status: plan[i]! })),
+    status: plan[plan.length - 1]!,
+  }));
+}
+
+/** The criteria of Japanese administrative evaluation sheets (事務事業評価). */
+const CRITERIA = ['必要性', '有効性', '効率性', '公平性'];
+const COLLABORATION_CRITERION = '協働性';
+export const EVALUATION_FISCAL_YEARS = [2022, 2023, 2024, 2025] as const;
+
+const FINDINGS: Record<DemoEvaluationSubjectType, string[]> = {
+  ORGANIZATION: [
+    '定例行事への参加者は前年度並みを維持したが、役員の担い手不足が続いている。',
+    '若い世代の参加が増え、防災訓練と夏祭りの合同開催が定着した。',
+    '会計報告と活動報告が総会で適切に公開されている。',
+    '活動が一部の役員に集中しており、引き継ぎの仕組みが不十分である。',
+  ],
+  FACILITY: [
+    '平日昼間の稼働率は高いが、夜間と週末の利用が少ない。',
+    'バリアフリー改修後、高齢者団体の利用が増加した。',
+    '予約手続きの電子化により利用者の満足度が向上した。',
+    '設備の老朽化が進み、修繕計画の前倒しが必要である。',
+  ],
+  AWARD: [
+    '交付金は計画どおり執行され、成果報告書も期限内に提出された。',
+    '事業の参加者数が計画を下回った。周知方法に課題がある。',
+    '交付対象経費の区分が明確で、精算に問題はなかった。',
+    '事業の効果が地域全体に波及している。',
+  ],
+  COLLABORATIVE_PROJECT: [
+    '市と団体の役割分担が明確で、双方の強みが生かされた。',
+    '協定書の内容と実際の作業分担に食い違いがあった。',
+    '参加者アンケートの満足度が高く、継続の要望が多い。',
+    '市の担当者の異動で連絡調整が滞った時期があった。',
+  ],
+};
+
+const RECOMMENDATIONS: Record<DemoEvaluationSubjectType, string[]> = {
+  ORGANIZATION: [
+    '役員の任期と役割を見直し、新たな担い手が参加しやすい体制をつくること。',
+    '活動内容を広報紙とウェブで発信し、未加入世帯への働きかけを強めること。',
+    '近隣の団体と連携し、行事の共同開催を検討すること。',
+  ],
+  FACILITY: [
+    '夜間・週末の利用を促す講座や催しを企画すること。',
+    '利用者団体の意見を聞く場を定期的に設けること。',
+    '長寿命化計画に沿って設備更新を計画的に進めること。',
+  ],
+  AWARD: [
+    '次年度は成果指標を設定し、事業の効果を測定すること。',
+    '交付期間の終了後も自立して継続できる財源計画を立てること。',
+    '参加者の広がりを確保するため、広報の方法を工夫すること。',
+  ],
+  COLLABORATIVE_PROJECT: [
+    '協定書に役割分担と経費負担を具体的に定めること。',
+    '定期的な進捗確認の会議を設けること。',
+    '成果を市民に報告し、次の提案につなげること。',
+  ],
+};
+
+const THIRD_PARTY_EVALUATOR = '市協働のまちづくり推進委員会';
+const FACILITY_EVALUATOR = '指定管理者評価委員会';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A time in the fiscal year: PLAN in April-May, DO in September-October, SEE in February-March of the next year. */
+function createdAt(fiscalYear: number, phase: DemoEvaluationPhase, random: Random): string {
+  const [year, month] =
+    phase === 'PLAN'
+      ? [fiscalYear, random.int(4, 5)]
+      : phase === 'DO'
+        ? [fiscalYear, random.int(9, 10)]
+        : [fiscalYear + 1, random.int(2, 3)];
+  return `${year}-${pad(month)}-${pad(random.int(1, 28))}T${pad(random.int(9, 17))}:${pad(random.int(0, 59))}:00+09:00`;
+}
+
+interface EvaluationSpec {
+  subjectType: DemoEvaluationSubjectType;
+  subjectId: string;
+  type: DemoEvaluationType;
+  phase: DemoEvaluationPhase;
+  fiscalYear: number;
+  evaluator: string;
+  criteria?: string[];
+}
+
+function buildEvaluation(spec: EvaluationSpec, random: Random): DemoEvaluation {
+  const quality = random.int(2, 5);
+  const scores = (spec.criteria ?? CRITERIA).map((criterion) => ({
+    criterion,
+    score: Math.min(5, Math.max(1, quality + random.int(-1, 1))),
+  }));
+  const mean = scores.reduce((sum, s) => sum + s.score, 0) / scores.length;
+  return {
+    id: stableObjectIdHex(
+      'evaluation.evaluation',
+      `${spec.subjectType}:${spec.subjectId}:${spec.fiscalYear}:${spec.type}:${spec.phase}`,
+    ),
+    subjectType: spec.subjectType,
+    subjectId: spec.subjectId,
+    type: spec.type,
+    phase: spec.phase,
+    fiscalYear: spec.fiscalYear,
+    scores,
+    overall: Math.round(mean),
+    findings: random.pick(FINDINGS[spec.subjectType]),
+    recommendations: random.pick(RECOMMENDATIONS[spec.subjectType]),
+    evaluator: spec.evaluator,
+    createdAt: createdAt(spec.fiscalYear, spec.phase, random),
+  };
+}
+
+function evaluations(sources: EvaluationSources): DemoEvaluation[] {
+  const random = createRandom('kyodo.evaluation.evaluations');
+  const specs: EvaluationSpec[] = [];
+
+  // Organizations: a SELF evaluation each year (SEE), a MUTUAL one by a peer in some years, THIRD_PARTY now and then.
+  const organizations = random.sample(sources.organizations, Math.min(sources.organizations.length, 24));
+  for (const organization of organizations) {
+    for (const fiscalYear of EVALUATION_FISCAL_YEARS) {
+      if (random.chance(0.25)) continue;
+      specs.push({
+        subjectType: 'ORGANIZATION',
+        subjectId: organization.id,
+        type: 'SELF',
+        phase: fiscalYear === 2025 ? 'PLAN' : 'SEE',
+        fiscalYear,
+        evaluator: organization.nameJa,
+      });
+      const peer = random.pick(sources.organizations.filter((o) => o.id !== organization.id));
+      if (peer && random.chance(0.3)) {
+        specs.push({
+          subjectType: 'ORGANIZATION',
+          subjectId: organization.id,
+          type: 'MUTUAL',
+          phase: 'DO',
+          fiscalYear,
+          evaluator: peer.nameJa,
+        });
+      }
+      if (random.chance(0.2)) {
+        specs.push({
+          subjectType: 'ORGANIZATION',
+          subjectId: organization.id,
+          type: 'THIRD_PARTY',
+          phase: 'SEE',
+          fiscalYear,
+          evaluator: THIRD_PARTY_EVALUATOR,
+        });
+      }
+    }
+  }
+
+  // Community facilities: the designated manager's SELF evaluation and the committee's THIRD_PARTY one each year.
+  const facilities = sources.facilities.filter((f) => COMMUNITY_CENTRE_KINDS.includes(f.kind)).slice(0, 12);
+  for (const facility of facilities) {
+    for (const fiscalYear of EVALUATION_FISCAL_YEARS.slice(0, 3)) {
+      specs.push({
+        subjectType: 'FACILITY',
+        subjectId: facility.id,
+        type: 'SELF',
+        phase: 'SEE',
+        fiscalYear,
+        evaluator: `${facility.nameJa} 指定管理者`,
+      });
+      specs.push({
+        subjectType: 'FACILITY',
+        subjectId: facility.id,
+        type: 'THIRD_PARTY',
+        phase: 'SEE',
+        fiscalYear,
+        evaluator: FACILITY_EVALUATOR,
+      });
+    }
+  }
+
+  // Awards of closed years: the recipient's report (SELF) and, for some, the committee's review.
+  const organizationNames = new Map(sources.organizations.map((o) => [o.id, o.nameJa]));
+  for (const award of sources.awards) {
+    if (award.fiscalYear >= 2025 || !random.chance(0.4)) continue;
+    specs.push({
+      subjectType: 'AWARD',
+      subjectId: award.id,
+      type: 'SELF',
+      phase: 'SEE',
+      fiscalYear: award.fiscalYear,
+      evaluator: organizationNames.get(award.organizationId) ?? '交付団体',
+    });
+    if (random.chance(0.5)) {
+      specs.push({
+        subjectType: 'AWARD',
+        subjectId: award.id,
+        type: 'THIRD_PARTY',
+        phase: 'SEE',
+        fiscalYear: award.fiscalYear,
+        evaluator: THIRD_PARTY_EVALUATOR,
+      });
+    }
+  }
+
+  // Collaborative projects: the city and its partners evaluate each other (MUTUAL) midway, the committee at the end.
+  for (const project of sources.collaborativeProjects) {
+    if (project.status === 'PROPOSED' || project.status === 'CANCELLED') continue;
+    const criteria = [...CRITERIA, COLLABORATION_CRITERION];
+    specs.push({
+      subjectType: 'COLLABORATIVE_PROJECT',
+      subjectId: project.id,
+      type: 'MUTUAL',
+      phase: 'DO',
+      fiscalYear: project.fiscalYear,
+      evaluator: '担当課と協働団体',
+      criteria,
+    });
+    if (project.status === 'COMPLETED') {
+      specs.push({
+        subjectType: 'COLLABORATIVE_PROJECT',
+        subjectId: project.id,
+        type: 'THIRD_PARTY',
+        phase: 'SEE',
+        fiscalYear: project.fiscalYear,
+        evaluator: THIRD_PARTY_EVALUATOR,
+        criteria,
+      });
+    }
+  }
+
+  return specs.map((spec) => buildEvaluation(spec, random));
+}
+
+/** Generates the demo evaluation data for the demo world described by `sources`. */
+export function demoEvaluationData(sources: EvaluationSources): DemoEvaluationData {
+  return {
+    indicators: [
+      ...cityIndicators(),
+      ...districtIndicators(sources.districts),
+      ...facilityIndicators(sources.facilities),
+    ],
+    actionItems: actionItems(),
+    evaluations: evaluations(sources),
+  };
+}
