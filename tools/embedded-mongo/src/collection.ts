@@ -1,0 +1,182 @@
+/**
+ * Hand-written: one collection's storage. Documents live in a Map keyed by the canonical _id key (insertion order is
+ * the natural order), which also serves _id equality lookups. Stored documents are never mutated in place: writers
+ * build a new object and swap it in, so open cursors keep a consistent snapshot. Every change is reported to the
+ * store's change log so the journal can persist it.
+ */
+import type { Document } from 'bson';
+import { MongoCommandError } from './errors.js';
+import {
+  Index,
+  duplicateKeyError,
+  parseIndexSpec,
+  sameIndexOptions,
+  sameKeys,
+  type IndexSpec,
+} from './indexes.js';
+import { keyOf } from './values.js';
+
+export type ChangeRecord =
+  | { op: 'put'; db: string; coll: string; doc: Document }
+  | { op: 'delete'; db: string; coll: string; id: unknown }
+  | { op: 'createCollection'; db: string; coll: string; options: Document }
+  | { op: 'dropCollection'; db: string; coll: string }
+  | { op: 'dropDatabase'; db: string }
+  | { op: 'createIndex'; db: string; coll: string; spec: IndexSpec }
+  | { op: 'dropIndex'; db: string; coll: string; name: string };
+
+export type ChangeSink = (record: ChangeRecord) => void;
+
+export const ID_INDEX_SPEC: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
+
+/** Called by geo support to reject documents whose 2dsphere fields are not valid geometry. */
+export type IndexDocumentValidator = (index: Index, doc: Document) => void;
+let validateIndexedDocument: IndexDocumentValidator = () => undefined;
+export function setIndexDocumentValidator(validator: IndexDocumentValidator): void {
+  validateIndexedDocument = validator;
+}
+
+export class Collection {
+  readonly db: string;
+  readonly name: string;
+  readonly options: Document;
+  private readonly docs = new Map<string, Document>();
+  private readonly secondary: Index[] = [];
+  private readonly emit: ChangeSink;
+
+  constructor(db: string, name: string, options: Document, emit: ChangeSink) {
+    this.db = db;
+    this.name = name;
+    this.options = options;
+    this.emit = emit;
+  }
+
+  get namespace(): string {
+    return `${this.db}.${this.name}`;
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  /** Snapshot of all documents in natural order. */
+  all(): Document[] {
+    return [...this.docs.values()];
+  }
+
+  getById(id: unknown): Document | undefined {
+    return this.docs.get(keyOf(id));
+  }
+
+  indexes(): Index[] {
+    return [...this.secondary];
+  }
+
+  indexSpecs(): IndexSpec[] {
+    return [ID_INDEX_SPEC, ...this.secondary.map((index) => index.spec)];
+  }
+
+  /** Throws the error MongoDB would raise if this document were inserted. */
+  checkInsert(doc: Document): void {
+    const idKey = keyOf(doc._id);
+    if (this.docs.has(idKey)) throw duplicateKeyError(this.namespace, ID_INDEX_SPEC, { _id: doc._id });
+    for (const index of this.secondary) {
+      validateIndexedDocument(index, doc);
+      index.check(this.namespace, idKey, doc);
+    }
+  }
+
+  insert(doc: Document): void {
+    this.checkInsert(doc);
+    const idKey = keyOf(doc._id);
+    this.docs.set(idKey, doc);
+    for (const index of this.secondary) index.add(idKey, doc);
+    this.emit({ op: 'put', db: this.db, coll: this.name, doc });
+  }
+
+  /** Swaps a stored document for its new version (same _id), enforcing unique indexes first. */
+  replace(previous: Document, next: Document): void {
+    const idKey = keyOf(previous._id);
+    if (keyOf(next._id) !== idKey) {
+      throw new MongoCommandError(
+        'ImmutableField',
+        "Performing an update on the path '_id' would modify the immutable field '_id'",
+      );
+    }
+    for (const index of this.secondary) {
+      validateIndexedDocument(index, next);
+      index.check(this.namespace, idKey, next);
+    }
+    for (const index of this.secondary) {
+      index.remove(idKey, previous);
+      index.add(idKey, next);
+    }
+    this.docs.set(idKey, next);
+    this.emit({ op: 'put', db: this.db, coll: this.name, doc: next });
+  }
+
+  delete(doc: Document): void {
+    const idKey = keyOf(doc._id);
+    if (!this.docs.delete(idKey)) return;
+    for (const index of this.secondary) index.remove(idKey, doc);
+    this.emit({ op: 'delete', db: this.db, coll: this.name, id: doc._id });
+  }
+
+  /** Creates an index; returns false when an identical one already exists. */
+  createIndex(raw: Document): boolean {
+    const spec = parseIndexSpec(raw);
+    // The _id index always exists; asking for it again is a no-op as in MongoDB.
+    if (spec.name === '_id_' || sameKeys(spec, ID_INDEX_SPEC)) return false;
+    for (const existing of this.secondary) {
+      if (existing.name === spec.name) {
+        if (sameKeys(existing.spec, spec) && sameIndexOptions(existing.spec, spec)) return false;
+        if (sameKeys(existing.spec, spec)) {
+          throw new MongoCommandError(
+            'IndexOptionsConflict',
+            `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${JSON.stringify(spec)}, existing index: ${JSON.stringify(existing.spec)}`,
+          );
+        }
+        throw new MongoCommandError(
+          'IndexKeySpecsConflict',
+          `An existing index has the same name as the requested index. Requested index: ${JSON.stringify(spec)}, existing index: ${JSON.stringify(existing.spec)}`,
+        );
+      }
+      if (sameKeys(existing.spec, spec) && sameIndexOptions(existing.spec, spec)) {
+        throw new MongoCommandError(
+          'IndexOptionsConflict',
+          `Index already exists with a different name: ${existing.name}`,
+        );
+      }
+    }
+    const index = new Index(spec);
+    // Build against existing documents first so a failed build leaves nothing behind.
+    for (const [idKey, doc] of this.docs) {
+      validateIndexedDocument(index, doc);
+      index.check(this.namespace, idKey, doc);
+      index.add(idKey, doc);
+    }
+    this.secondary.push(index);
+    this.emit({ op: 'createIndex', db: this.db, coll: this.name, spec });
+    return true;
+  }
+
+  /** Drops one index by name or key pattern; '*' drops all secondary indexes. */
+  dropIndex(target: string | Document): void {
+    if (target === '*') {
+      for (const index of [...this.secondary]) this.dropIndex(index.name);
+      return;
+    }
+    const position = this.secondary.findIndex((index) =>
+      typeof target === 'string'
+        ? index.name === target
+        : JSON.stringify(index.spec.key) === JSON.stringify(target),
+    );
+    if (target === '_id_') throw new MongoCommandError('InvalidOptions', 'cannot drop _id index');
+    if (position < 0) {
+      const shown = typeof target === 'string' ? target : JSON.stringify(target);
+      throw new MongoCommandError('IndexNotFound', `index not found with name [${shown}]`);
+    }
+    const [index] = this.secondary.splice(position, 1);
+    if (index) this.emit({ op: 'dropIndex', db: this.db, coll: this.name, name: index.name });
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Hand-written: catalog commands (collections, databases, indexes).
+ */
+import { BSON, type Document } from 'bson';
+import { MongoCommandError } from '../errors.js';
+import { selectDocuments } from '../select.js';
+import { ID_INDEX_SPEC } from '../collection.js';
+import {
+  collectionName,
+  documentArray,
+  optionalDocument,
+  type CommandContext,
+  type CommandHandler,
+} from './context.js';
+import { isPlainObject } from '../values.js';
+
+const UNSUPPORTED_CREATE_OPTIONS = [
+  'capped',
+  'viewOn',
+  'pipeline',
+  'timeseries',
+  'validator',
+  'clusteredIndex',
+  'changeStreamPreAndPostImages',
+  'encryptedFields',
+];
+const IGNORED_FIELDS = new Set([
+  'create',
+  'lsid',
+  'txnNumber',
+  '$db',
+  '$readPreference',
+  '$clusterTime',
+  'writeConcern',
+  'comment',
+  'apiVersion',
+  'apiStrict',
+  'apiDeprecationErrors',
+]);
+
+function create(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  for (const option of UNSUPPORTED_CREATE_OPTIONS) {
+    if (ctx.command[option] !== undefined && ctx.command[option] !== false) {
+      throw new MongoCommandError(
+        'NotImplemented',
+        `create option '${option}' is not supported by the embedded engine`,
+      );
+    }
+  }
+  const options: Document = {};
+  for (const [key, value] of Object.entries(ctx.command)) if (!IGNORED_FIELDS.has(key)) options[key] = value;
+  ctx.store.create(ctx.db, name, options);
+  return { ok: 1 };
+}
+
+function drop(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  const collection = ctx.store.get(ctx.db, name);
+  const nIndexesWas = collection ? collection.indexSpecs().length : 0;
+  ctx.store.drop(ctx.db, name);
+  return collection ? { nIndexesWas, ns: `${ctx.db}.${name}`, ok: 1 } : { ok: 1 };
+}
+
+function dropDatabase(ctx: CommandContext): Document {
+  ctx.store.dropDatabase(ctx.db);
+  return { dropped: ctx.db, ok: 1 };
+}
+
+function listCollections(ctx: CommandContext): Document {
+  const infos = ctx.store.collections(ctx.db).map((collection) => ({
+    name: collection.name,
+    type: 'collection',
+    options: collection.options,
+    info: { readOnly: false },
+    idIndex: ID_INDEX_SPEC,
+  }));
+  const docs = filterDocuments(infos, optionalDocument(ctx.command, 'filter'));
+  const shown =
+    ctx.command.nameOnly === true ? docs.map((info) => ({ name: info.name, type: info.type })) : docs;
+  const cursor = optionalDocument(ctx.command, 'cursor');
+  return ctx.cursors.start(`${ctx.db}.$cmd.listCollections`, shown, cursor?.batchSize as number | undefined);
+}
+
+function filterDocuments(docs: Document[], filter: Document | undefined): Document[] {
+  if (!filter) return docs;
+  // selectDocuments needs a Collection; a throwaway view over plain documents is enough here.
+  const view = { all: () => docs, getById: () => undefined } as unknown as Parameters<
+    typeof selectDocuments
+  >[0];
+  return selectDocuments(view, filter);
+}
+
+function listDatabases(ctx: CommandContext): Document {
+  const databases = ctx.store.databaseNames().map((name) => {
+    const sizeOnDisk = ctx.store
+      .collections(name)
+      .reduce(
+        (total, collection) =>
+          total + collection.all().reduce((sum, doc) => sum + BSON.calculateObjectSize(doc), 0),
+        0,
+      );
+    return { name, sizeOnDisk, empty: sizeOnDisk === 0 };
+  });
+  const shown = filterDocuments(databases, optionalDocument(ctx.command, 'filter'));
+  if (ctx.command.nameOnly === true) return { databases: shown.map((db) => ({ name: db.name })), ok: 1 };
+  return {
+    databases: shown,
+    totalSize: shown.reduce((sum, db) => sum + (db.sizeOnDisk as number), 0),
+    ok: 1,
+  };
+}
+
+function createIndexes(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  const specs = documentArray(ctx.command, 'indexes');
+  if (specs.length === 0)
+    throw new MongoCommandError('BadValue', 'Must specify at least one index to create');
+  const existed = ctx.store.get(ctx.db, name) !== undefined;
+  const collection = ctx.store.getOrCreate(ctx.db, name);
+  const numIndexesBefore = collection.indexSpecs().length;
+  let created = 0;
+  for (const spec of specs) if (collection.createIndex(spec)) created += 1;
+  const reply: Document = {
+    numIndexesBefore,
+    numIndexesAfter: collection.indexSpecs().length,
+    createdCollectionAutomatically: !existed,
+  };
+  if (created === 0) reply.note = 'all indexes already exist';
+  return { ...reply, ok: 1 };
+}
+
+function listIndexes(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  const collection = ctx.store.get(ctx.db, name);
+  if (!collection) throw new MongoCommandError('NamespaceNotFound', `ns does not exist: ${ctx.db}.${name}`);
+  const cursor = optionalDocument(ctx.command, 'cursor');
+  return ctx.cursors.start(
+    `${ctx.db}.${name}`,
+    collection.indexSpecs(),
+    cursor?.batchSize as number | undefined,
+  );
+}
+
+function dropIndexes(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  const collection = ctx.store.get(ctx.db, name);
+  if (!collection) throw new MongoCommandError('NamespaceNotFound', `ns not found ${ctx.db}.${name}`);
+  const nIndexesWas = collection.indexSpecs().length;
+  const target = ctx.command.index as unknown;
+  if (Array.isArray(target)) {
+    for (const item of target) if (typeof item === 'string') collection.dropIndex(item);
+  } else if (typeof target === 'string' || isPlainObject(target)) {
+    collection.dropIndex(target);
+  } else {
+    throw new MongoCommandError(
+      'TypeMismatch',
+      "BSON field 'dropIndexes.index' must be a string, object or array",
+    );
+  }
+  return { nIndexesWas, ok: 1 };
+}
+
+export const catalogCommands: Record<string, CommandHandler> = {
+  create,
+  drop,
+  dropDatabase,
+  listCollections,
+  listDatabases,
+  createIndexes,
+  listIndexes,
+  dropIndexes,
+};

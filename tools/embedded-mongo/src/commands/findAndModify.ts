@@ -1,0 +1,78 @@
+/**
+ * Hand-written: findAndModify (findOneAndUpdate / findOneAndReplace / findOneAndDelete in the drivers). Selects one
+ * document by filter and sort, then removes, updates or upserts it in the same synchronous step.
+ */
+import type { Document } from 'bson';
+import { Query } from 'mingo';
+import { MongoCommandError, toMongoError } from '../errors.js';
+import { mingoOptions } from '../query.js';
+import { selectDocuments } from '../select.js';
+import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update.js';
+import { collectionName, optionalDocument, type CommandContext, type CommandHandler } from './context.js';
+
+function project(doc: Document | null, fields: Document | undefined): Document | null {
+  if (!doc || !fields || Object.keys(fields).length === 0) return doc;
+  try {
+    return new Query({}, mingoOptions()).find<Document>([doc], fields).all()[0] ?? null;
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}
+
+function findAndModify(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  const { command } = ctx;
+  const filter = optionalDocument(command, 'query') ?? {};
+  const sort = optionalDocument(command, 'sort');
+  const fields = optionalDocument(command, 'fields');
+  const remove = command.remove === true;
+  const returnNew = command.new === true;
+  const upsert = command.upsert === true;
+  if (remove && command.update !== undefined) {
+    throw new MongoCommandError('FailedToParse', 'Cannot specify both an update and remove=true');
+  }
+  if (!remove && command.update === undefined) {
+    throw new MongoCommandError('FailedToParse', 'Either an update or remove=true must be specified');
+  }
+  if (remove && (upsert || returnNew)) {
+    throw new MongoCommandError('FailedToParse', 'Cannot specify both upsert=true and remove=true');
+  }
+  const collection = remove ? ctx.store.get(ctx.db, name) : ctx.store.getOrCreate(ctx.db, name);
+  const [found] = selectDocuments(collection, filter, {
+    sort,
+    limit: 1,
+    collation: optionalDocument(command, 'collation'),
+  });
+
+  if (remove) {
+    if (!found || !collection) return { lastErrorObject: { n: 0 }, value: null, ok: 1 };
+    collection.delete(found);
+    return { lastErrorObject: { n: 1 }, value: project(found, fields), ok: 1 };
+  }
+
+  const spec = parseUpdate(command.update);
+  const arrayFilters = command.arrayFilters as Document[] | undefined;
+  if (!collection) throw new MongoCommandError('NamespaceNotFound', `ns ${ctx.db}.${name} does not exist`);
+  if (!found) {
+    if (!upsert) return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
+    const doc = buildUpsert(filter, spec, arrayFilters);
+    collection.insert(doc);
+    return {
+      lastErrorObject: { n: 1, updatedExisting: false, upserted: doc._id },
+      value: returnNew ? project(doc, fields) : null,
+      ok: 1,
+    };
+  }
+  const next = applyUpdate(found, spec, { arrayFilters, filter });
+  if (!sameDocument(found, next)) collection.replace(found, next);
+  return {
+    lastErrorObject: { n: 1, updatedExisting: true },
+    value: project(returnNew ? next : found, fields),
+    ok: 1,
+  };
+}
+
+export const findAndModifyCommands: Record<string, CommandHandler> = {
+  findAndModify,
+  findandmodify: findAndModify,
+};

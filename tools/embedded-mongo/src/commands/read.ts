@@ -1,0 +1,87 @@
+/**
+ * Hand-written: read commands (find, getMore, killCursors, count, distinct) on top of the shared read path.
+ */
+import type { Document } from 'bson';
+import { MongoCommandError } from '../errors.js';
+import { selectDocuments } from '../select.js';
+import { keyOf, valuesAtPath } from '../values.js';
+import {
+  collectionName,
+  nonNegative,
+  optionalDocument,
+  optionalNumber,
+  type CommandContext,
+  type CommandHandler,
+} from './context.js';
+
+function find(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  const { command } = ctx;
+  const limit = optionalNumber(command, 'limit');
+  const batchSize = nonNegative(command, 'batchSize');
+  const docs = selectDocuments(ctx.store.get(ctx.db, name), optionalDocument(command, 'filter'), {
+    sort: optionalDocument(command, 'sort'),
+    projection: optionalDocument(command, 'projection'),
+    skip: nonNegative(command, 'skip'),
+    limit,
+    collation: optionalDocument(command, 'collation'),
+  });
+  // A negative limit (legacy) or singleBatch means: one batch, no cursor left open.
+  const singleBatch = command.singleBatch === true || (limit !== undefined && limit < 0);
+  const firstBatchSize = singleBatch && limit ? Math.abs(limit) : batchSize;
+  return ctx.cursors.start(`${ctx.db}.${name}`, docs, firstBatchSize, singleBatch);
+}
+
+function getMore(ctx: CommandContext): Document {
+  const collection = ctx.command.collection as unknown;
+  if (typeof collection !== 'string') {
+    throw new MongoCommandError(
+      'TypeMismatch',
+      "BSON field 'getMore.collection' is missing but a required field",
+    );
+  }
+  return ctx.cursors.more(
+    ctx.command.getMore,
+    `${ctx.db}.${collection}`,
+    nonNegative(ctx.command, 'batchSize'),
+  );
+}
+
+function killCursors(ctx: CommandContext): Document {
+  const ids = ctx.command.cursors as unknown;
+  if (!Array.isArray(ids))
+    throw new MongoCommandError('TypeMismatch', "BSON field 'killCursors.cursors' must be an array");
+  const { cursorsKilled, cursorsNotFound } = ctx.cursors.kill(ids);
+  return { cursorsKilled, cursorsNotFound, cursorsAlive: [], cursorsUnknown: [], ok: 1 };
+}
+
+function count(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  const docs = selectDocuments(ctx.store.get(ctx.db, name), optionalDocument(ctx.command, 'query'), {
+    skip: nonNegative(ctx.command, 'skip'),
+    limit: optionalNumber(ctx.command, 'limit'),
+    collation: optionalDocument(ctx.command, 'collation'),
+  });
+  return { n: docs.length, ok: 1 };
+}
+
+function distinct(ctx: CommandContext): Document {
+  const name = collectionName(ctx);
+  const key = ctx.command.key as unknown;
+  if (typeof key !== 'string')
+    throw new MongoCommandError('TypeMismatch', "BSON field 'distinct.key' is missing or not a string");
+  const docs = selectDocuments(ctx.store.get(ctx.db, name), optionalDocument(ctx.command, 'query'), {
+    collation: optionalDocument(ctx.command, 'collation'),
+  });
+  const seen = new Map<string, unknown>();
+  for (const doc of docs) {
+    for (const value of valuesAtPath(doc, key)) {
+      if (value === undefined) continue;
+      const k = keyOf(value);
+      if (!seen.has(k)) seen.set(k, value);
+    }
+  }
+  return { values: [...seen.values()], ok: 1 };
+}
+
+export const readCommands: Record<string, CommandHandler> = { find, getMore, killCursors, count, distinct };

@@ -1,0 +1,62 @@
+/**
+ * Hand-written: command dispatch. Looks up the handler by the command's first key, rejects what the engine does not
+ * implement with MongoDB's CommandNotFound, and turns thrown errors into { ok: 0 } replies. Runs synchronously so a
+ * command's in-memory mutation can never interleave with another's.
+ */
+import type { Document } from 'bson';
+import { aggregateCommands } from './commands/aggregate.js';
+import { catalogCommands } from './commands/catalog.js';
+import type { CommandHandler, ServerInfo } from './commands/context.js';
+import { findAndModifyCommands } from './commands/findAndModify.js';
+import { handshakeCommands } from './commands/handshake.js';
+import { readCommands } from './commands/read.js';
+import { writeCommands } from './commands/write.js';
+import { CursorRegistry } from './cursors.js';
+import { MongoCommandError, toMongoError } from './errors.js';
+import { Store } from './store.js';
+
+const COMMANDS: Record<string, CommandHandler> = {
+  ...handshakeCommands,
+  ...readCommands,
+  ...writeCommands,
+  ...findAndModifyCommands,
+  ...aggregateCommands,
+  ...catalogCommands,
+};
+
+/** Names of every command the engine answers (for docs and tests). */
+export const SUPPORTED_COMMANDS = Object.keys(COMMANDS);
+
+export interface UnknownCommandListener {
+  (name: string, command: Document): void;
+}
+
+export class Engine {
+  readonly store = new Store();
+  readonly cursors = new CursorRegistry();
+  onUnknownCommand: UnknownCommandListener | undefined;
+
+  /** Executes one command and returns its reply document ({ ok: 0, ... } on failure). */
+  run(command: Document, defaultDb: string, server: ServerInfo): Document {
+    const name = Object.keys(command)[0];
+    try {
+      if (!name) throw new MongoCommandError('CommandNotFound', 'no such command: ');
+      const handler = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+      if (!handler) {
+        this.onUnknownCommand?.(name, command);
+        throw new MongoCommandError('CommandNotFound', `no such command: '${name}'`);
+      }
+      if (command.startTransaction === true || command.autocommit !== undefined) {
+        // What a standalone mongod answers: transactions need a replica set.
+        throw new MongoCommandError(
+          'IllegalOperation',
+          'Transaction numbers are only allowed on a replica set member or mongos',
+        );
+      }
+      const db = typeof command.$db === 'string' ? command.$db : defaultDb;
+      return handler({ store: this.store, cursors: this.cursors, db, command, name, server });
+    } catch (error) {
+      return toMongoError(error).toDocument();
+    }
+  }
+}

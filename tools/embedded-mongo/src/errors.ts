@@ -1,0 +1,76 @@
+/**
+ * Hand-written: MongoDB-shaped command errors ({ ok: 0, errmsg, code, codeName }) and the mapping of mingo's
+ * exceptions onto the codes MongoDB uses, so clients see the error a real server would send.
+ */
+
+/** Error codes used by the engine, named as in MongoDB's error_codes.yml. */
+export const ErrorCodes = {
+  BadValue: 2,
+  Unauthorized: 13,
+  FailedToParse: 9,
+  TypeMismatch: 14,
+  IndexNotFound: 27,
+  NamespaceNotFound: 26,
+  CursorNotFound: 43,
+  NamespaceExists: 48,
+  CommandNotFound: 59,
+  InvalidOptions: 72,
+  ImmutableField: 66,
+  CannotCreateIndex: 67,
+  IndexAlreadyExists: 68,
+  IllegalOperation: 20,
+  InvalidNamespace: 73,
+  IndexOptionsConflict: 85,
+  IndexKeySpecsConflict: 86,
+  NotImplemented: 238,
+  InvalidPipelineOperator: 168,
+  Location15952: 15952,
+  Location40324: 40324,
+  NoQueryExecutionPlans: 291,
+  DuplicateKey: 11000,
+  Location16755: 16755,
+} as const;
+
+export type ErrorCodeName = keyof typeof ErrorCodes;
+
+export class MongoCommandError extends Error {
+  readonly code: number;
+  readonly codeName: string;
+  readonly extra: Record<string, unknown>;
+
+  constructor(codeName: ErrorCodeName, errmsg: string, extra: Record<string, unknown> = {}) {
+    super(errmsg);
+    this.code = ErrorCodes[codeName];
+    // MongoDB reports LocationNNNNN codes without a codeName; keep that shape.
+    this.codeName = codeName.startsWith('Location') ? '' : codeName;
+    this.extra = extra;
+  }
+
+  toDocument(): Record<string, unknown> {
+    const doc: Record<string, unknown> = { ok: 0, errmsg: this.message, code: this.code };
+    if (this.codeName) doc.codeName = this.codeName;
+    return { ...doc, ...this.extra };
+  }
+}
+
+/** Translates an exception thrown by mingo (or our own code) into a MongoDB-shaped error. */
+export function toMongoError(error: unknown): MongoCommandError {
+  if (error instanceof MongoCommandError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  let match = /unknown query operator (\$\w+)/i.exec(message);
+  if (match) return new MongoCommandError('BadValue', `unknown operator: ${match[1]}`);
+  match = /unknown top level operator:? (\$\w+)/i.exec(message);
+  if (match) return new MongoCommandError('BadValue', `unknown top level operator: ${match[1]}`);
+  match = /Unknown update operator:? '?(\$\w+)'?/i.exec(message);
+  if (match) {
+    return new MongoCommandError(
+      'FailedToParse',
+      `Unknown modifier: ${match[1]}. Expected a valid update modifier or pipeline-style update specified as an array`,
+    );
+  }
+  match = /unregistered pipeline operator (\$\w+)/i.exec(message);
+  if (match) return new MongoCommandError('Location40324', `Unrecognized pipeline stage name: '${match[1]}'`);
+  match = /'(\$\w+)' is not registered/i.exec(message);
+  if (match) return new MongoCommandError('InvalidPipelineOperator', `Unrecognized expression '${match[1]}'`);
+  return new MongoCommandError('BadValue', message);
+}

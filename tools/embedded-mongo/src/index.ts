@@ -1,0 +1,46 @@
+/**
+ * Hand-written: public entry point. Starts an in-process MongoDB-compatible server (wire protocol over TCP) that
+ * mongoose and the official driver reach with a plain mongodb://host:port URI.
+ */
+import { Engine } from './engine.js';
+import { SILENT_LOGGER, type Logger } from './logger.js';
+import { WireServer } from './server.js';
+
+export { SUPPORTED_COMMANDS } from './engine.js';
+export type { Logger } from './logger.js';
+
+export interface EmbeddedMongoOptions {
+  /** TCP port; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to bind; 127.0.0.1 by default. */
+  host?: string;
+  /** Directory for the journal and snapshot; without it data lives in memory only. */
+  dataDir?: string;
+  logger?: Logger;
+}
+
+export interface EmbeddedMongo {
+  /** mongodb://host:port */
+  uri: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Promise<EmbeddedMongo> {
+  const host = options.host ?? '127.0.0.1';
+  const logger = options.logger ?? SILENT_LOGGER;
+  const engine = new Engine();
+  engine.onUnknownCommand = (name) => logger.warn?.({ command: name }, 'unsupported command');
+  const server = new WireServer({ engine, host, port: options.port ?? 0, logger });
+  const port = await server.listen();
+  const uriHost = host.includes(':') ? `[${host}]` : host;
+  let stopped: Promise<void> | undefined;
+  return {
+    uri: `mongodb://${uriHost}:${port}`,
+    port,
+    stop() {
+      stopped ??= server.close();
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,201 @@
+/**
+ * Hand-written: secondary index definitions and unique-key enforcement. Keys are computed the way MongoDB builds
+ * them (multikey expansion of arrays, missing fields indexed as null, sparse and partialFilterExpression skip
+ * documents), and a violation produces MongoDB's E11000 error with keyPattern and keyValue.
+ */
+import type { Document } from 'bson';
+import { MongoCommandError } from './errors.js';
+import { compileFilter, type Matcher } from './query.js';
+import { formatValue, isPlainObject, keyOf, valuesAtPath } from './values.js';
+
+export type IndexDirection = 1 | -1 | '2dsphere';
+
+export interface IndexSpec {
+  v: number;
+  key: Record<string, IndexDirection>;
+  name: string;
+  unique?: boolean;
+  sparse?: boolean;
+  partialFilterExpression?: Document;
+  expireAfterSeconds?: number;
+  '2dsphereIndexVersion'?: number;
+}
+
+const UNSUPPORTED_TYPES = new Set(['text', 'hashed', '2d', 'geoHaystack', 'wildcard']);
+const KNOWN_OPTIONS = new Set([
+  'key',
+  'name',
+  'unique',
+  'sparse',
+  'partialFilterExpression',
+  'expireAfterSeconds',
+  'background',
+  'v',
+  '2dsphereIndexVersion',
+  'collation',
+  'hidden',
+]);
+
+/** Validates a createIndexes entry and normalizes it to what listIndexes returns. */
+export function parseIndexSpec(raw: Document): IndexSpec {
+  const key = raw.key as unknown;
+  if (!isPlainObject(key) || Object.keys(key).length === 0) {
+    throw new MongoCommandError('CannotCreateIndex', 'Index keys cannot be an empty field.');
+  }
+  for (const option of Object.keys(raw)) {
+    if (!KNOWN_OPTIONS.has(option)) {
+      throw new MongoCommandError(
+        'InvalidOptions',
+        `The field '${option}' is not valid for an index specification.`,
+      );
+    }
+  }
+  if (raw.collation !== undefined) {
+    throw new MongoCommandError('NotImplemented', 'index collation is not supported by the embedded engine');
+  }
+  const normalized: Record<string, IndexDirection> = {};
+  for (const [field, direction] of Object.entries(key)) {
+    if (field.includes('$**')) {
+      throw new MongoCommandError(
+        'CannotCreateIndex',
+        `wildcard indexes are not supported by the embedded engine: ${field}`,
+      );
+    }
+    if (direction === '2dsphere') normalized[field] = '2dsphere';
+    else if (typeof direction === 'number' && direction !== 0) normalized[field] = direction > 0 ? 1 : -1;
+    else if (typeof direction === 'string' && UNSUPPORTED_TYPES.has(direction)) {
+      throw new MongoCommandError(
+        'CannotCreateIndex',
+        `index type '${direction}' is not supported by the embedded engine`,
+      );
+    } else {
+      throw new MongoCommandError('CannotCreateIndex', `Unknown index plugin '${String(direction)}'`);
+    }
+  }
+  const name = typeof raw.name === 'string' ? raw.name : defaultIndexName(normalized);
+  const spec: IndexSpec = { v: 2, key: normalized, name };
+  if (raw.unique === true) spec.unique = true;
+  if (raw.sparse === true) spec.sparse = true;
+  if (raw.partialFilterExpression !== undefined) {
+    if (!isPlainObject(raw.partialFilterExpression)) {
+      throw new MongoCommandError('TypeMismatch', 'partialFilterExpression must be an object');
+    }
+    compileFilter(raw.partialFilterExpression); // rejects unknown operators up front
+    spec.partialFilterExpression = raw.partialFilterExpression;
+  }
+  if (typeof raw.expireAfterSeconds === 'number') spec.expireAfterSeconds = raw.expireAfterSeconds;
+  if (Object.values(normalized).includes('2dsphere')) spec['2dsphereIndexVersion'] = 3;
+  return spec;
+}
+
+export function defaultIndexName(key: Record<string, IndexDirection>): string {
+  return Object.entries(key)
+    .map(([field, direction]) => `${field}_${direction}`)
+    .join('_');
+}
+
+/** Two specs describe the same index when keys and the options that change behaviour agree. */
+export function sameIndexOptions(a: IndexSpec, b: IndexSpec): boolean {
+  return (
+    Boolean(a.unique) === Boolean(b.unique) &&
+    Boolean(a.sparse) === Boolean(b.sparse) &&
+    JSON.stringify(a.partialFilterExpression ?? null) === JSON.stringify(b.partialFilterExpression ?? null) &&
+    a.expireAfterSeconds === b.expireAfterSeconds
+  );
+}
+
+export function sameKeys(a: IndexSpec, b: IndexSpec): boolean {
+  return JSON.stringify(a.key) === JSON.stringify(b.key);
+}
+
+export interface IndexKeyEntry {
+  key: string;
+  /** Field -> value for the E11000 message and keyValue. */
+  values: Record<string, unknown>;
+}
+
+/** A live index: its spec plus, when unique, a map from key to the owning document's _id key. */
+export class Index {
+  readonly spec: IndexSpec;
+  private readonly partial: Matcher | null;
+  private readonly owners = new Map<string, string>();
+
+  constructor(spec: IndexSpec) {
+    this.spec = spec;
+    this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
+  }
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get fields(): string[] {
+    return Object.keys(this.spec.key);
+  }
+
+  isGeo(): boolean {
+    return Object.values(this.spec.key).includes('2dsphere');
+  }
+
+  /** Index keys of a document (empty when sparse/partial exclude it). */
+  keysFor(doc: Document): IndexKeyEntry[] {
+    if (this.partial && !this.partial.test(doc)) return [];
+    const fields = this.fields;
+    const perField = fields.map((field) => valuesAtPath(doc, field));
+    if (this.spec.sparse && perField.every((values) => values.every((v) => v === undefined))) return [];
+    const entries: IndexKeyEntry[] = [];
+    const seen = new Set<string>();
+    const combine = (position: number, values: Record<string, unknown>, parts: string[]): void => {
+      if (position === fields.length) {
+        const key = parts.join('|');
+        if (!seen.has(key)) {
+          seen.add(key);
+          entries.push({ key, values: { ...values } });
+        }
+        return;
+      }
+      const field = fields[position] as string;
+      for (const value of perField[position] as unknown[]) {
+        combine(position + 1, { ...values, [field]: value ?? null }, [...parts, keyOf(value)]);
+      }
+    };
+    combine(0, {}, []);
+    return entries;
+  }
+
+  /** Throws E11000 if a document (identified by idKey) would collide with another document's key. */
+  check(namespace: string, idKey: string, doc: Document): void {
+    if (!this.spec.unique) return;
+    for (const entry of this.keysFor(doc)) {
+      const owner = this.owners.get(entry.key);
+      if (owner !== undefined && owner !== idKey) throw duplicateKeyError(namespace, this.spec, entry.values);
+    }
+  }
+
+  add(idKey: string, doc: Document): void {
+    if (!this.spec.unique) return;
+    for (const entry of this.keysFor(doc)) this.owners.set(entry.key, idKey);
+  }
+
+  remove(idKey: string, doc: Document): void {
+    if (!this.spec.unique) return;
+    for (const entry of this.keysFor(doc)) {
+      if (this.owners.get(entry.key) === idKey) this.owners.delete(entry.key);
+    }
+  }
+}
+
+export function duplicateKeyError(
+  namespace: string,
+  spec: IndexSpec,
+  keyValue: Record<string, unknown>,
+): MongoCommandError {
+  const shown = Object.entries(keyValue)
+    .map(([field, value]) => `${field}: ${formatValue(value)}`)
+    .join(', ');
+  return new MongoCommandError(
+    'DuplicateKey',
+    `E11000 duplicate key error collection: ${namespace} index: ${spec.name} dup key: { ${shown} }`,
+    { keyPattern: { ...spec.key }, keyValue },
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * Hand-written glue around mingo's Aggregator: validates stage names (recursively through $lookup, $facet and
+ * $unionWith) and $group accumulators so unsupported ones fail with MongoDB's errors instead of being ignored,
+ * resolves $lookup/$unionWith collections from the store, and runs the leading $geoNear stage itself.
+ */
+import type { Document } from 'bson';
+import { Aggregator } from 'mingo';
+import * as accumulators from 'mingo/operators/accumulator';
+import * as stages from 'mingo/operators/pipeline';
+import type { Collection } from './collection.js';
+import { MongoCommandError, toMongoError } from './errors.js';
+import { mingoOptions } from './query.js';
+import { isPlainObject } from './values.js';
+
+/** Stages that would write through mingo's resolver instead of the store. */
+const WRITE_STAGES = new Set(['$out', '$merge']);
+const KNOWN_STAGES = new Set([...Object.keys(stages), '$geoNear']);
+const KNOWN_ACCUMULATORS = new Set(Object.keys(accumulators));
+
+/** Runs a leading $geoNear stage against the collection; installed by the geo module. */
+export type GeoNearRunner = (collection: Collection | undefined, spec: Document) => Document[];
+let geoNearRunner: GeoNearRunner = () => {
+  throw new MongoCommandError('NotImplemented', '$geoNear is not available');
+};
+export function setGeoNearRunner(runner: GeoNearRunner): void {
+  geoNearRunner = runner;
+}
+
+export function validatePipeline(pipeline: unknown, nested = false): Document[] {
+  if (!Array.isArray(pipeline))
+    throw new MongoCommandError('TypeMismatch', "'pipeline' option must be specified as an array");
+  pipeline.forEach((stage: unknown, position) => {
+    if (!isPlainObject(stage) || Object.keys(stage).length !== 1) {
+      throw new MongoCommandError(
+        'Location40324',
+        'A pipeline stage specification object must contain exactly one field.',
+      );
+    }
+    const name = Object.keys(stage)[0] as string;
+    const body = stage[name];
+    if (WRITE_STAGES.has(name)) {
+      throw new MongoCommandError('NotImplemented', `${name} is not supported by the embedded engine`);
+    }
+    if (!KNOWN_STAGES.has(name)) {
+      throw new MongoCommandError('Location40324', `Unrecognized pipeline stage name: '${name}'`);
+    }
+    if (name === '$geoNear' && (position !== 0 || nested)) {
+      throw new MongoCommandError('Location40324', '$geoNear is only valid as the first stage in a pipeline');
+    }
+    if (name === '$group' && isPlainObject(body)) {
+      for (const [field, accumulator] of Object.entries(body)) {
+        if (field === '_id') continue;
+        const operator = isPlainObject(accumulator) ? Object.keys(accumulator)[0] : undefined;
+        if (!operator || !KNOWN_ACCUMULATORS.has(operator)) {
+          throw new MongoCommandError(
+            'Location15952',
+            `unknown group operator '${operator ?? String(accumulator)}'`,
+          );
+        }
+      }
+    }
+    if ((name === '$lookup' || name === '$unionWith') && isPlainObject(body) && body.pipeline !== undefined) {
+      validatePipeline(body.pipeline, true);
+    }
+    if (name === '$facet' && isPlainObject(body)) {
+      for (const sub of Object.values(body)) validatePipeline(sub, true);
+    }
+  });
+  return pipeline as Document[];
+}
+
+export function runPipeline(
+  collection: Collection | undefined,
+  pipeline: Document[],
+  resolve: (name: string) => Document[],
+  input?: Document[],
+): Document[] {
+  validatePipeline(pipeline);
+  let source = input ?? collection?.all() ?? [];
+  let rest = pipeline;
+  const first = pipeline[0];
+  if (first && '$geoNear' in first) {
+    source = geoNearRunner(collection, first.$geoNear as Document);
+    rest = pipeline.slice(1);
+  }
+  try {
+    return new Aggregator(rest, mingoOptions({ collectionResolver: resolve })).run<Document>(source);
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Hand-written glue around mingo's Query: compiles a MongoDB filter into a predicate, registers the engine's own
+ * query operators (geo) in mingo's operator context, and translates mingo's exceptions into MongoDB errors.
+ * Matching semantics themselves are mingo's.
+ */
+import { Context, Query } from 'mingo';
+import type { Options } from 'mingo/types';
+import type { Document } from 'bson';
+import { toMongoError } from './errors.js';
+
+type QueryOperator = (
+  selector: string,
+  value: unknown,
+  options: Options,
+) => (doc: Record<string, unknown>) => boolean;
+
+let extraOperators: Record<string, QueryOperator> = {};
+let context = Context.init();
+
+/** Adds query operators implemented by the engine (e.g. $geoWithin) to every compiled filter. */
+export function registerQueryOperators(operators: Record<string, QueryOperator>): void {
+  extraOperators = { ...extraOperators, ...operators };
+  context = Context.init({ query: extraOperators as never });
+}
+
+/** Options shared by every mingo call: BSON-aware _id key, no server-side JavaScript. */
+export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {
+  return { idKey: '_id', scriptEnabled: false, context, ...extra };
+}
+
+export interface Matcher {
+  test(doc: Document): boolean;
+}
+
+const MATCH_ALL: Matcher = { test: () => true };
+
+export function compileFilter(filter: Document | undefined | null, options: Partial<Options> = {}): Matcher {
+  if (!filter || Object.keys(filter).length === 0) return MATCH_ALL;
+  try {
+    const query = new Query(filter, mingoOptions(options));
+    return {
+      test(doc) {
+        try {
+          return query.test(doc);
+        } catch (error) {
+          throw toMongoError(error);
+        }
+      },
+    };
+  } catch (error) {
+    throw toMongoError(error);
+  }
+}

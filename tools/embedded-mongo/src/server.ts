@@ -1,0 +1,136 @@
+/**
+ * Hand-written: the TCP side. Splits the byte stream into wire messages, runs each command on the engine in
+ * arrival order per connection, waits for the journal to make the command's changes durable, then replies.
+ */
+import net from 'node:net';
+import type { Document } from 'bson';
+import type { ChangeRecord } from './collection.js';
+import type { Engine } from './engine.js';
+import type { Logger } from './logger.js';
+import { MAX_MESSAGE_SIZE_BYTES } from './commands/handshake.js';
+import {
+  encodeLegacyReply,
+  encodeMsgReply,
+  parseMessage,
+  WireProtocolError,
+  type IncomingMessage,
+} from './wire.js';
+
+export type Persist = (changes: ChangeRecord[]) => Promise<void>;
+
+export interface WireServerOptions {
+  engine: Engine;
+  host: string;
+  port: number;
+  logger: Logger;
+  persist?: Persist;
+}
+
+export class WireServer {
+  private readonly server: net.Server;
+  private readonly sockets = new Set<net.Socket>();
+  private nextConnectionId = 1;
+  private nextRequestId = 1;
+  private readonly startedAt = new Date();
+  private readonly options: WireServerOptions;
+
+  constructor(options: WireServerOptions) {
+    this.options = options;
+    this.server = net.createServer((socket) => this.accept(socket));
+  }
+
+  listen(): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.options.port, this.options.host, () => {
+        this.server.off('error', reject);
+        const address = this.server.address();
+        resolve(typeof address === 'object' && address ? address.port : this.options.port);
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+  }
+
+  private accept(socket: net.Socket): void {
+    const connectionId = this.nextConnectionId++;
+    this.sockets.add(socket);
+    socket.setNoDelay(true);
+    let buffered: Buffer = Buffer.alloc(0);
+    // Replies go out in request order even though journaling is asynchronous.
+    let queue = Promise.resolve();
+    socket.on('data', (chunk: Buffer) => {
+      buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
+      while (buffered.length >= 4) {
+        const length = buffered.readInt32LE(0);
+        if (length < 16 || length > MAX_MESSAGE_SIZE_BYTES) {
+          this.options.logger.warn?.({ connectionId, length }, 'invalid message length; closing connection');
+          socket.destroy();
+          return;
+        }
+        if (buffered.length < length) break;
+        const frame = buffered.subarray(0, length);
+        buffered = buffered.subarray(length);
+        let message: IncomingMessage;
+        try {
+          message = parseMessage(frame);
+        } catch (error) {
+          const reason = error instanceof WireProtocolError ? error.message : String(error);
+          this.options.logger.warn?.({ connectionId, reason }, 'malformed message; closing connection');
+          socket.destroy();
+          return;
+        }
+        const reply = this.execute(message, connectionId, socket);
+        queue = queue
+          .then(() => reply)
+          .then((bytes) => {
+            if (bytes && !socket.destroyed) socket.write(bytes);
+          });
+      }
+    });
+    socket.on('error', () => socket.destroy());
+    socket.on('close', () => this.sockets.delete(socket));
+  }
+
+  /** Runs the command now (synchronously) and resolves with the encoded reply once it is durable. */
+  private execute(
+    message: IncomingMessage,
+    connectionId: number,
+    socket: net.Socket,
+  ): Promise<Buffer | null> {
+    const { engine, persist, logger } = this.options;
+    const server = {
+      connectionId,
+      host: socket.localAddress ?? this.options.host,
+      port: socket.localPort ?? this.options.port,
+      startedAt: this.startedAt,
+    };
+    const db = message.kind === 'query' ? (message.fullCollectionName.split('.')[0] ?? 'admin') : 'admin';
+    const reply: Document = engine.run(message.command, db, server);
+    const changes = engine.store.takeChanges();
+    logger.debug?.({ connectionId, command: Object.keys(message.command)[0], ok: reply.ok }, 'command');
+    const requestId = this.nextRequestId++;
+    const encode = (): Buffer | null => {
+      if (message.kind === 'query') return encodeLegacyReply(reply, requestId, message.header.requestId);
+      return message.moreToCome ? null : encodeMsgReply(reply, requestId, message.header.requestId);
+    };
+    if (!persist || changes.length === 0) return Promise.resolve(encode());
+    return persist(changes).then(encode, (error: unknown) => {
+      // The change is applied in memory but not durable: tell the client the write failed.
+      logger.error?.({ err: error }, 'journal write failed');
+      const failure = {
+        ok: 0,
+        errmsg: `journal write failed: ${String(error)}`,
+        code: 8,
+        codeName: 'UnknownError',
+      };
+      return message.kind === 'query'
+        ? encodeLegacyReply(failure, requestId, message.header.requestId)
+        : encodeMsgReply(failure, requestId, message.header.requestId);
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { ObjectId } from 'mongodb';
+import { openTarget, type Target } from './support/target.js';
+
+describe('CRUD through the official driver', () => {
+  let target: Target;
+  beforeAll(async () => {
+    target = await openTarget('crud');
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  test('insertOne/insertMany assign ids and find reads them back with filter, sort, skip, limit, projection', async () => {
+    const people = target.db.collection('people');
+    const one = await people.insertOne({ name: 'Aoi', age: 31, city: 'Yaizu' });
+    expect(one.insertedId).toBeInstanceOf(ObjectId);
+    const many = await people.insertMany([
+      { name: 'Haruto', age: 25, city: 'Yaizu' },
+      { name: 'Yui', age: 42, city: 'Shizuoka' },
+      { name: 'Sota', age: 19, city: 'Yaizu', tags: ['youth'] },
+    ]);
+    expect(many.insertedCount).toBe(3);
+
+    const yaizu = await people
+      .find({ city: 'Yaizu', age: { $gte: 20 } }, { projection: { _id: 0, name: 1 } })
+      .sort({ age: -1 })
+      .toArray();
+    expect(yaizu).toEqual([{ name: 'Aoi' }, { name: 'Haruto' }]);
+
+    const page = await people.find({}).sort({ age: 1 }).skip(1).limit(2).toArray();
+    expect(page.map((p) => p.name)).toEqual(['Haruto', 'Aoi']);
+
+    expect(await people.findOne({ _id: one.insertedId })).toMatchObject({ name: 'Aoi' });
+    expect(
+      await people.findOne({ _id: { $in: [many.insertedIds[1] as ObjectId, new ObjectId()] } }),
+    ).toMatchObject({
+      name: 'Yui',
+    });
+    expect(await people.countDocuments({ city: 'Yaizu' })).toBe(3);
+    expect(await people.estimatedDocumentCount()).toBe(4);
+    expect((await people.distinct('city')).sort()).toEqual(['Shizuoka', 'Yaizu']);
+    expect(await people.find({ tags: 'youth' }).toArray()).toHaveLength(1);
+    expect(await people.find({ tags: { $exists: false } }).toArray()).toHaveLength(3);
+  });
+
+  test('BSON types round-trip', async () => {
+    const values = target.db.collection('values');
+    const when = new Date('2026-04-01T00:00:00+09:00');
+    const { insertedId } = await values.insertOne({
+      when,
+      nested: { a: [1, 'two', null] },
+      ref: new ObjectId(),
+      big: 2 ** 40,
+    });
+    const doc = await values.findOne({ _id: insertedId });
+    expect(doc?.when).toEqual(when);
+    expect(doc?.nested).toEqual({ a: [1, 'two', null] });
+    expect(doc?.ref).toBeInstanceOf(ObjectId);
+    expect(doc?.big).toBe(2 ** 40);
+    expect(await values.countDocuments({ when: { $gt: new Date('2026-03-31T00:00:00Z') } })).toBe(1);
+  });
+
+  test('deleteOne and deleteMany report counts', async () => {
+    const items = target.db.collection('items');
+    await items.insertMany([{ k: 1 }, { k: 1 }, { k: 2 }, { k: 3 }]);
+    expect((await items.deleteOne({ k: 1 })).deletedCount).toBe(1);
+    expect((await items.deleteMany({ k: { $lte: 2 } })).deletedCount).toBe(2);
+    expect((await items.deleteMany({ k: 99 })).deletedCount).toBe(0);
+    expect(await items.find().toArray()).toEqual([expect.objectContaining({ k: 3 })]);
+  });
+
+  test('replaceOne keeps the _id and createIndexes/listIndexes/dropIndex manage indexes', async () => {
+    const items = target.db.collection('replace');
+    const { insertedId } = await items.insertOne({ a: 1, b: 2 });
+    const result = await items.replaceOne({ _id: insertedId }, { a: 5 });
+    expect(result.modifiedCount).toBe(1);
+    expect(await items.findOne({ _id: insertedId })).toEqual({ _id: insertedId, a: 5 });
+
+    expect(await items.createIndex({ a: 1, b: -1 })).toBe('a_1_b_-1');
+    expect(await items.createIndex({ a: 1, b: -1 })).toBe('a_1_b_-1');
+    const indexes = await items.listIndexes().toArray();
+    expect(indexes.map((i) => i.name)).toEqual(['_id_', 'a_1_b_-1']);
+    await items.dropIndex('a_1_b_-1');
+    expect((await items.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_']);
+  });
+
+  test('collections and databases are listed, dropped and created explicitly', async () => {
+    await target.db.createCollection('explicit');
+    await expect(target.db.createCollection('explicit')).rejects.toMatchObject({ code: 48 });
+    const names = (await target.db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
+    expect(names).toEqual(expect.arrayContaining(['explicit', 'people']));
+    expect(await target.db.collection('explicit').drop()).toBe(true);
+    const dbs = await target.client.db('admin').admin().listDatabases();
+    expect(dbs.databases.map((d) => d.name)).toContain(target.dbName);
+    expect(await target.db.command({ ping: 1 })).toMatchObject({ ok: 1 });
+  });
+});
