@@ -12,3 +12,23 @@ export {
   type DemoIndicator,
   type EvaluationSources,
 } from './evaluation.js';
+export {
+  areaOfDistrict,
+  townsOfDistrict,
+  DEMO_AREAS,
+  type DemoArea,
+  type DemoDistrictSource,
+} from './districts.js';
+export {
+  ACTIVITY_FIELDS,
+  COUNCIL_SUBCOMMITTEES,
+  demoOrganizationId,
+  demoOrganizations,
+  ORGANIZATION_ID_NAMESPACE,
+  ORGANIZATION_KINDS,
+  type ActivityField,
+  type DemoOrganization,
+  type DemoSubcommittee,
+  type OrganizationBasis,
+  type OrganizationKind,
+} from './organizations.js';
