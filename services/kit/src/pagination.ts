@@ -30,6 +30,9 @@ export interface PaginateArgs<T> {
 
 const { EJSON } = mongoose.mongo.BSON;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ModelOf<T, H> = Model<T, any, any, any, H>;
+
 /** Validates `first`: absent means the default page, anything outside 0..100 is the caller's mistake. */
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
@@ -97,10 +100,10 @@ function afterFilter(keys: [string, SortOrder][], values: unknown[]): QueryFilte
  * A Relay connection over `model` with keyset pagination: the page after a cursor is found through the sort index
  * (no skip), so deep pages cost the same as the first and concurrent inserts never shift a page.
  */
-export async function paginate<T>(
-  model: Model<T>,
+export async function paginate<T, H = HydratedDocument<T>>(
+  model: ModelOf<T, H>,
   args: PaginateArgs<T>,
-): Promise<Connection<HydratedDocument<T>>> {
+): Promise<Connection<H>> {
   const first = pageSize(args.first);
   const keys = withTieBreaker(args.sort);
   const filter: QueryFilter<T> =
@@ -110,12 +113,12 @@ export async function paginate<T>(
 
   const [docs, totalCount] = await Promise.all([
     first === 0
-      ? Promise.resolve([] as HydratedDocument<T>[])
+      ? Promise.resolve([] as H[])
       : (model
           .find(filter)
           .sort(Object.fromEntries(keys))
           .limit(first + 1)
-          .exec() as Promise<HydratedDocument<T>[]>),
+          .exec() as Promise<H[]>),
     model.countDocuments(args.filter).exec(),
   ]);
 

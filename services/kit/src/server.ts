@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
@@ -11,6 +12,7 @@ import type { GraphQLFormattedError, DocumentNode } from 'graphql';
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
 import { applyAuthDirectives } from './authDirectives.js';
+import { settleMongooseQueries } from './queryResults.js';
 import type { SubgraphConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { closeDatabase, isDatabaseReady, syncIndexes, type AnyModel } from './database.js';
@@ -46,10 +48,12 @@ export interface StartSubgraphOptions {
 /** Builds the federated schema with authorization enforced: what startSubgraph serves. */
 export function buildKitSchema<L>(definition: SubgraphDefinition<L>) {
   return applyAuthDirectives(
-    buildSubgraphSchema({
-      typeDefs: definition.typeDefs,
-      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-    }),
+    settleMongooseQueries(
+      buildSubgraphSchema({
+        typeDefs: definition.typeDefs,
+        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+      }),
+    ),
   );
 }
 
@@ -106,8 +110,11 @@ export async function startSubgraph<L>(
     includeStacktraceInErrorResponses: !production,
     // runSubgraphProcess owns the signal handlers, so shutdown happens once and in order.
     stopOnTerminationSignals: false,
+    logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated traces only matter when reporting to Apollo Studio, which this system does not do.
+      ApolloServerPluginInlineTraceDisabled(),
       errorLoggingPlugin() as ApolloServerPlugin<RequestContext<L>>,
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
