@@ -68,6 +68,12 @@ export function toMongoError(error: unknown): MongoCommandError {
       `Unknown modifier: ${match[1]}. Expected a valid update modifier or pipeline-style update specified as an array`,
     );
   }
+  if (/would modify the immutable field '_id'/.test(message)) {
+    return new MongoCommandError(
+      'ImmutableField',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
+  }
   match = /unregistered pipeline operator (\$\w+)/i.exec(message);
   if (match) return new MongoCommandError('Location40324', `Unrecognized pipeline stage name: '${match[1]}'`);
   match = /'(\$\w+)' is not registered/i.exec(message);

@@ -99,6 +99,26 @@ function idFirst(doc: Document): Document {
   return { _id, ...rest };
 }
 
+/** mingo keeps duplicates of $addToSet.$each when the field is new; MongoDB adds each distinct value once. */
+function dedupeAddToSetEach(modifier: Document): void {
+  const addToSet = modifier.$addToSet as Document | undefined;
+  if (!addToSet) return;
+  const fixed: Document = {};
+  for (const [path, value] of Object.entries(addToSet)) {
+    if (isPlainObject(value) && Array.isArray(value.$each)) {
+      const seen = new Set<string>();
+      const each = value.$each.filter((item: unknown) => {
+        const key = keyOf(item);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      fixed[path] = { ...value, $each: each };
+    } else fixed[path] = value;
+  }
+  modifier.$addToSet = fixed;
+}
+
 /** Returns the updated copy of `doc` (the original is untouched). */
 export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptions = {}): Document {
   try {
@@ -122,6 +142,7 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     delete modifier.$setOnInsert;
     if (options.inserting && onInsert)
       modifier.$set = { ...(modifier.$set as Document | undefined), ...onInsert };
+    dedupeAddToSetEach(modifier);
     const copy = deepClone(doc);
     if (Object.keys(modifier).length > 0) {
       mingoUpdate(copy, modifier, options.arrayFilters, options.filter, { queryOptions: mingoOptions() });

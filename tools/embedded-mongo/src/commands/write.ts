@@ -59,7 +59,8 @@ function insert(ctx: CommandContext): Document {
   const collection = ctx.store.getOrCreate(ctx.db, name);
   let n = 0;
   const errors = runStatements(documents, ctx.command.ordered !== false, (doc) => {
-    const stored = doc._id === undefined ? { _id: new ObjectId(), ...doc } : doc;
+    // MongoDB stores _id as the first field.
+    const stored = { _id: doc._id === undefined ? new ObjectId() : doc._id, ...doc };
     if (Array.isArray(stored._id) || stored._id instanceof RegExp) {
       throw new MongoCommandError('BadValue', `can't use an array for _id`);
     }

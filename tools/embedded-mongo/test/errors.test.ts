@@ -1,0 +1,96 @@
+import { MongoServerError } from 'mongodb';
+import { openTarget, type Target } from './support/target.js';
+
+describe('unsupported things fail the way MongoDB fails', () => {
+  let target: Target;
+  beforeAll(async () => {
+    target = await openTarget('errors');
+    await target.db.collection('c').insertOne({ a: 1 });
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  test('unknown command: code 59 CommandNotFound naming it', async () => {
+    const error = await target.db.command({ frobnicate: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MongoServerError);
+    expect(error).toMatchObject({ code: 59, codeName: 'CommandNotFound' });
+    expect((error as Error).message).toContain("no such command: 'frobnicate'");
+  });
+
+  test('unknown query operator: code 2 BadValue', async () => {
+    const error = await target.db
+      .collection('c')
+      .find({ a: { $frob: 1 } })
+      .toArray()
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 2, codeName: 'BadValue' });
+    expect((error as Error).message).toContain('unknown operator: $frob');
+    await expect(target.db.collection('c').find({ $frob: [] }).toArray()).rejects.toMatchObject({ code: 2 });
+  });
+
+  test('unknown pipeline stage: code 40324', async () => {
+    const error = await target.db
+      .collection('c')
+      .aggregate([{ $frob: {} }])
+      .toArray()
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 40324 });
+    expect((error as Error).message).toContain("Unrecognized pipeline stage name: '$frob'");
+  });
+
+  test('unknown group accumulator: code 15952', async () => {
+    await expect(
+      target.db
+        .collection('c')
+        .aggregate([{ $group: { _id: null, x: { $frob: '$a' } } }])
+        .toArray(),
+    ).rejects.toMatchObject({ code: 15952 });
+  });
+
+  test('unknown update operator: code 9 FailedToParse', async () => {
+    await expect(target.db.collection('c').updateOne({}, { $frob: { a: 1 } } as never)).rejects.toMatchObject(
+      {
+        code: 9,
+      },
+    );
+  });
+
+  test('getMore on an unknown cursor: code 43', async () => {
+    await expect(target.db.command({ getMore: 12345, collection: 'c' })).rejects.toMatchObject({ code: 43 });
+  });
+
+  test('listIndexes on a missing collection: code 26 NamespaceNotFound', async () => {
+    await expect(target.db.collection('missing').listIndexes().toArray()).rejects.toMatchObject({ code: 26 });
+  });
+});
+
+describe('engine-only: index types the engine does not implement are refused', () => {
+  let target: Target;
+  beforeAll(async () => {
+    target = await openTarget('errors_engine');
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  test('text and hashed indexes are rejected naming the type (MongoDB would build them)', async () => {
+    if (!target.embedded) return;
+    await expect(target.db.collection('c').createIndex({ body: 'text' })).rejects.toThrow(
+      /index type 'text'/,
+    );
+    await expect(target.db.collection('c').createIndex({ body: 'hashed' })).rejects.toThrow(
+      /index type 'hashed'/,
+    );
+  });
+
+  test('$out and $merge are rejected naming the stage', async () => {
+    if (!target.embedded) return;
+    await expect(
+      target.db
+        .collection('c')
+        .aggregate([{ $out: 'x' }])
+        .toArray(),
+    ).rejects.toThrow(/\$out is not supported/);
+  });
+});
