@@ -32,3 +32,14 @@ export {
   type OrganizationBasis,
   type OrganizationKind,
 } from './organizations.js';
+export {
+  DEMO_ACCESSIBILITY_NOTE,
+  demoFacilityDetails,
+  demoFacilityId,
+  demoRooms,
+  type DemoAccessibility,
+  type DemoFacilityDetails,
+  type DemoFacilitySource,
+  type DemoOrganizationRef,
+  type DemoRoom,
+} from './facilities.js';
