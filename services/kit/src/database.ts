@@ -39,8 +39,10 @@ export async function connectDatabase(
   if (options.uri) {
     uri = options.uri;
   } else {
-    // Loaded lazily: a service pointed at a real MongoDB never loads the embedded engine.
-    const { startEmbeddedMongo } = await import('@kyodo/embedded-mongo');
+    // Loaded lazily: a service pointed at a real MongoDB never loads the embedded engine. A require, not an
+    // import(): tsc keeps import() as a real dynamic import in CommonJS output, which jest cannot run.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startEmbeddedMongo } = require('@kyodo/embedded-mongo') as typeof import('@kyodo/embedded-mongo');
     const engine = await startEmbeddedMongo({ port: 0 });
     uri = engine.uri;
     stopEngine = () => engine.stop();
