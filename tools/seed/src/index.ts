@@ -43,3 +43,14 @@ export {
   type DemoOrganizationRef,
   type DemoRoom,
 } from './facilities.js';
+export {
+  demoFunding,
+  FUNDING_FISCAL_YEARS,
+  type DemoApplication,
+  type DemoApplicationStatus,
+  type DemoAward,
+  type DemoCollaborativeProject,
+  type DemoFunding,
+  type DemoGrantProgram,
+  type FundingApplicantSource,
+} from './funding.js';

@@ -1,0 +1,85 @@
+import { badUserInput, conflict, notFound } from '@kyodo/service-kit';
+import { loadApplication } from './applications.js';
+import { reserveBudget, releaseBudget } from './budget.js';
+import { tokyoDate } from './calendar.js';
+import { ApplicationModel } from './models/Application.js';
+import { AwardModel } from './models/Award.js';
+import { GrantProgramModel } from './models/GrantProgram.js';
+import { assertCanTransition, transition } from './transitions.js';
+import { requireInteger } from './validation.js';
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 11000;
+}
+
+/**
+ * UNDER_REVIEW -> REJECTED, or -> AWARDED with an Award of `amount` yen. Without transactions, the award is made of
+ * three conditional steps, each safe under races, undone in reverse when a later one fails:
+ * 1. reserve the amount from the program's budget (conditional on the budget covering it: CONFLICT otherwise);
+ * 2. move the application to AWARDED (conditional on it still being UNDER_REVIEW, so it is decided once);
+ * 3. create the Award (a unique index on applicationId is the last guard against a second award).
+ * A reservation without an award can only ever under-spend the budget, never over-spend it.
+ */
+export async function decideApplication(
+  id: string,
+  decision: 'AWARDED' | 'REJECTED',
+  amount: number | null | undefined,
+) {
+  const { _id, application } = await loadApplication(id);
+  assertCanTransition('decide', { id, status: application.status });
+  const decidedAt = new Date();
+
+  if (decision === 'REJECTED') {
+    if (amount !== null && amount !== undefined) {
+      throw badUserInput('Argument "amount" is only for an AWARDED decision', { argumentName: 'amount' });
+    }
+    return transition('decide', _id, { $set: { status: 'REJECTED', decidedAt } });
+  }
+
+  if (amount === null || amount === undefined) {
+    throw badUserInput('Argument "amount" is required to award an application', { argumentName: 'amount' });
+  }
+  requireInteger(amount, 'amount', 1, application.requestedAmount);
+  const program = await GrantProgramModel.findById(application.programId, { maxAward: 1 }).lean().exec();
+  if (!program) throw notFound('GrantProgram', String(application.programId));
+  if (amount > program.maxAward) {
+    throw badUserInput(
+      `Argument "amount" (${amount}) exceeds the program's maximum award of ${program.maxAward} yen`,
+      {
+        argumentName: 'amount',
+        maxAward: program.maxAward,
+      },
+    );
+  }
+
+  await reserveBudget(application.programId, amount);
+  let decided;
+  try {
+    decided = await transition('decide', _id, { $set: { status: 'AWARDED', decidedAt } });
+  } catch (error) {
+    await releaseBudget(application.programId, amount);
+    throw error;
+  }
+  try {
+    await AwardModel.create({
+      applicationId: _id,
+      programId: application.programId,
+      organizationId: application.organizationId,
+      recipientKind: application.applicantKind,
+      districtCode: application.districtCode ?? null,
+      fiscalYear: application.fiscalYear,
+      amount,
+      awardedOn: tokyoDate(decidedAt),
+    });
+  } catch (error) {
+    // Undo step 2 only if it is still ours (same decision time), then give the budget back.
+    await ApplicationModel.updateOne(
+      { _id, status: 'AWARDED', decidedAt },
+      { $set: { status: 'UNDER_REVIEW', decidedAt: null } },
+    ).exec();
+    await releaseBudget(application.programId, amount);
+    if (isDuplicateKey(error)) throw conflict(`Application ${id} already has an award`);
+    throw error;
+  }
+  return decided;
+}

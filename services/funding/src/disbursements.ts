@@ -1,0 +1,37 @@
+import { badUserInput, conflict, notFound, parseObjectId } from '@kyodo/service-kit';
+import { AwardModel } from './models/Award.js';
+import { requireInteger } from './validation.js';
+
+/**
+ * Records a payment of an award. The check that it fits and the write are one conditional update
+ * (`disbursedTotal <= amount - payment`; an award's amount never changes), so racing payments can never overdraw it;
+ * a refusal is CONFLICT with the undisbursed remainder.
+ */
+export async function recordDisbursement(awardId: string, date: string, amount: number) {
+  const _id = parseObjectId(awardId, 'awardId');
+  requireInteger(amount, 'amount', 1);
+  const award = await AwardModel.findById(_id, { amount: 1, awardedOn: 1 }).lean().exec();
+  if (!award) throw notFound('Award', awardId);
+  if (date < award.awardedOn) {
+    throw badUserInput(`Argument "date" (${date}) is before the award was made (${award.awardedOn})`, {
+      argumentName: 'date',
+    });
+  }
+  if (amount > award.amount) {
+    throw badUserInput(`Argument "amount" (${amount}) exceeds the award of ${award.amount} yen`, {
+      argumentName: 'amount',
+    });
+  }
+  const updated = await AwardModel.findOneAndUpdate(
+    { _id, disbursedTotal: { $lte: award.amount - amount } },
+    { $inc: { disbursedTotal: amount }, $push: { disbursements: { date, amount } } },
+    { new: true },
+  ).exec();
+  if (updated) return updated;
+
+  const now = await AwardModel.findById(_id, { amount: 1, disbursedTotal: 1 }).lean().exec();
+  const undisbursed = now ? now.amount - now.disbursedTotal : 0;
+  throw conflict(`A payment of ${amount} yen exceeds what is left of award ${awardId} (${undisbursed} yen)`, {
+    undisbursed,
+  });
+}

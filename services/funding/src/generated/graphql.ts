@@ -1,0 +1,1041 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { GrantProgramDocument } from '../models/GrantProgram.js';
+import type { ApplicationDocument } from '../models/Application.js';
+import type { AwardDocument } from '../models/Award.js';
+import type { CollaborativeProjectDocument } from '../models/CollaborativeProject.js';
+import type { ApplicantDocument } from '../models/Applicant.js';
+import type { FundingSummaryResult, FundingSummaryGroupRow } from '../fundingSummary.js';
+import type { AwardTotals } from '../loaders.js';
+import type { OrganizationReference, DistrictReference } from '../references.js';
+import type { RequestContext } from '@kyodo/service-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: any; output: any; }
+  /** ISO-8601 date and time with an offset; output in Asia/Tokyo (+09:00). */
+  DateTime: { input: any; output: any; }
+  FieldSet: { input: string; output: string; }
+  federation__Policy: { input: string; output: string; }
+  federation__Scope: { input: string; output: string; }
+  link__Import: { input: string; output: string; }
+};
+
+/**
+ * The funding office's register of who may apply: the applicant's kind and district as verified by staff. Funding
+ * cannot read the organizations database, so eligibility and district totals use this register, and every application
+ * and award keeps a copy of it from the day it was made.
+ */
+export type ApplicantRegistration = {
+  __typename?: 'ApplicantRegistration';
+  districtCode?: Maybe<Scalars['String']['output']>;
+  kind: OrganizationKind;
+  organization: Organization;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** 申請: an organization's request for money from a program. */
+export type Application = {
+  __typename?: 'Application';
+  applicant: Organization;
+  /** The applicant's kind when it applied. */
+  applicantKind: OrganizationKind;
+  /** The award, once the application is AWARDED. */
+  award?: Maybe<Award>;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The applicant's district when it applied, if it has one. */
+  district?: Maybe<District>;
+  id: Scalars['ID']['output'];
+  plan: Scalars['String']['output'];
+  program: GrantProgram;
+  /** Yen. */
+  requestedAmount: Scalars['Int']['output'];
+  reviewNotes?: Maybe<Scalars['String']['output']>;
+  /** 1-5, set by reviewApplication. */
+  reviewScore?: Maybe<Scalars['Int']['output']>;
+  status: ApplicationStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationDecision =
+  | 'AWARDED'
+  | 'REJECTED';
+
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type ApplicationFilter = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  programId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+export type ApplicationInput = {
+  /** The applying organization; the viewer must be one of its members, or staff. */
+  organizationId: Scalars['ID']['input'];
+  plan: Scalars['String']['input'];
+  programId: Scalars['ID']['input'];
+  /** Yen, at most the program's maxAward. */
+  requestedAmount: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** DRAFT -> SUBMITTED -> UNDER_REVIEW -> AWARDED | REJECTED; WITHDRAWN from any state before a decision. */
+export type ApplicationStatus =
+  | 'AWARDED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW'
+  | 'WITHDRAWN';
+
+export type ApplicationWindow = {
+  __typename?: 'ApplicationWindow';
+  closes: Scalars['Date']['output'];
+  opens: Scalars['Date']['output'];
+};
+
+export type ApplicationWindowInput = {
+  closes: Scalars['Date']['input'];
+  opens: Scalars['Date']['input'];
+};
+
+/** 交付決定: money committed to an organization by deciding an application. */
+export type Award = {
+  __typename?: 'Award';
+  /** Yen. */
+  amount: Scalars['Int']['output'];
+  application: Application;
+  awardedOn: Scalars['Date']['output'];
+  /** Yen paid so far; never more than the amount. */
+  disbursedTotal: Scalars['Int']['output'];
+  /** 交付: payments, oldest first. */
+  disbursements: Array<Disbursement>;
+  district?: Maybe<District>;
+  fiscalYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  program: GrantProgram;
+  recipient: Organization;
+  recipientKind: OrganizationKind;
+};
+
+/** The nine forms of collaboration. */
+export type CollaborationForm =
+  /** アドプト制度（里親制度） */
+  | 'ADOPTION'
+  /** 事業協力 */
+  | 'BUSINESS_COOPERATION'
+  /** 協働委託 */
+  | 'COLLABORATIVE_COMMISSION'
+  /** 共催 */
+  | 'CO_HOSTING'
+  /** 後援 */
+  | 'ENDORSEMENT'
+  /** 実行委員会（協議会） */
+  | 'EXECUTIVE_COMMITTEE'
+  /** 情報提供・情報交換 */
+  | 'INFORMATION_EXCHANGE'
+  /** 参画提案・政策提案 */
+  | 'POLICY_PROPOSAL'
+  /** 補助・助成 */
+  | 'SUBSIDY';
+
+/** 行政提案型 (the city sets the theme) or 市民提案型 (citizens propose). */
+export type CollaborationOrigin =
+  | 'CITIZEN_PROPOSED'
+  | 'GOVERNMENT_PROPOSED';
+
+/** 提案型協働事業: a project the city and its partners run together. */
+export type CollaborativeProject = {
+  __typename?: 'CollaborativeProject';
+  /** Yen. */
+  budget: Scalars['Int']['output'];
+  /** The city department responsible (担当課), e.g. 協働推進課. */
+  department: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  fiscalYear: Scalars['Int']['output'];
+  form: CollaborationForm;
+  id: Scalars['ID']['output'];
+  origin: CollaborationOrigin;
+  partners: Array<Organization>;
+  status: CollaborativeProjectStatus;
+  title: Scalars['String']['output'];
+};
+
+export type CollaborativeProjectConnection = {
+  __typename?: 'CollaborativeProjectConnection';
+  edges: Array<CollaborativeProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CollaborativeProjectEdge = {
+  __typename?: 'CollaborativeProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: CollaborativeProject;
+};
+
+export type CollaborativeProjectFilter = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  form?: InputMaybe<CollaborationForm>;
+  origin?: InputMaybe<CollaborationOrigin>;
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CollaborativeProjectStatus>;
+};
+
+export type CollaborativeProjectStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PROPOSED';
+
+export type CreateCollaborativeProjectInput = {
+  budget: Scalars['Int']['input'];
+  department: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  fiscalYear: Scalars['Int']['input'];
+  form: CollaborationForm;
+  origin: CollaborationOrigin;
+  partnerIds: Array<Scalars['ID']['input']>;
+  status?: InputMaybe<CollaborativeProjectStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateGrantProgramInput = {
+  applicationWindow: ApplicationWindowInput;
+  budget: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+  eligibleKinds: Array<OrganizationKind>;
+  endsAfterFiscalYear: Scalars['Int']['input'];
+  fiscalYear: Scalars['Int']['input'];
+  kind: GrantProgramKind;
+  maxAward: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  nameJa: Scalars['String']['input'];
+};
+
+export type Disbursement = {
+  __typename?: 'Disbursement';
+  /** Yen. */
+  amount: Scalars['Int']['output'];
+  date: Scalars['Date']['output'];
+};
+
+/** Owned by the organizations subgraph; funding contributes the awards made to organizations of the district. */
+export type District = {
+  __typename?: 'District';
+  code: Scalars['ID']['output'];
+  /** Awards of the fiscal year to organizations that were in this district when they applied. */
+  funding: FundingTotals;
+};
+
+
+/** Owned by the organizations subgraph; funding contributes the awards made to organizations of the district. */
+export type DistrictFundingArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+export type FundingGroupBy =
+  | 'DISTRICT'
+  | 'ORGANIZATION_KIND'
+  | 'PROGRAM';
+
+export type FundingSummary = {
+  __typename?: 'FundingSummary';
+  fiscalYear: Scalars['Int']['output'];
+  groupBy: FundingGroupBy;
+  /** Largest awardedTotal first. */
+  groups: Array<FundingSummaryGroup>;
+  /** The totals over every group. */
+  totals: FundingTotals;
+};
+
+/** One group of a funding summary. Exactly one of program, district and organizationKind is set, by groupBy. */
+export type FundingSummaryGroup = {
+  __typename?: 'FundingSummaryGroup';
+  awardCount: Scalars['Int']['output'];
+  awardedTotal: Scalars['Int']['output'];
+  disbursedTotal: Scalars['Int']['output'];
+  district?: Maybe<District>;
+  /** The program id, district code or organization kind; awards to organizations with no district have key "NONE". */
+  key: Scalars['String']['output'];
+  organizationKind?: Maybe<OrganizationKind>;
+  program?: Maybe<GrantProgram>;
+};
+
+/** Award totals over some set of awards. */
+export type FundingTotals = {
+  __typename?: 'FundingTotals';
+  awardCount: Scalars['Int']['output'];
+  /** Yen awarded. */
+  awardedTotal: Scalars['Int']['output'];
+  /** Yen paid out of those awards. */
+  disbursedTotal: Scalars['Int']['output'];
+};
+
+/** A funding program of one fiscal year (April to March). */
+export type GrantProgram = {
+  __typename?: 'GrantProgram';
+  /** Applications are accepted from opens to closes inclusive (Asia/Tokyo dates). */
+  applicationWindow: ApplicationWindow;
+  /** Yen already committed to awards; it only moves through conditional updates, so it never exceeds the budget. */
+  awardedTotal: Scalars['Int']['output'];
+  /** Yen. */
+  budget: Scalars['Int']['output'];
+  description: Scalars['String']['output'];
+  eligibleKinds: Array<OrganizationKind>;
+  /** The last fiscal year the program runs: the time limit on support the plans require. */
+  endsAfterFiscalYear: Scalars['Int']['output'];
+  fiscalYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: GrantProgramKind;
+  /** The most one award may be, in yen. */
+  maxAward: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  nameJa: Scalars['String']['output'];
+  /** budget - awardedTotal. */
+  remainingBudget: Scalars['Int']['output'];
+};
+
+/** 交付金 (GRANT), 補助金 (SUBSIDY), 助成金 (AID), 協働委託 (COMMISSION). */
+export type GrantProgramKind =
+  | 'AID'
+  | 'COMMISSION'
+  | 'GRANT'
+  | 'SUBSIDY';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createCollaborativeProject: CollaborativeProject;
+  createGrantProgram: GrantProgram;
+  /**
+   * UNDER_REVIEW -> AWARDED (creates the Award of `amount` yen, reserving it from the program's budget) or REJECTED.
+   * A decision the budget cannot cover is CONFLICT with the remaining budget in extensions.remainingBudget.
+   */
+  decideApplication: Application;
+  /** Saves an application as a DRAFT, to submit later with submitDraftApplication. */
+  draftApplication: Application;
+  /** Pays part of an award; the disbursed total never exceeds the award (CONFLICT with extensions.undisbursed). */
+  recordDisbursement: Award;
+  /** Staff record (or correct) an organization's kind and district in the applicant register. */
+  registerApplicant: ApplicantRegistration;
+  /** SUBMITTED or UNDER_REVIEW -> UNDER_REVIEW with a score of 1-5 and notes. */
+  reviewApplication: Application;
+  /** Creates a SUBMITTED application; the program's window must be open. */
+  submitApplication: Application;
+  /** DRAFT -> SUBMITTED; the program's window must be open. */
+  submitDraftApplication: Application;
+  updateGrantProgram: GrantProgram;
+  /** Any state before a decision -> WITHDRAWN. */
+  withdrawApplication: Application;
+};
+
+
+export type MutationCreateCollaborativeProjectArgs = {
+  input: CreateCollaborativeProjectInput;
+};
+
+
+export type MutationCreateGrantProgramArgs = {
+  input: CreateGrantProgramInput;
+};
+
+
+export type MutationDecideApplicationArgs = {
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  decision: ApplicationDecision;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDraftApplicationArgs = {
+  input: ApplicationInput;
+};
+
+
+export type MutationRecordDisbursementArgs = {
+  amount: Scalars['Int']['input'];
+  awardId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+};
+
+
+export type MutationRegisterApplicantArgs = {
+  input: RegisterApplicantInput;
+};
+
+
+export type MutationReviewApplicationArgs = {
+  id: Scalars['ID']['input'];
+  notes: Scalars['String']['input'];
+  score: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitApplicationArgs = {
+  input: ApplicationInput;
+};
+
+
+export type MutationSubmitDraftApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateGrantProgramArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateGrantProgramInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Owned by the organizations subgraph; funding contributes what the organization applied for and received. */
+export type Organization = {
+  __typename?: 'Organization';
+  /**
+   * What the funding office knows about the organization for eligibility (kind and district), or null when the
+   * organization is not registered as an applicant.
+   */
+  applicantRegistration?: Maybe<ApplicantRegistration>;
+  /** The organization's applications, newest first. Drafts are visible only to staff and the organization's members. */
+  applications: Array<Application>;
+  /** Awards the organization received, newest first; all fiscal years when fiscalYear is omitted. */
+  awards: Array<Award>;
+  /** Totals of the organization's awards; all fiscal years when fiscalYear is omitted. */
+  fundingSummary: FundingTotals;
+  id: Scalars['ID']['output'];
+};
+
+
+/** Owned by the organizations subgraph; funding contributes what the organization applied for and received. */
+export type OrganizationApplicationsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApplicationStatus>;
+};
+
+
+/** Owned by the organizations subgraph; funding contributes what the organization applied for and received. */
+export type OrganizationAwardsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Owned by the organizations subgraph; funding contributes what the organization applied for and received. */
+export type OrganizationFundingSummaryArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type OrganizationKind =
+  | 'BUSINESS'
+  | 'CIVIC_GROUP'
+  | 'COMMUNITY_GROUP'
+  | 'DISTRICT_COUNCIL'
+  | 'EDUCATIONAL_INSTITUTION'
+  | 'NEIGHBORHOOD_ASSOCIATION'
+  | 'NPO_CORPORATION';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  application?: Maybe<Application>;
+  /** Newest first. Drafts are visible only to staff and the applicant's members. */
+  applications: ApplicationConnection;
+  award?: Maybe<Award>;
+  collaborativeProject?: Maybe<CollaborativeProject>;
+  /** Newest fiscal year first. */
+  collaborativeProjects: CollaborativeProjectConnection;
+  /** Award totals of a fiscal year by program, district or applicant kind. */
+  fundingSummary: FundingSummary;
+  grantProgram?: Maybe<GrantProgram>;
+  /** Programs ordered by fiscal year (newest first), then name. */
+  grantPrograms: Array<GrantProgram>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAwardArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCollaborativeProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCollaborativeProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CollaborativeProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFundingSummaryArgs = {
+  fiscalYear: Scalars['Int']['input'];
+  groupBy: FundingGroupBy;
+};
+
+
+export type QueryGrantProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGrantProgramsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<GrantProgramKind>;
+};
+
+export type RegisterApplicantInput = {
+  districtCode?: InputMaybe<Scalars['String']['input']>;
+  kind: OrganizationKind;
+  organizationId: Scalars['ID']['input'];
+};
+
+/** Only the fields given change. */
+export type UpdateGrantProgramInput = {
+  applicationWindow?: InputMaybe<ApplicationWindowInput>;
+  /** Never below the program's awardedTotal. */
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eligibleKinds?: InputMaybe<Array<OrganizationKind>>;
+  endsAfterFiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  maxAward?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameJa?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ApplicantRegistration: ResolverTypeWrapper<ApplicantDocument>;
+  Application: ResolverTypeWrapper<ApplicationDocument>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
+  ApplicationDecision: ApplicationDecision;
+  ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  ApplicationFilter: ApplicationFilter;
+  ApplicationInput: ApplicationInput;
+  ApplicationStatus: ApplicationStatus;
+  ApplicationWindow: ResolverTypeWrapper<ApplicationWindow>;
+  ApplicationWindowInput: ApplicationWindowInput;
+  Award: ResolverTypeWrapper<AwardDocument>;
+  CollaborationForm: CollaborationForm;
+  CollaborationOrigin: CollaborationOrigin;
+  CollaborativeProject: ResolverTypeWrapper<CollaborativeProjectDocument>;
+  CollaborativeProjectConnection: ResolverTypeWrapper<Omit<CollaborativeProjectConnection, 'edges'> & { edges: Array<ResolversTypes['CollaborativeProjectEdge']> }>;
+  CollaborativeProjectEdge: ResolverTypeWrapper<Omit<CollaborativeProjectEdge, 'node'> & { node: ResolversTypes['CollaborativeProject'] }>;
+  CollaborativeProjectFilter: CollaborativeProjectFilter;
+  CollaborativeProjectStatus: CollaborativeProjectStatus;
+  CreateCollaborativeProjectInput: CreateCollaborativeProjectInput;
+  CreateGrantProgramInput: CreateGrantProgramInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Disbursement: ResolverTypeWrapper<Disbursement>;
+  District: ResolverTypeWrapper<DistrictReference>;
+  FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  FundingGroupBy: FundingGroupBy;
+  FundingSummary: ResolverTypeWrapper<FundingSummaryResult>;
+  FundingSummaryGroup: ResolverTypeWrapper<FundingSummaryGroupRow>;
+  FundingTotals: ResolverTypeWrapper<AwardTotals>;
+  GrantProgram: ResolverTypeWrapper<GrantProgramDocument>;
+  GrantProgramKind: GrantProgramKind;
+  Mutation: ResolverTypeWrapper<{}>;
+  Organization: ResolverTypeWrapper<OrganizationReference>;
+  OrganizationKind: OrganizationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<{}>;
+  RegisterApplicantInput: RegisterApplicantInput;
+  UpdateGrantProgramInput: UpdateGrantProgramInput;
+  federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  link__Purpose: Link__Purpose;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ApplicantRegistration: ApplicantDocument;
+  Application: ApplicationDocument;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
+  ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
+  ApplicationFilter: ApplicationFilter;
+  ApplicationInput: ApplicationInput;
+  ApplicationWindow: ApplicationWindow;
+  ApplicationWindowInput: ApplicationWindowInput;
+  Award: AwardDocument;
+  CollaborativeProject: CollaborativeProjectDocument;
+  CollaborativeProjectConnection: Omit<CollaborativeProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollaborativeProjectEdge']> };
+  CollaborativeProjectEdge: Omit<CollaborativeProjectEdge, 'node'> & { node: ResolversParentTypes['CollaborativeProject'] };
+  CollaborativeProjectFilter: CollaborativeProjectFilter;
+  CreateCollaborativeProjectInput: CreateCollaborativeProjectInput;
+  CreateGrantProgramInput: CreateGrantProgramInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Disbursement: Disbursement;
+  District: DistrictReference;
+  FieldSet: Scalars['FieldSet']['output'];
+  FundingSummary: FundingSummaryResult;
+  FundingSummaryGroup: FundingSummaryGroupRow;
+  FundingTotals: AwardTotals;
+  GrantProgram: GrantProgramDocument;
+  Mutation: {};
+  Organization: OrganizationReference;
+  PageInfo: PageInfo;
+  Query: {};
+  RegisterApplicantInput: RegisterApplicantInput;
+  UpdateGrantProgramInput: UpdateGrantProgramInput;
+  federation__Policy: Scalars['federation__Policy']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ComposeDirectiveDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type ComposeDirectiveDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ComposeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ExtendsDirectiveArgs = { };
+
+export type ExtendsDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ExtendsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InterfaceObjectDirectiveArgs = { };
+
+export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+  label?: Maybe<Scalars['String']['input']>;
+};
+
+export type OverrideDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PolicyDirectiveArgs = {
+  policies: Array<Array<Scalars['federation__Policy']['input']>>;
+};
+
+export type PolicyDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type TagDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApplicantRegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicantRegistration'] = ResolversParentTypes['ApplicantRegistration']> = ResolversObject<{
+  districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApplicationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = ResolversObject<{
+  applicant?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  applicantKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
+  requestedAmount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewNotes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewScore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApplicationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApplicationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ApplicationWindowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationWindow'] = ResolversParentTypes['ApplicationWindow']> = ResolversObject<{
+  closes?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Award']>, { __typename: 'Award' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  awardedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  disbursedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disbursements?: Resolver<Array<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  recipientKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CollaborativeProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProject'] = ResolversParentTypes['CollaborativeProject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollaborativeProject']>, { __typename: 'CollaborativeProject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  budget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  form?: Resolver<ResolversTypes['CollaborationForm'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['CollaborationOrigin'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CollaborativeProjectStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CollaborativeProjectConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProjectConnection'] = ResolversParentTypes['CollaborativeProjectConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CollaborativeProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CollaborativeProjectEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProjectEdge'] = ResolversParentTypes['CollaborativeProjectEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DisbursementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DistrictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  funding?: Resolver<ResolversTypes['FundingTotals'], ParentType, ContextType, RequireFields<DistrictFundingArgs, 'fiscalYear'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
+  name: 'FieldSet';
+}
+
+export type FundingSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingSummary'] = ResolversParentTypes['FundingSummary']> = ResolversObject<{
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groupBy?: Resolver<ResolversTypes['FundingGroupBy'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['FundingSummaryGroup']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['FundingTotals'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FundingSummaryGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingSummaryGroup'] = ResolversParentTypes['FundingSummaryGroup']> = ResolversObject<{
+  awardCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  awardedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disbursedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organizationKind?: Resolver<Maybe<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FundingTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingTotals'] = ResolversParentTypes['FundingTotals']> = ResolversObject<{
+  awardCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  awardedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disbursedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type GrantProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GrantProgram'] = ResolversParentTypes['GrantProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GrantProgram']>, { __typename: 'GrantProgram' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  applicationWindow?: Resolver<ResolversTypes['ApplicationWindow'], ParentType, ContextType>;
+  awardedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  budget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligibleKinds?: Resolver<Array<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
+  endsAfterFiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GrantProgramKind'], ParentType, ContextType>;
+  maxAward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remainingBudget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createCollaborativeProject?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType, RequireFields<MutationCreateCollaborativeProjectArgs, 'input'>>;
+  createGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCreateGrantProgramArgs, 'input'>>;
+  decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'decision' | 'id'>>;
+  draftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDraftApplicationArgs, 'input'>>;
+  recordDisbursement?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordDisbursementArgs, 'amount' | 'awardId' | 'date'>>;
+  registerApplicant?: Resolver<ResolversTypes['ApplicantRegistration'], ParentType, ContextType, RequireFields<MutationRegisterApplicantArgs, 'input'>>;
+  reviewApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'id' | 'notes' | 'score'>>;
+  submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+  submitDraftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitDraftApplicationArgs, 'id'>>;
+  updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'id' | 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
+}>;
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  applicantRegistration?: Resolver<Maybe<ResolversTypes['ApplicantRegistration']>, ParentType, ContextType>;
+  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, Partial<OrganizationApplicationsArgs>>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<OrganizationAwardsArgs>>;
+  fundingSummary?: Resolver<ResolversTypes['FundingTotals'], ParentType, ContextType, Partial<OrganizationFundingSummaryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryApplicationsArgs>>;
+  award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType, RequireFields<QueryAwardArgs, 'id'>>;
+  collaborativeProject?: Resolver<Maybe<ResolversTypes['CollaborativeProject']>, ParentType, ContextType, RequireFields<QueryCollaborativeProjectArgs, 'id'>>;
+  collaborativeProjects?: Resolver<ResolversTypes['CollaborativeProjectConnection'], ParentType, ContextType, Partial<QueryCollaborativeProjectsArgs>>;
+  fundingSummary?: Resolver<ResolversTypes['FundingSummary'], ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'fiscalYear' | 'groupBy'>>;
+  grantProgram?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType, RequireFields<QueryGrantProgramArgs, 'id'>>;
+  grantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, ParentType, ContextType, Partial<QueryGrantProgramsArgs>>;
+}>;
+
+export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {
+  name: 'federation__Policy';
+}
+
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  ApplicantRegistration?: ApplicantRegistrationResolvers<ContextType>;
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  ApplicationWindow?: ApplicationWindowResolvers<ContextType>;
+  Award?: AwardResolvers<ContextType>;
+  CollaborativeProject?: CollaborativeProjectResolvers<ContextType>;
+  CollaborativeProjectConnection?: CollaborativeProjectConnectionResolvers<ContextType>;
+  CollaborativeProjectEdge?: CollaborativeProjectEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Disbursement?: DisbursementResolvers<ContextType>;
+  District?: DistrictResolvers<ContextType>;
+  FieldSet?: GraphQLScalarType;
+  FundingSummary?: FundingSummaryResolvers<ContextType>;
+  FundingSummaryGroup?: FundingSummaryGroupResolvers<ContextType>;
+  FundingTotals?: FundingTotalsResolvers<ContextType>;
+  GrantProgram?: GrantProgramResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  federation__Policy?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  composeDirective?: ComposeDirectiveDirectiveResolver<any, any, ContextType>;
+  extends?: ExtendsDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  interfaceObject?: InterfaceObjectDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  override?: OverrideDirectiveResolver<any, any, ContextType>;
+  policy?: PolicyDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  tag?: TagDirectiveResolver<any, any, ContextType>;
+}>;

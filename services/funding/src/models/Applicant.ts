@@ -1,0 +1,20 @@
+import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { ORGANIZATION_KINDS } from './enums.js';
+
+/**
+ * The applicant register: an organization's kind and district as staff verified them, keyed by the organization's
+ * id. Funding cannot read the organizations database, and a caller's own claim of its kind cannot be trusted for
+ * eligibility, so applications read this register and copy it.
+ */
+const applicantSchema = new Schema(
+  {
+    _id: { type: Schema.Types.ObjectId, required: true },
+    kind: { type: String, enum: ORGANIZATION_KINDS, required: true },
+    districtCode: { type: String, default: null },
+  },
+  { collection: 'applicants', timestamps: true },
+);
+
+export type ApplicantFields = InferSchemaType<typeof applicantSchema>;
+export type ApplicantDocument = HydratedDocument<ApplicantFields>;
+export const ApplicantModel = mongoose.model('Applicant', applicantSchema);

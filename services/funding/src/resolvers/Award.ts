@@ -1,0 +1,25 @@
+import type { AwardResolvers } from '../generated/graphql.js';
+import type { Context } from '../context.js';
+import { loadReferenced } from '../loaders.js';
+
+export const Award: AwardResolvers<Context> = {
+  __resolveReference(reference, { loaders }) {
+    return loaders.award.load(reference.id);
+  },
+  application(award, _args, { loaders }) {
+    return loadReferenced(loaders.application, 'Application', award.applicationId);
+  },
+  program(award, _args, { loaders }) {
+    return loadReferenced(loaders.program, 'GrantProgram', award.programId);
+  },
+  recipient(award) {
+    return { __typename: 'Organization', id: String(award.organizationId) };
+  },
+  district(award) {
+    return award.districtCode ? { __typename: 'District', code: award.districtCode } : null;
+  },
+  // Stored in the order recorded; payments may be recorded late, so the API sorts them by date.
+  disbursements(award) {
+    return [...award.disbursements].sort((a, b) => a.date.localeCompare(b.date));
+  },
+};

@@ -1,0 +1,54 @@
+import { assertStaff } from '../access.js';
+import { registerApplicant } from '../applicants.js';
+import { createApplication, review, submitDraft, withdraw } from '../applications.js';
+import { createCollaborativeProject } from '../collaborativeProjects.js';
+import type { Context } from '../context.js';
+import { decideApplication } from '../decisions.js';
+import { recordDisbursement } from '../disbursements.js';
+import type { MutationResolvers } from '../generated/graphql.js';
+import { createProgram, updateProgram } from '../programs.js';
+
+// @requiresScopes and @authenticated in the SDL already guard these fields; the explicit checks below keep each
+// rule next to the write it protects, so a schema edit cannot silently open a mutation.
+export const Mutation: MutationResolvers<Context> = {
+  createGrantProgram(_, { input }, { viewer }) {
+    assertStaff(viewer);
+    return createProgram(input);
+  },
+  updateGrantProgram(_, { id, input }, { viewer }) {
+    assertStaff(viewer);
+    return updateProgram(id, input);
+  },
+  registerApplicant(_, { input }, { viewer }) {
+    assertStaff(viewer);
+    return registerApplicant(input);
+  },
+  draftApplication(_, { input }, { viewer }) {
+    return createApplication(viewer, input, 'DRAFT');
+  },
+  submitApplication(_, { input }, { viewer }) {
+    return createApplication(viewer, input, 'SUBMITTED');
+  },
+  submitDraftApplication(_, { id }, { viewer }) {
+    return submitDraft(viewer, id);
+  },
+  withdrawApplication(_, { id }, { viewer }) {
+    return withdraw(viewer, id);
+  },
+  reviewApplication(_, { id, score, notes }, { viewer }) {
+    assertStaff(viewer);
+    return review(id, score, notes);
+  },
+  decideApplication(_, { id, decision, amount }, { viewer }) {
+    assertStaff(viewer);
+    return decideApplication(id, decision, amount);
+  },
+  recordDisbursement(_, { awardId, date, amount }, { viewer }) {
+    assertStaff(viewer);
+    return recordDisbursement(awardId, date as string, amount);
+  },
+  createCollaborativeProject(_, { input }, { viewer }) {
+    assertStaff(viewer);
+    return createCollaborativeProject(input);
+  },
+};

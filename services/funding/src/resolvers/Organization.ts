@@ -1,0 +1,34 @@
+import { canActFor } from '../access.js';
+import type { Context } from '../context.js';
+import type { OrganizationResolvers } from '../generated/graphql.js';
+import { optionalFiscalYear } from '../validation.js';
+
+/** Funding's fields on the organizations subgraph's entity; each batches across all organizations in a response. */
+export const Organization: OrganizationResolvers<Context> = {
+  // Funding stores nothing about the organization itself: the reference is all its fields need.
+  __resolveReference(reference) {
+    return { id: reference.id };
+  },
+  async applications(organization, args, { loaders, viewer }) {
+    const fiscalYear = optionalFiscalYear(args.fiscalYear);
+    const applications = await loaders
+      .applicationsByOrganization({ fiscalYear, status: args.status ?? null })
+      .load(organization.id);
+    return canActFor(viewer, organization.id)
+      ? applications
+      : applications.filter((a) => a.status !== 'DRAFT');
+  },
+  awards(organization, args, { loaders }) {
+    return loaders
+      .awardsByOrganization({ fiscalYear: optionalFiscalYear(args.fiscalYear) })
+      .load(organization.id);
+  },
+  fundingSummary(organization, args, { loaders }) {
+    return loaders
+      .totalsByOrganization({ fiscalYear: optionalFiscalYear(args.fiscalYear) })
+      .load(organization.id);
+  },
+  applicantRegistration(organization, _args, { loaders }) {
+    return loaders.applicant.load(organization.id);
+  },
+};

@@ -1,0 +1,29 @@
+import type { Context } from '../context.js';
+import type { Resolvers } from '../generated/graphql.js';
+import { ApplicantRegistration } from './ApplicantRegistration.js';
+import { Application } from './Application.js';
+import { Award } from './Award.js';
+import { CollaborativeProject } from './CollaborativeProject.js';
+import { DateScalar } from './Date.js';
+import { DateTime } from './DateTime.js';
+import { District } from './District.js';
+import { FundingSummaryGroup } from './FundingSummaryGroup.js';
+import { GrantProgram } from './GrantProgram.js';
+import { Mutation } from './Mutation.js';
+import { Organization } from './Organization.js';
+import { Query } from './Query.js';
+
+export const resolvers: Resolvers<Context> = {
+  Date: DateScalar,
+  DateTime,
+  Query,
+  Mutation,
+  GrantProgram,
+  Application,
+  Award,
+  CollaborativeProject,
+  ApplicantRegistration,
+  FundingSummaryGroup,
+  Organization,
+  District,
+};

@@ -1,0 +1,54 @@
+import { badUserInput, notFound } from '@kyodo/service-kit';
+import type { Types, UpdateQuery } from 'mongoose';
+import {
+  ApplicationModel,
+  type ApplicationDocument,
+  type ApplicationFields,
+  type ApplicationStatus,
+} from './models/Application.js';
+
+/** The application state machine: DRAFT -> SUBMITTED -> UNDER_REVIEW -> AWARDED | REJECTED, WITHDRAWN before a decision. */
+export const ALLOWED_FROM = {
+  submit: ['DRAFT'],
+  review: ['SUBMITTED', 'UNDER_REVIEW'],
+  decide: ['UNDER_REVIEW'],
+  withdraw: ['DRAFT', 'SUBMITTED', 'UNDER_REVIEW'],
+} as const satisfies Record<string, readonly ApplicationStatus[]>;
+export type Action = keyof typeof ALLOWED_FROM;
+
+export function invalidTransition(action: Action, id: string, current: ApplicationStatus) {
+  return badUserInput(
+    `Cannot ${action} application ${id}: it is ${current}; ${action} needs ${ALLOWED_FROM[action].join(' or ')}`,
+    { currentStatus: current },
+  );
+}
+
+/** Throws BAD_USER_INPUT naming the current state unless `action` is allowed from it. */
+export function assertCanTransition(
+  action: Action,
+  application: { id: string; status: ApplicationStatus },
+): void {
+  if (!(ALLOWED_FROM[action] as readonly ApplicationStatus[]).includes(application.status)) {
+    throw invalidTransition(action, application.id, application.status);
+  }
+}
+
+/**
+ * Applies a transition only if the application is still in an allowed state: the status check is part of the
+ * update's filter, so two racing requests cannot both move it (e.g. award it twice). When it no longer matches,
+ * the error names the state it is in now.
+ */
+export async function transition(
+  action: Action,
+  id: Types.ObjectId,
+  update: UpdateQuery<ApplicationFields>,
+  from: readonly ApplicationStatus[] = ALLOWED_FROM[action],
+): Promise<ApplicationDocument> {
+  const updated = await ApplicationModel.findOneAndUpdate({ _id: id, status: { $in: [...from] } }, update, {
+    new: true,
+  }).exec();
+  if (updated) return updated;
+  const current = await ApplicationModel.findById(id, { status: 1 }).lean().exec();
+  if (!current) throw notFound('Application', id.toHexString());
+  throw invalidTransition(action, id.toHexString(), current.status as ApplicationStatus);
+}

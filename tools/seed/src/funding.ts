@@ -1,0 +1,475 @@
+import { stableObjectIdHex } from './ids.js';
+import { createRandom, type Random } from './random.js';
+
+/**
+ * The demo world's funding: grant programs of fiscal years 2022-2025, applications in every state, awards with
+ * disbursements and collaborative projects. Plain data (ids as ObjectId hex, dates as strings) so the funding
+ * service seeds it and tests recompute totals from it; deterministic, and no program's awards exceed its budget.
+ */
+
+export const FUNDING_FISCAL_YEARS = [2022, 2023, 2024, 2025] as const;
+
+/** What funding needs to know of a demo organization: its id, kind and district (the applicant register). */
+export interface FundingApplicantSource {
+  id: string;
+  kind: string;
+  districtCode: string | null;
+  /** An inactive organization applies for nothing. */
+  active?: boolean;
+}
+
+export type DemoApplicationStatus =
+  'DRAFT' | 'SUBMITTED' | 'UNDER_REVIEW' | 'AWARDED' | 'REJECTED' | 'WITHDRAWN';
+
+export interface DemoGrantProgram {
+  id: string;
+  name: string;
+  nameJa: string;
+  kind: 'GRANT' | 'SUBSIDY' | 'AID' | 'COMMISSION';
+  fiscalYear: number;
+  budget: number;
+  /** Sum of the program's demo awards; always <= budget. */
+  awardedTotal: number;
+  maxAward: number;
+  eligibleKinds: string[];
+  applicationWindow: { opens: string; closes: string };
+  endsAfterFiscalYear: number;
+  description: string;
+}
+
+export interface DemoApplication {
+  id: string;
+  programId: string;
+  fiscalYear: number;
+  organizationId: string;
+  applicantKind: string;
+  districtCode: string | null;
+  title: string;
+  plan: string;
+  requestedAmount: number;
+  status: DemoApplicationStatus;
+  /** ISO-8601 with +09:00. */
+  createdAt: string;
+  submittedAt: string | null;
+  decidedAt: string | null;
+  reviewScore: number | null;
+  reviewNotes: string | null;
+}
+
+export interface DemoAward {
+  id: string;
+  applicationId: string;
+  programId: string;
+  organizationId: string;
+  recipientKind: string;
+  districtCode: string | null;
+  fiscalYear: number;
+  amount: number;
+  awardedOn: string;
+  disbursements: { date: string; amount: number }[];
+  disbursedTotal: number;
+}
+
+export interface DemoCollaborativeProject {
+  id: string;
+  title: string;
+  description: string;
+  origin: 'GOVERNMENT_PROPOSED' | 'CITIZEN_PROPOSED';
+  form: string;
+  partnerIds: string[];
+  department: string;
+  fiscalYear: number;
+  budget: number;
+  status: 'PROPOSED' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED';
+}
+
+export interface DemoFunding {
+  programs: DemoGrantProgram[];
+  applications: DemoApplication[];
+  awards: DemoAward[];
+  collaborativeProjects: DemoCollaborativeProject[];
+}
+
+interface ProgramTemplate {
+  code: string;
+  name: string;
+  nameJa: string;
+  kind: DemoGrantProgram['kind'];
+  budget: number;
+  maxAward: number;
+  eligibleKinds: string[];
+  /** Window as MM-DD within the fiscal year's first calendar year. */
+  opens: string;
+  closes: string;
+  /** The sunset: the program's last fiscal year. */
+  endsAfterFiscalYear: number;
+  description: string;
+  titles: string[];
+}
+
+// The programs named in DOMAIN.md (Yamaguchi's action plan I-(2)-①②③ and the subsidies), plus an aid and a
+// commission so every kind is present. Budgets are per fiscal year, in yen.
+const PROGRAMS: ProgramTemplate[] = [
+  {
+    code: 'jichi-shinko',
+    name: 'Neighborhood association self-governance grant',
+    nameJa: '自治会等自治振興交付金',
+    kind: 'GRANT',
+    budget: 6_000_000,
+    maxAward: 400_000,
+    eligibleKinds: ['NEIGHBORHOOD_ASSOCIATION'],
+    opens: '04-01',
+    closes: '05-31',
+    endsAfterFiscalYear: 2027,
+    description: '自治会等が行う防犯・防災、環境美化、地域行事などの自治活動に対し交付する。',
+    titles: [
+      '防犯灯の維持管理と夜間パトロール',
+      '夏祭りと防災訓練の合同開催',
+      '地区清掃と花壇づくり',
+      '自主防災会の資機材整備',
+    ],
+  },
+  {
+    code: 'unei-shien',
+    name: 'Community development operating grant',
+    nameJa: '地域づくり運営支援交付金',
+    kind: 'GRANT',
+    budget: 4_500_000,
+    maxAward: 900_000,
+    eligibleKinds: ['DISTRICT_COUNCIL'],
+    opens: '04-01',
+    closes: '05-15',
+    endsAfterFiscalYear: 2026,
+    description: '地域づくり協議会の事務局運営（事務員の配置、会議開催、広報紙発行）を支援する。',
+    titles: ['協議会事務局の運営', '地域づくり計画の策定と広報紙の発行', '専門部会の運営と住民アンケート'],
+  },
+  {
+    code: 'katsudo-shien',
+    name: 'Community development activity grant',
+    nameJa: '地域づくり活動支援交付金',
+    kind: 'GRANT',
+    budget: 3_600_000,
+    maxAward: 600_000,
+    eligibleKinds: ['DISTRICT_COUNCIL', 'COMMUNITY_GROUP'],
+    opens: '04-15',
+    closes: '06-30',
+    endsAfterFiscalYear: 2026,
+    description: '地域づくり計画に基づく福祉、安心・安全、生活環境、文化・体育の活動を支援する。',
+    titles: [
+      '高齢者見守りネットワークの運営',
+      '子ども会と老人クラブの世代間交流',
+      '地区運動会の開催',
+      '通学路の安全マップづくり',
+    ],
+  },
+  {
+    code: 'shimin-koryu',
+    name: 'Civic activity exchange subsidy',
+    nameJa: '市民活動交流事業補助金',
+    kind: 'SUBSIDY',
+    budget: 1_800_000,
+    maxAward: 300_000,
+    eligibleKinds: ['CIVIC_GROUP', 'NPO_CORPORATION'],
+    opens: '05-01',
+    closes: '06-30',
+    endsAfterFiscalYear: 2025,
+    description: '市民活動団体が他の団体や地域と交流・連携して行う事業の経費の一部を補助する。',
+    titles: ['市民活動団体交流フェアの開催', '子育て支援団体ネットワーク交流会', '環境保全団体の合同学習会'],
+  },
+  {
+    code: 'koeki-josei',
+    name: 'Civic public-interest activity aid',
+    nameJa: '市民公益活動助成金',
+    kind: 'AID',
+    budget: 1_500_000,
+    maxAward: 250_000,
+    eligibleKinds: ['CIVIC_GROUP', 'NPO_CORPORATION', 'COMMUNITY_GROUP'],
+    opens: '06-01',
+    closes: '07-31',
+    endsAfterFiscalYear: 2026,
+    description: '公益性のある市民活動の立ち上げと継続を助成する（同一事業への助成は3年まで）。',
+    titles: [
+      '多文化共生の日本語教室',
+      '海岸清掃と環境学習',
+      '障がい者スポーツ体験会',
+      '空き家を活用した居場所づくり',
+    ],
+  },
+  {
+    code: 'kyodo-itaku',
+    name: 'Collaborative commission',
+    nameJa: '協働委託事業',
+    kind: 'COMMISSION',
+    budget: 4_000_000,
+    maxAward: 1_000_000,
+    eligibleKinds: ['NPO_CORPORATION', 'CIVIC_GROUP', 'BUSINESS', 'EDUCATIONAL_INSTITUTION'],
+    opens: '04-01',
+    closes: '04-30',
+    endsAfterFiscalYear: 2027,
+    description: '行政提案型・市民提案型の協働事業を、提案団体への委託により実施する。',
+    titles: [
+      '市民活動支援センターの運営',
+      '防災リーダー養成講座',
+      '地域資源を活かした観光ガイド育成',
+      '大学連携による地域課題調査',
+    ],
+  },
+];
+
+const PLANS = [
+  '事業計画書のとおり、年間を通じて実施する。会員と地域住民の参加を広く募り、成果は報告会で公表する。',
+  '前年度の活動を検証したうえで内容を見直し、参加者アンケートにより効果を測定する。',
+  '関係団体と実行委員会を組織し、役割を分担して実施する。経費は参加費と自主財源で一部を賄う。',
+];
+
+const REVIEW_NOTES = [
+  '地域課題との対応が明確で、継続性も見込める。',
+  '経費の積算根拠が一部不明確。報告時に内訳を確認すること。',
+  '参加者の広がりに課題がある。広報の工夫を求める。',
+  '他の交付金との重複がないことを確認済み。',
+];
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A date `days` after a YYYY-MM-DD date. */
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function tokyoTime(date: string, random: Random): string {
+  return `${date}T${pad(random.int(9, 17))}:${pad(random.int(0, 59))}:00+09:00`;
+}
+
+/** Requests are in round thousands of yen, as real applications are. */
+function roundedAmount(random: Random, min: number, max: number): number {
+  return random.int(Math.ceil(min / 1000), Math.floor(max / 1000)) * 1000;
+}
+
+// In the demo FY2025 is the year in progress: its applications spread over every state; earlier years are closed.
+const OPEN_YEAR = 2025;
+const OPEN_YEAR_STATUSES: DemoApplicationStatus[] = [
+  'DRAFT',
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'AWARDED',
+  'REJECTED',
+  'WITHDRAWN',
+  'AWARDED',
+  'UNDER_REVIEW',
+];
+
+function plannedStatus(fiscalYear: number, index: number, random: Random): DemoApplicationStatus {
+  if (fiscalYear === OPEN_YEAR) return OPEN_YEAR_STATUSES[index % OPEN_YEAR_STATUSES.length]!;
+  const roll = random.float();
+  if (roll < 0.08) return 'WITHDRAWN';
+  if (roll < 0.2) return 'REJECTED';
+  return 'AWARDED';
+}
+
+function disbursementsFor(award: { amount: number; awardedOn: string; fiscalYear: number }, random: Random) {
+  // Closed years are paid in full (an advance and a settlement after the report); the open year has the advance only.
+  const advance = Math.floor((award.amount * random.pick([0.5, 0.6, 0.7])) / 1000) * 1000;
+  const first = { date: addDays(award.awardedOn, random.int(7, 20)), amount: advance };
+  if (award.fiscalYear === OPEN_YEAR) return [first];
+  return [
+    first,
+    { date: `${award.fiscalYear + 1}-03-${pad(random.int(10, 25))}`, amount: award.amount - advance },
+  ];
+}
+
+function buildProgram(template: ProgramTemplate, fiscalYear: number): DemoGrantProgram {
+  return {
+    id: stableObjectIdHex('funding.program', `${fiscalYear}:${template.code}`),
+    name: template.name,
+    nameJa: template.nameJa,
+    kind: template.kind,
+    fiscalYear,
+    budget: template.budget,
+    awardedTotal: 0,
+    maxAward: template.maxAward,
+    eligibleKinds: [...template.eligibleKinds],
+    applicationWindow: {
+      opens: `${fiscalYear}-${template.opens}`,
+      closes: `${fiscalYear}-${template.closes}`,
+    },
+    endsAfterFiscalYear: template.endsAfterFiscalYear,
+    description: template.description,
+  };
+}
+
+const PROJECT_THEMES: {
+  title: string;
+  origin: DemoCollaborativeProject['origin'];
+  form: string;
+  department: string;
+}[] = [
+  { title: '焼津港まつり', origin: 'CITIZEN_PROPOSED', form: 'CO_HOSTING', department: '観光振興課' },
+  {
+    title: '市民活動フォーラム',
+    origin: 'GOVERNMENT_PROPOSED',
+    form: 'EXECUTIVE_COMMITTEE',
+    department: '協働推進課',
+  },
+  { title: '海岸アダプトプログラム', origin: 'CITIZEN_PROPOSED', form: 'ADOPTION', department: '環境課' },
+  {
+    title: '地域防災リーダー養成',
+    origin: 'GOVERNMENT_PROPOSED',
+    form: 'COLLABORATIVE_COMMISSION',
+    department: '防災課',
+  },
+  { title: '子ども食堂ネットワーク', origin: 'CITIZEN_PROPOSED', form: 'SUBSIDY', department: '地域福祉課' },
+  {
+    title: '高齢者の買い物支援',
+    origin: 'CITIZEN_PROPOSED',
+    form: 'BUSINESS_COOPERATION',
+    department: '地域福祉課',
+  },
+  {
+    title: '協働のまちづくり条例の見直し提案',
+    origin: 'CITIZEN_PROPOSED',
+    form: 'POLICY_PROPOSAL',
+    department: '協働推進課',
+  },
+  {
+    title: '市民活動情報サイトの共同運営',
+    origin: 'GOVERNMENT_PROPOSED',
+    form: 'INFORMATION_EXCHANGE',
+    department: '協働推進課',
+  },
+  { title: '生涯学習講座の後援', origin: 'CITIZEN_PROPOSED', form: 'ENDORSEMENT', department: '生涯学習課' },
+];
+
+function buildCollaborativeProjects(
+  organizations: readonly FundingApplicantSource[],
+): DemoCollaborativeProject[] {
+  const random = createRandom('kyodo.funding.collaborative-projects');
+  const projects: DemoCollaborativeProject[] = [];
+  FUNDING_FISCAL_YEARS.forEach((fiscalYear, yearIndex) => {
+    // Three projects a year, rotating through the nine forms so four years cover every one and both origins.
+    for (let i = 0; i < 3; i++) {
+      const theme = PROJECT_THEMES[(yearIndex * 3 + i) % PROJECT_THEMES.length]!;
+      const partners = random.sample(organizations, Math.min(organizations.length, random.int(1, 3)));
+      const status: DemoCollaborativeProject['status'] =
+        fiscalYear < OPEN_YEAR
+          ? random.chance(0.1)
+            ? 'CANCELLED'
+            : 'COMPLETED'
+          : i === 0
+            ? 'PROPOSED'
+            : 'ACTIVE';
+      projects.push({
+        id: stableObjectIdHex('funding.collaborative-project', `${fiscalYear}:${i}`),
+        title: `${theme.title}（${fiscalYear}年度）`,
+        description: `${theme.department}と市民・団体が役割を分担して実施する提案型協働事業。`,
+        origin: theme.origin,
+        form: theme.form,
+        partnerIds: partners.map((p) => p.id),
+        department: theme.department,
+        fiscalYear,
+        budget:
+          theme.form === 'ENDORSEMENT' || theme.form === 'INFORMATION_EXCHANGE'
+            ? 0
+            : roundedAmount(random, 200_000, 3_000_000),
+        status,
+      });
+    }
+  });
+  return projects;
+}
+
+/**
+ * Generates the demo funding for `organizations` (the demo world's organizations: ids, kinds, districts). Awards are
+ * granted in submission order while the program's remaining budget covers them, so awardedTotal <= budget always.
+ */
+export function demoFunding(allOrganizations: readonly FundingApplicantSource[]): DemoFunding {
+  const random = createRandom('kyodo.funding');
+  const organizations = allOrganizations.filter((o) => o.active !== false);
+  const programs: DemoGrantProgram[] = [];
+  const applications: DemoApplication[] = [];
+  const awards: DemoAward[] = [];
+
+  for (const fiscalYear of FUNDING_FISCAL_YEARS) {
+    for (const template of PROGRAMS) {
+      if (template.endsAfterFiscalYear < fiscalYear) continue;
+      const program = buildProgram(template, fiscalYear);
+      programs.push(program);
+      const eligible = organizations.filter((o) => template.eligibleKinds.includes(o.kind));
+      const applicants = random.sample(eligible, Math.min(eligible.length, 12));
+      const windowDays = daysBetween(program.applicationWindow.opens, program.applicationWindow.closes);
+      const decisionDay = addDays(program.applicationWindow.closes, 21);
+
+      applicants.forEach((organization, index) => {
+        const id = stableObjectIdHex('funding.application', `${program.id}:${organization.id}`);
+        const createdOn = addDays(
+          program.applicationWindow.opens,
+          random.int(0, Math.max(0, windowDays - 7)),
+        );
+        const submittedOn = addDays(createdOn, random.int(0, 6));
+        const requestedAmount = roundedAmount(random, program.maxAward * 0.3, program.maxAward);
+        let status = plannedStatus(fiscalYear, index, random);
+        let amount = 0;
+        if (status === 'AWARDED') {
+          const remaining = program.budget - program.awardedTotal;
+          amount = Math.min(
+            requestedAmount,
+            Math.floor((requestedAmount * random.pick([0.8, 0.9, 1])) / 1000) * 1000,
+          );
+          // Budget exhausted: the application is rejected, exactly as decideApplication would refuse the award.
+          if (amount > remaining) status = 'REJECTED';
+        }
+        const reviewed = status === 'UNDER_REVIEW' || status === 'AWARDED' || status === 'REJECTED';
+        const submitted = status !== 'DRAFT' && !(status === 'WITHDRAWN' && index % 2 === 0);
+        const decided = status === 'AWARDED' || status === 'REJECTED';
+        const application: DemoApplication = {
+          id,
+          programId: program.id,
+          fiscalYear,
+          organizationId: organization.id,
+          applicantKind: organization.kind,
+          districtCode: organization.districtCode,
+          title: random.pick(template.titles),
+          plan: random.pick(PLANS),
+          requestedAmount,
+          status,
+          createdAt: tokyoTime(createdOn, random),
+          submittedAt: submitted ? tokyoTime(submittedOn, random) : null,
+          decidedAt: decided ? tokyoTime(decisionDay, random) : null,
+          reviewScore: reviewed
+            ? random.int(status === 'REJECTED' ? 1 : 3, status === 'REJECTED' ? 3 : 5)
+            : null,
+          reviewNotes: reviewed ? random.pick(REVIEW_NOTES) : null,
+        };
+        applications.push(application);
+        if (status !== 'AWARDED') return;
+
+        program.awardedTotal += amount;
+        const award: DemoAward = {
+          id: stableObjectIdHex('funding.award', id),
+          applicationId: id,
+          programId: program.id,
+          organizationId: organization.id,
+          recipientKind: organization.kind,
+          districtCode: organization.districtCode,
+          fiscalYear,
+          amount,
+          awardedOn: decisionDay,
+          disbursements: [],
+          disbursedTotal: 0,
+        };
+        award.disbursements = disbursementsFor(award, random);
+        award.disbursedTotal = award.disbursements.reduce((sum, d) => sum + d.amount, 0);
+        awards.push(award);
+      });
+    }
+  }
+
+  return { programs, applications, awards, collaborativeProjects: buildCollaborativeProjects(organizations) };
+}
