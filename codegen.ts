@@ -5,6 +5,10 @@
  * Per-service mappers (the TypeScript type a resolver returns for a GraphQL type, e.g. a mongoose document) live in
  * an optional services/<name>/codegen-mappers.json: {"Organization": "../models/Organization.js#OrganizationDocument"},
  * paths relative to the generated file.
+ *
+ * Resolver context: RequestContext from @kyodo/service-kit, whose `loaders` is unknown. A service whose
+ * src/loaders.ts exports `type Context = RequestContext<Loaders>` gets that instead, so resolvers see typed loaders
+ * (codegen's contextType cannot take a type argument).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +34,13 @@ function mappersOf(name: string): Record<string, string> {
   return mappers as Record<string, string>;
 }
 
+function contextTypeOf(name: string): string {
+  const loaders = join('services', name, 'src', 'loaders.ts');
+  const exportsContext =
+    existsSync(loaders) && /export\s+(type|interface)\s+Context\b/.test(readFileSync(loaders, 'utf8'));
+  return exportsContext ? '../loaders.js#Context' : '@kyodo/service-kit#RequestContext';
+}
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: Object.fromEntries(
@@ -40,7 +51,7 @@ const config: CodegenConfig = {
         plugins: ['typescript', 'typescript-resolvers'],
         config: {
           federation: true,
-          contextType: '@kyodo/service-kit#RequestContext',
+          contextType: contextTypeOf(name),
           useIndexSignature: true,
           useTypeImports: true,
           // String unions, not TS enums: mongoose documents hold plain strings.

@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ConfigError, DEVELOPMENT_INTERNAL_SECRET, readSubgraphConfig } from '../src/index.js';
+
+const SECRET = 'a-long-enough-internal-secret-for-tests';
+
+describe('readSubgraphConfig', () => {
+  test('defaults for local development', () => {
+    expect(readSubgraphConfig('facilities', {})).toEqual({
+      port: 4002,
+      host: '127.0.0.1',
+      internalSecret: DEVELOPMENT_INTERNAL_SECRET,
+      logLevel: 'info',
+      production: false,
+      seed: false,
+      usingDevelopmentSecret: true,
+    });
+    expect(readSubgraphConfig('organizations', {}).port).toBe(4001);
+    expect(readSubgraphConfig('funding', {}).port).toBe(4003);
+    expect(readSubgraphConfig('evaluation', {}).port).toBe(4004);
+  });
+
+  test('PORT wins over KYODO_<NAME>_PORT, which wins over the default', () => {
+    expect(readSubgraphConfig('funding', { KYODO_FUNDING_PORT: '5003' }).port).toBe(5003);
+    expect(readSubgraphConfig('funding', { KYODO_FUNDING_PORT: '5003', PORT: '6000' }).port).toBe(6000);
+  });
+
+  test('every variable is read', () => {
+    const config = readSubgraphConfig('evaluation', {
+      HOST: '0.0.0.0',
+      KYODO_INTERNAL_SECRET: SECRET,
+      MONGODB_URI: 'mongodb://db.internal:27017',
+      LOG_LEVEL: 'debug',
+      KYODO_SEED: '1',
+      NODE_ENV: 'production',
+    });
+    expect(config).toEqual({
+      port: 4004,
+      host: '0.0.0.0',
+      internalSecret: SECRET,
+      mongodbUri: 'mongodb://db.internal:27017',
+      logLevel: 'debug',
+      production: true,
+      seed: true,
+      usingDevelopmentSecret: false,
+    });
+  });
+
+  test.each([
+    [{ PORT: 'abc' }, /PORT must be a number \(got "abc"\)/],
+    [{ KYODO_FACILITIES_PORT: '70000' }, /KYODO_FACILITIES_PORT must be between 0 and 65535 \(got "70000"\)/],
+    [{ PORT: '12.5' }, /PORT must be an integer \(got "12.5"\)/],
+    [
+      { LOG_LEVEL: 'loud' },
+      /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
+    ],
+    [{ MONGODB_URI: 'postgres://x' }, /MONGODB_URI must be a mongodb:\/\/ .*\(got "postgres:\/\/x"\)/],
+    [{ KYODO_SEED: 'yes' }, /KYODO_SEED must be 1 or 0 \(got "yes"\)/],
+    [{ NODE_ENV: 'production' }, /KYODO_INTERNAL_SECRET is required when NODE_ENV=production/],
+  ])('%j is rejected with a message naming the variable and value', (env, message) => {
+    expect(() => readSubgraphConfig('facilities', env)).toThrow(ConfigError);
+    expect(() => readSubgraphConfig('facilities', env)).toThrow(message);
+  });
+
+  test('a short secret is rejected without echoing it', () => {
+    let error: unknown;
+    try {
+      readSubgraphConfig('facilities', { KYODO_INTERNAL_SECRET: 'hunter2' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(String(error)).toContain('KYODO_INTERNAL_SECRET must be at least 16 characters');
+    expect(String(error)).not.toContain('hunter2');
+  });
+
+  test('several problems are reported together', () => {
+    expect(() => readSubgraphConfig('facilities', { PORT: 'abc', LOG_LEVEL: 'loud' })).toThrow(
+      /PORT must be a number.*; LOG_LEVEL must be one of/,
+    );
+  });
+});
+
+describe('runSubgraphProcess', () => {
+  test('a bad configuration is one line on stderr and exit code 1', () => {
+    // Through the compiled package, the way services' src/main.ts run it.
+    const script = `
+      const { runSubgraphProcess } = require('@kyodo/service-kit');
+      runSubgraphProcess({ name: 'facilities', typeDefs: null, resolvers: {}, createLoaders: () => ({}), models: [] });
+    `;
+    const result = spawnSync(process.execPath, ['-e', script], {
+      cwd: join(__dirname, '..'),
+      env: { PATH: process.env.PATH, PORT: 'abc' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'Invalid configuration for the facilities subgraph: PORT must be a number (got "abc")\n',
+    );
+    expect(result.stdout).toBe('');
+  });
+});
