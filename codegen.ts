@@ -6,9 +6,8 @@
  * an optional services/<name>/codegen-mappers.json: {"Organization": "../models/Organization.js#OrganizationDocument"},
  * paths relative to the generated file.
  *
- * Resolver context: RequestContext from @kyodo/service-kit, whose `loaders` is unknown. A service whose
- * src/loaders.ts exports `type Context = RequestContext<Loaders>` gets that instead, so resolvers see typed loaders
- * (codegen's contextType cannot take a type argument).
+ * The default resolver context is RequestContext from @kyodo/service-kit (its `loaders` is unknown); a service passes
+ * its own as the type argument, e.g. `Resolvers<RequestContext<Loaders>>` or `OrganizationResolvers<Context>`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,13 +33,6 @@ function mappersOf(name: string): Record<string, string> {
   return mappers as Record<string, string>;
 }
 
-function contextTypeOf(name: string): string {
-  const loaders = join('services', name, 'src', 'loaders.ts');
-  const exportsContext =
-    existsSync(loaders) && /export\s+(type|interface)\s+Context\b/.test(readFileSync(loaders, 'utf8'));
-  return exportsContext ? '../loaders.js#Context' : '@kyodo/service-kit#RequestContext';
-}
-
 const config: CodegenConfig = {
   overwrite: true,
   generates: Object.fromEntries(
@@ -51,7 +43,7 @@ const config: CodegenConfig = {
         plugins: ['typescript', 'typescript-resolvers'],
         config: {
           federation: true,
-          contextType: contextTypeOf(name),
+          contextType: '@kyodo/service-kit#RequestContext',
           useIndexSignature: true,
           useTypeImports: true,
           // String unions, not TS enums: mongoose documents hold plain strings.
