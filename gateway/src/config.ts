@@ -1,0 +1,196 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { DEVELOPMENT_INTERNAL_SECRET } from '@kyodo/service-kit';
+import { findRepoRoot } from './repoRoot.js';
+import { SUBGRAPHS, type SubgraphName, defaultSubgraphUrl, subgraphUrlVariable } from './subgraphs.js';
+
+/**
+ * The HS256 secret used when KYODO_JWT_SECRET is unset outside production, so `npm start` and
+ * `npm run token` agree with no setup. It is public, so production refuses it.
+ */
+export const DEVELOPMENT_JWT_SECRET = 'kyodo-local-development-jwt-secret-do-not-use-in-production';
+
+export interface GatewayConfig {
+  production: boolean;
+  host: string;
+  port: number;
+  logLevel: string;
+  auth: {
+    /** HS256 secret (local tokens); null when only a JWKS is trusted. */
+    jwtSecret: string | null;
+    /** RS256 keys (production identity provider). */
+    jwksUrl: string | null;
+    issuer: string | null;
+    audience: string | null;
+  };
+  internalSecret: string;
+  /** Allowed browser origins; `['*']` allows any. Empty: same-origin only. */
+  corsOrigins: string[];
+  maxDepth: number;
+  maxCost: number;
+  subgraphTimeoutMs: number;
+  bodyLimit: string;
+  supergraphPath: string;
+  /** 0 disables polling the supergraph file for changes. */
+  supergraphPollMs: number;
+  subgraphUrls: Record<SubgraphName, string>;
+  usingDevelopmentSecrets: boolean;
+}
+
+/** A bad environment value; the message names the variable (and the value, unless it is a secret). */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const SECRET_VARIABLES = new Set(['KYODO_JWT_SECRET', 'KYODO_INTERNAL_SECRET']);
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const integer = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ invalid_type_error: 'must be a number' })
+    .int('must be an integer')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
+const httpUrl = z
+  .string()
+  .url('must be a URL')
+  .refine((u) => /^https?:\/\//.test(u), 'must be an http:// or https:// URL');
+
+function blank(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/**
+ * Reads and validates the gateway's configuration from the environment. Every problem is reported at once, in one
+ * ConfigError naming each bad variable.
+ */
+export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const production = env.NODE_ENV === 'production';
+  const urlVariables = SUBGRAPHS.map((s) => subgraphUrlVariable(s.name));
+  const names = [
+    'NODE_ENV',
+    'HOST',
+    'PORT',
+    'LOG_LEVEL',
+    'KYODO_JWT_SECRET',
+    'KYODO_JWKS_URL',
+    'KYODO_JWT_ISSUER',
+    'KYODO_JWT_AUDIENCE',
+    'KYODO_INTERNAL_SECRET',
+    'KYODO_CORS_ORIGINS',
+    'KYODO_MAX_DEPTH',
+    'KYODO_MAX_COST',
+    'KYODO_SUBGRAPH_TIMEOUT_MS',
+    'KYODO_BODY_LIMIT',
+    'KYODO_SUPERGRAPH_PATH',
+    'KYODO_SUPERGRAPH_POLL_MS',
+    ...urlVariables,
+  ];
+  const raw: Record<string, string | undefined> = Object.fromEntries(names.map((n) => [n, blank(env[n])]));
+
+  const secret = (min: number) => z.string().min(min, `must be at least ${min} characters`);
+  const schema = z
+    .object({
+      NODE_ENV: z
+        .enum(['development', 'production', 'test'], {
+          errorMap: () => ({ message: 'must be development, production or test' }),
+        })
+        .default('development'),
+      HOST: z.string().default('127.0.0.1'),
+      PORT: integer(0, 65535).default(4000),
+      LOG_LEVEL: z
+        .enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) })
+        .default('info'),
+      KYODO_JWT_SECRET: secret(32)
+        .refine(
+          (s) => !production || s !== DEVELOPMENT_JWT_SECRET,
+          'must not be the development secret in production',
+        )
+        .optional(),
+      KYODO_JWKS_URL: httpUrl.optional(),
+      KYODO_JWT_ISSUER: z.string().optional(),
+      KYODO_JWT_AUDIENCE: z.string().optional(),
+      KYODO_INTERNAL_SECRET: production
+        ? secret(16)
+            .refine(
+              (s) => s !== DEVELOPMENT_INTERNAL_SECRET,
+              'must not be the development secret in production',
+            )
+            .optional()
+            .refine((s) => s !== undefined, 'is required when NODE_ENV=production')
+        : secret(16).optional(),
+      KYODO_CORS_ORIGINS: z
+        .string()
+        .default('')
+        .transform((s) =>
+          s
+            .split(',')
+            .map((o) => o.trim())
+            .filter((o) => o !== ''),
+        )
+        .refine(
+          (origins) => origins.every((o) => o === '*' || /^https?:\/\/[^/\s]+$/.test(o)),
+          'must be a comma-separated list of origins like https://example.org (no path), or *',
+        ),
+      KYODO_MAX_DEPTH: integer(1, 100).default(12),
+      KYODO_MAX_COST: integer(1).default(20000),
+      KYODO_SUBGRAPH_TIMEOUT_MS: integer(1).default(10000),
+      KYODO_BODY_LIMIT: z
+        .string()
+        .regex(/^\d+(b|kb|mb)$/i, 'must be a size like 100kb or 1mb')
+        .default('100kb'),
+      KYODO_SUPERGRAPH_PATH: z.string().optional(),
+      KYODO_SUPERGRAPH_POLL_MS: integer(0).default(0),
+      ...Object.fromEntries(urlVariables.map((v) => [v, httpUrl.optional()])),
+    })
+    .superRefine((values, ctx) => {
+      if (production && !values.KYODO_JWT_SECRET && !values.KYODO_JWKS_URL) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['KYODO_JWKS_URL'],
+          message: 'or KYODO_JWT_SECRET is required when NODE_ENV=production',
+        });
+      }
+    });
+
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const variable = String(issue.path[0]);
+      const value = raw[variable];
+      const shown =
+        SECRET_VARIABLES.has(variable) || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+      return `${variable} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid gateway configuration: ${problems.join('; ')}`);
+  }
+  const v = result.data as z.infer<typeof schema> & Record<string, string | undefined>;
+  const useDevJwt = !v.KYODO_JWT_SECRET && !v.KYODO_JWKS_URL;
+  return {
+    production,
+    host: v.HOST,
+    port: v.PORT,
+    logLevel: v.LOG_LEVEL,
+    auth: {
+      jwtSecret: v.KYODO_JWT_SECRET ?? (useDevJwt ? DEVELOPMENT_JWT_SECRET : null),
+      jwksUrl: v.KYODO_JWKS_URL ?? null,
+      issuer: v.KYODO_JWT_ISSUER ?? null,
+      audience: v.KYODO_JWT_AUDIENCE ?? null,
+    },
+    internalSecret: v.KYODO_INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,
+    corsOrigins: v.KYODO_CORS_ORIGINS,
+    maxDepth: v.KYODO_MAX_DEPTH,
+    maxCost: v.KYODO_MAX_COST,
+    subgraphTimeoutMs: v.KYODO_SUBGRAPH_TIMEOUT_MS,
+    bodyLimit: v.KYODO_BODY_LIMIT.toLowerCase(),
+    supergraphPath: path.resolve(
+      v.KYODO_SUPERGRAPH_PATH ?? path.join(findRepoRoot(), 'schema', 'supergraph.graphql'),
+    ),
+    supergraphPollMs: v.KYODO_SUPERGRAPH_POLL_MS,
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPHS.map((s) => [s.name, v[subgraphUrlVariable(s.name)] ?? defaultSubgraphUrl(s.name)]),
+    ) as Record<SubgraphName, string>,
+    usingDevelopmentSecrets: useDevJwt || !v.KYODO_INTERNAL_SECRET,
+  };
+}

@@ -1,0 +1,30 @@
+import type { RequestHandler } from 'express';
+import { type RuruClientConfig, ruruHTML } from 'ruru/server';
+import { serveStatic } from 'ruru/static';
+
+/** Where Ruru's assets are served from: the gateway itself, out of node_modules, so the page works offline. */
+export const RURU_STATIC_PATH = '/ruru-static/';
+
+/**
+ * The in-browser IDE (Ruru, a GraphiQL distribution) served entirely by the gateway: no CDN, unlike Apollo's
+ * default landing page. `page` answers browser GETs; `assets` serves the bundled scripts and styles.
+ */
+export function landingPage(
+  endpoint: string,
+  defaultQuery: string,
+): { page: RequestHandler; assets: RequestHandler } {
+  const html = ruruHTML({
+    staticPath: RURU_STATIC_PATH,
+    endpoint,
+    clientConfig: { defaultQuery } as RuruClientConfig,
+  });
+  const serve = serveStatic(RURU_STATIC_PATH);
+  return {
+    page: (_req, res) => {
+      res.type('html').send(html);
+    },
+    assets: (req, res, next) => {
+      serve(req, res, next);
+    },
+  };
+}

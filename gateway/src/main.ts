@@ -1,0 +1,42 @@
+import { ConfigError, readGatewayConfig } from './config.js';
+import { startGateway } from './server.js';
+
+/** Process entry: `node gateway/dist/src/main.js`. Exits 1 with a clear message on bad configuration. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = readGatewayConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const gateway = await startGateway(config);
+  if (config.usingDevelopmentSecrets) {
+    gateway.logger.warn(
+      'using the development JWT or internal secret: set KYODO_JWT_SECRET and KYODO_INTERNAL_SECRET outside local use',
+    );
+  }
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    gateway.logger.info({ signal }, 'gateway stopping');
+    gateway.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        gateway.logger.error({ err: error }, 'gateway did not stop cleanly');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,198 @@
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
+import express, { type RequestHandler } from 'express';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { createAuthenticator } from './auth.js';
+import type { GatewayConfig } from './config.js';
+import type { GatewayContext, RequestTrace } from './context.js';
+import { KyodoDataSource } from './dataSource.js';
+import { EXAMPLE_QUERY } from './exampleQuery.js';
+import { bodyErrorHandler } from './httpErrors.js';
+import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
+import { operationLimitsPlugin } from './plugins/operationLimits.js';
+import { requestTracePlugin } from './plugins/requestTrace.js';
+import { checkSubgraphs } from './readiness.js';
+import { requestIdFrom } from './requestId.js';
+import { fileSupergraphManager } from './supergraph.js';
+
+export const GRAPHQL_PATH = '/graphql';
+const READY_TIMEOUT_MS = 2000;
+
+export interface GatewayOptions {
+  /** A supergraph to serve instead of the file at config.supergraphPath (tests). */
+  supergraphSdl?: string;
+  logger?: Logger;
+}
+
+export interface RunningGateway {
+  /** http://host:port/graphql */
+  url: string;
+  port: number;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/** Starts the gateway: loads the supergraph, then listens. Rejects when the supergraph cannot be loaded. */
+export async function startGateway(
+  config: GatewayConfig,
+  options: GatewayOptions = {},
+): Promise<RunningGateway> {
+  const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'gateway' } });
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  // The subgraphs of the loaded supergraph and where this deployment reaches them (env overrides the file).
+  const subgraphUrls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl:
+      options.supergraphSdl ?? fileSupergraphManager(config.supergraphPath, config.supergraphPollMs, logger),
+    buildService: ({ name, url }) => {
+      const target = (config.subgraphUrls as Record<string, string | undefined>)[name] ?? url;
+      if (!target)
+        throw new Error(
+          `The supergraph names subgraph ${name} without a URL; set KYODO_SUBGRAPH_${name.toUpperCase()}_URL`,
+        );
+      subgraphUrls.set(name, target);
+      return new KyodoDataSource(name, target, config.internalSecret, config.subgraphTimeoutMs);
+    },
+    logger: logger.child({ component: 'apollo-gateway' }),
+  });
+
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: !config.production,
+    logger: logger.child({ component: 'apollo-server' }),
+    // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default landing page loads from a CDN; ours (below) is served locally.
+      ApolloServerPluginLandingPageDisabled(),
+      requestTracePlugin(),
+      operationLimitsPlugin({ maxDepth: config.maxDepth, maxCost: config.maxCost }),
+    ],
+  });
+  await server.start();
+
+  const authenticator = createAuthenticator(config.auth);
+
+  app.use((req, res, next) => {
+    const trace: RequestTrace = {
+      requestId: requestIdFrom(req.headers['x-request-id']),
+      operationName: null,
+      errorCodes: [],
+      subgraphs: {},
+    };
+    res.locals.trace = trace;
+    res.setHeader('x-request-id', trace.requestId);
+    next();
+  });
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const report = await checkSubgraphs(Object.fromEntries(subgraphUrls), READY_TIMEOUT_MS);
+    if (report.ready && subgraphUrls.size > 0) {
+      res.json({ status: 'ready', subgraphs: report.subgraphs });
+    } else {
+      res.status(503).json({
+        status: 'unavailable',
+        message: `Not ready: ${report.missing.join(', ') || 'no supergraph loaded'}`,
+        missing: report.missing,
+        subgraphs: report.subgraphs,
+      });
+    }
+  });
+
+  const browserPage = config.production ? null : landingPage(GRAPHQL_PATH, EXAMPLE_QUERY);
+  if (browserPage) {
+    // Not mounted at the path: Ruru's handler expects to see the full URL, prefix included.
+    app.use((req, res, next) =>
+      req.path.startsWith(RURU_STATIC_PATH) ? browserPage.assets(req, res, next) : next(),
+    );
+    app.get('/', browserPage.page);
+  }
+  const servePageToBrowsers: RequestHandler = (req, res, next) => {
+    const wantsHtml = req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html';
+    if (browserPage && wantsHtml && req.query.query === undefined) return browserPage.page(req, res, next);
+    next();
+  };
+
+  app.use(
+    GRAPHQL_PATH,
+    logEachRequest(logger),
+    cors({
+      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+      methods: ['GET', 'POST'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    }),
+    servePageToBrowsers,
+    express.json({ limit: config.bodyLimit }),
+    (req, _res, next) => {
+      // Express 5 leaves req.body unset for a non-JSON body; Apollo then answers 400 (CSRF or missing body).
+      if (!('body' in req)) (req as { body?: unknown }).body = undefined;
+      next();
+    },
+    expressMiddleware(server, {
+      context: async ({ req, res }) => {
+        const trace = res.locals.trace as RequestTrace;
+        const viewer = await authenticator.authenticate(req.headers.authorization);
+        return { viewer, requestId: trace.requestId, trace };
+      },
+    }),
+  );
+  app.use(bodyErrorHandler(config.bodyLimit));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}${GRAPHQL_PATH}`;
+  logger.info({ url, subgraphs: Object.fromEntries(subgraphUrls) }, 'gateway ready');
+  return {
+    url,
+    port,
+    logger,
+    stop: async () => {
+      // Stops accepting, lets in-flight requests finish (drain plugin), closes the HTTP server and the gateway.
+      await server.stop();
+    },
+  };
+}
+
+/** One structured line per GraphQL request, written when the response is finished. */
+function logEachRequest(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = performance.now();
+    res.once('finish', () => {
+      const trace = res.locals.trace as RequestTrace;
+      const line = {
+        requestId: trace.requestId,
+        method: req.method,
+        status: res.statusCode,
+        operationName: trace.operationName,
+        durationMs: Math.round((performance.now() - started) * 10) / 10,
+        subgraphs: trace.subgraphs,
+        ...(trace.errorCodes.length > 0 ? { errorCodes: trace.errorCodes } : {}),
+      };
+      if (res.statusCode >= 500) logger.error(line, 'graphql request');
+      else logger.info(line, 'graphql request');
+    });
+    next();
+  };
+}

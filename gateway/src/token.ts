@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, readGatewayConfig } from './config.js';
+import { issueLocalToken, parseTtl, type SignedInViewer } from './localToken.js';
+
+const USAGE = 'usage: npm run token -- --role resident|member|staff [--org ID]... [--ttl 1h] [--sub NAME]';
+const ROLES = ['resident', 'member', 'staff'] as const;
+const OBJECT_ID = /^[0-9a-f]{24}$/i;
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface TokenRequest {
+  viewer: SignedInViewer;
+  ttlSeconds: number;
+}
+
+/** Parses the `npm run token` flags; a bad value is a UsageError naming the flag and the value. */
+export function parseTokenArgs(argv: string[]): TokenRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        role: { type: 'string' },
+        org: { type: 'string', multiple: true },
+        ttl: { type: 'string', default: '1h' },
+        sub: { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { role, org = [], ttl, sub } = parsed.values;
+  if (role === undefined) throw new UsageError(`--role is required\n${USAGE}`);
+  if (!(ROLES as readonly string[]).includes(role)) {
+    throw new UsageError(`--role must be one of ${ROLES.join(', ')} (got ${JSON.stringify(role)})`);
+  }
+  const organizationIds = org.flatMap((o) => o.split(',')).map((o) => o.trim());
+  const badOrg = organizationIds.find((o) => !OBJECT_ID.test(o));
+  if (badOrg !== undefined)
+    throw new UsageError(
+      `--org must be an organization id (24 hex characters) (got ${JSON.stringify(badOrg)})`,
+    );
+  if (role === 'member' && organizationIds.length === 0) {
+    throw new UsageError('--role member needs at least one --org: a member acts for their organizations');
+  }
+  const ttlSeconds = parseTtl(ttl ?? '1h');
+  if (ttlSeconds === null)
+    throw new UsageError(`--ttl must be a duration like 30m, 1h or 7d (got ${JSON.stringify(ttl)})`);
+  if (sub !== undefined && sub.trim() === '') throw new UsageError('--sub must not be empty');
+  return {
+    viewer: { sub: sub ?? `local-${role}`, role: role as SignedInViewer['role'], organizationIds },
+    ttlSeconds,
+  };
+}
+
+/** `npm run token`: prints an HS256 token signed with KYODO_JWT_SECRET (or the development secret). */
+async function main(): Promise<void> {
+  try {
+    const request = parseTokenArgs(process.argv.slice(2));
+    const { auth } = readGatewayConfig();
+    if (!auth.jwtSecret) {
+      throw new UsageError(
+        'only KYODO_JWKS_URL is configured: tokens come from the identity provider, set KYODO_JWT_SECRET to sign local ones',
+      );
+    }
+    const token = await issueLocalToken(request.viewer, auth.jwtSecret, {
+      ttlSeconds: request.ttlSeconds,
+      issuer: auth.issuer,
+      audience: auth.audience,
+    });
+    process.stdout.write(`${token}\n`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      console.error(`token: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) void main();
