@@ -14,6 +14,7 @@ import {
   sameKeys,
   type IndexSpec,
 } from './indexes.js';
+import { validateIndexedLocation } from './geo/geometry.js';
 import { keyOf } from './values.js';
 
 export type ChangeRecord =
@@ -29,11 +30,11 @@ export type ChangeSink = (record: ChangeRecord) => void;
 
 export const ID_INDEX_SPEC: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
 
-/** Called by geo support to reject documents whose 2dsphere fields are not valid geometry. */
-export type IndexDocumentValidator = (index: Index, doc: Document) => void;
-let validateIndexedDocument: IndexDocumentValidator = () => undefined;
-export function setIndexDocumentValidator(validator: IndexDocumentValidator): void {
-  validateIndexedDocument = validator;
+/** 2dsphere indexes reject documents whose indexed field is not valid geometry, as MongoDB does. */
+function validateIndexedDocument(index: Index, doc: Document): void {
+  for (const [field, type] of Object.entries(index.spec.key)) {
+    if (type === '2dsphere') validateIndexedLocation(doc, field);
+  }
 }
 
 export class Collection {

@@ -26,6 +26,7 @@ export const ErrorCodes = {
   InvalidPipelineOperator: 168,
   Location15952: 15952,
   Location40324: 40324,
+  Location40602: 40602,
   NoQueryExecutionPlans: 291,
   DuplicateKey: 11000,
   Location16755: 16755,

@@ -9,6 +9,7 @@ import * as accumulators from 'mingo/operators/accumulator';
 import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
+import { runGeoNear } from './geo/near.js';
 import { mingoOptions } from './query.js';
 import { isPlainObject } from './values.js';
 
@@ -16,15 +17,6 @@ import { isPlainObject } from './values.js';
 const WRITE_STAGES = new Set(['$out', '$merge']);
 const KNOWN_STAGES = new Set([...Object.keys(stages), '$geoNear']);
 const KNOWN_ACCUMULATORS = new Set(Object.keys(accumulators));
-
-/** Runs a leading $geoNear stage against the collection; installed by the geo module. */
-export type GeoNearRunner = (collection: Collection | undefined, spec: Document) => Document[];
-let geoNearRunner: GeoNearRunner = () => {
-  throw new MongoCommandError('NotImplemented', '$geoNear is not available');
-};
-export function setGeoNearRunner(runner: GeoNearRunner): void {
-  geoNearRunner = runner;
-}
 
 export function validatePipeline(pipeline: unknown, nested = false): Document[] {
   if (!Array.isArray(pipeline))
@@ -45,7 +37,7 @@ export function validatePipeline(pipeline: unknown, nested = false): Document[] 
       throw new MongoCommandError('Location40324', `Unrecognized pipeline stage name: '${name}'`);
     }
     if (name === '$geoNear' && (position !== 0 || nested)) {
-      throw new MongoCommandError('Location40324', '$geoNear is only valid as the first stage in a pipeline');
+      throw new MongoCommandError('Location40602', '$geoNear is only valid as the first stage in a pipeline');
     }
     if (name === '$group' && isPlainObject(body)) {
       for (const [field, accumulator] of Object.entries(body)) {
@@ -80,7 +72,7 @@ export function runPipeline(
   let rest = pipeline;
   const first = pipeline[0];
   if (first && '$geoNear' in first) {
-    source = geoNearRunner(collection, first.$geoNear as Document);
+    source = runGeoNear(collection, first.$geoNear as Document);
     rest = pipeline.slice(1);
   }
   try {

@@ -7,21 +7,10 @@ import { Context, Query } from 'mingo';
 import type { Options } from 'mingo/types';
 import type { Document } from 'bson';
 import { toMongoError } from './errors.js';
+import { geoQueryOperators } from './geo/operators.js';
 
-type QueryOperator = (
-  selector: string,
-  value: unknown,
-  options: Options,
-) => (doc: Record<string, unknown>) => boolean;
-
-let extraOperators: Record<string, QueryOperator> = {};
-let context = Context.init();
-
-/** Adds query operators implemented by the engine (e.g. $geoWithin) to every compiled filter. */
-export function registerQueryOperators(operators: Record<string, QueryOperator>): void {
-  extraOperators = { ...extraOperators, ...operators };
-  context = Context.init({ query: extraOperators as never });
-}
+/** mingo's operators plus the engine's own geo operators. */
+const context = Context.init({ query: geoQueryOperators as never });
 
 /** Options shared by every mingo call: BSON-aware _id key, no server-side JavaScript. */
 export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {

@@ -6,7 +6,8 @@ import type { Document } from 'bson';
 import { Query } from 'mingo';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
-import { mingoOptions } from './query.js';
+import { applyNear, extractNear } from './geo/near.js';
+import { compileFilter, mingoOptions } from './query.js';
 import { isPlainObject } from './values.js';
 
 export interface SelectOptions {
@@ -67,11 +68,22 @@ export function selectDocuments(
   filter: Document | undefined,
   options: SelectOptions = {},
 ): Document[] {
-  const criteria = filter ?? {};
+  let criteria = filter ?? {};
   validateSort(options.sort);
-  const candidates = collection ? (candidatesById(collection, criteria) ?? collection.all()) : [];
+  let candidates = collection ? (candidatesById(collection, criteria) ?? collection.all()) : [];
+  const extra = options.collation ? { collation: options.collation as never } : {};
+  const near = extractNear(criteria);
+  if (near) {
+    // Filter on the rest, then order by distance; sort/skip/limit/projection below keep that order.
+    const matcher = compileFilter(near.rest, extra);
+    candidates = applyNear(
+      collection,
+      candidates.filter((doc) => matcher.test(doc)),
+      near.near,
+    );
+    criteria = {};
+  }
   try {
-    const extra = options.collation ? { collation: options.collation as never } : {};
     const query = new Query(criteria, mingoOptions(extra));
     let cursor = query.find<Document>(
       candidates,

@@ -1,0 +1,260 @@
+import mongoose from 'mongoose';
+import { openTarget, type Target } from './support/target.js';
+
+/** MongoDB's earth radius for 2dsphere distances. */
+const R = 6378100;
+const YAIZU_STATION: [number, number] = [138.3186, 34.8706];
+
+function haversine([lng1, lat1]: [number, number], [lng2, lat2]: [number, number]): number {
+  const rad = (d: number) => (d * Math.PI) / 180;
+  const h =
+    Math.sin(rad(lat2 - lat1) / 2) ** 2 +
+    Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lng2 - lng1) / 2) ** 2;
+  return 2 * R * Math.asin(Math.sqrt(h));
+}
+
+const places: { name: string; at: [number, number] }[] = [
+  { name: 'station-east', at: [138.3226, 34.8712] },
+  { name: 'port', at: [138.3282, 34.8655] },
+  { name: 'hall', at: [138.3179, 34.8749] },
+  { name: 'far-north', at: [138.3002, 34.9105] },
+  { name: 'library', at: [138.3121, 34.8667] },
+];
+const expected = places
+  .map((p) => ({ name: p.name, distance: haversine(YAIZU_STATION, p.at) }))
+  .sort((a, b) => a.distance - b.distance);
+
+/** Two adjacent square districts west and east of lng 138.32. */
+const square = (west: number, east: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [west, 34.86],
+      [east, 34.86],
+      [east, 34.88],
+      [west, 34.88],
+      [west, 34.86],
+    ],
+  ],
+});
+
+describe('geo queries on 2dsphere indexes', () => {
+  let target: Target;
+  beforeAll(async () => {
+    target = await openTarget('geo');
+    const facilities = target.db.collection('facilities');
+    await facilities.createIndex({ location: '2dsphere' });
+    await facilities.insertMany(
+      places.map((p, i) => ({
+        name: p.name,
+        open: i % 2 === 0,
+        location: { type: 'Point', coordinates: p.at },
+      })),
+    );
+    const districts = target.db.collection('districts');
+    await districts.createIndex({ area: '2dsphere' });
+    await districts.insertMany([
+      { code: 'yaizu-01', area: square(138.31, 138.32) },
+      { code: 'yaizu-02', area: square(138.32, 138.33) },
+    ]);
+  });
+  afterAll(async () => {
+    await target.close();
+  });
+
+  test('$near with $maxDistance returns documents ordered by distance', async () => {
+    const within2km = await target.db
+      .collection('facilities')
+      .find({
+        location: { $near: { $geometry: { type: 'Point', coordinates: YAIZU_STATION }, $maxDistance: 2000 } },
+      })
+      .toArray();
+    expect(within2km.map((d) => d.name)).toEqual(
+      expected.filter((e) => e.distance <= 2000).map((e) => e.name),
+    );
+    expect(within2km.map((d) => d.name)).not.toContain('far-north');
+  });
+
+  test('$nearSphere with $minDistance and the rest of the filter', async () => {
+    const rows = await target.db
+      .collection('facilities')
+      .find({
+        open: true,
+        location: {
+          $nearSphere: { $geometry: { type: 'Point', coordinates: YAIZU_STATION }, $minDistance: 500 },
+        },
+      })
+      .toArray();
+    const openNames = new Set(places.filter((_, i) => i % 2 === 0).map((p) => p.name));
+    expect(rows.map((d) => d.name)).toEqual(
+      expected.filter((e) => e.distance >= 500 && openNames.has(e.name)).map((e) => e.name),
+    );
+  });
+
+  test('$geoNear reports distances in metres on the 6378100 m radius', async () => {
+    const rows = await target.db
+      .collection('facilities')
+      .aggregate([
+        {
+          $geoNear: {
+            near: { type: 'Point', coordinates: YAIZU_STATION },
+            distanceField: 'dist.metres',
+            includeLocs: 'dist.location',
+            spherical: true,
+          },
+        },
+        { $project: { _id: 0, name: 1, dist: 1 } },
+      ])
+      .toArray();
+    expect(rows.map((r) => r.name)).toEqual(expected.map((e) => e.name));
+    rows.forEach((row, i) => {
+      expect(Math.abs(row.dist.metres - (expected[i]?.distance ?? NaN))).toBeLessThan(1);
+      expect(row.dist.location.type).toBe('Point');
+    });
+  });
+
+  test('$geoNear with query, maxDistance, minDistance and key', async () => {
+    const rows = await target.db
+      .collection('facilities')
+      .aggregate([
+        {
+          $geoNear: {
+            near: { type: 'Point', coordinates: YAIZU_STATION },
+            distanceField: 'd',
+            key: 'location',
+            query: { open: true },
+            minDistance: 100,
+            maxDistance: 3000,
+          },
+        },
+      ])
+      .toArray();
+    const openNames = new Set(places.filter((_, i) => i % 2 === 0).map((p) => p.name));
+    expect(rows.map((r) => r.name)).toEqual(
+      expected
+        .filter((e) => openNames.has(e.name) && e.distance >= 100 && e.distance <= 3000)
+        .map((e) => e.name),
+    );
+  });
+
+  test('$geoNear must be the first stage', async () => {
+    await expect(
+      target.db
+        .collection('facilities')
+        .aggregate([
+          { $match: {} },
+          { $geoNear: { near: { type: 'Point', coordinates: YAIZU_STATION }, distanceField: 'd' } },
+        ])
+        .toArray(),
+    ).rejects.toMatchObject({ code: 40602 });
+  });
+
+  test('$geoWithin with $centerSphere, $box, $polygon and a $geometry polygon', async () => {
+    const facilities = target.db.collection('facilities');
+    const names = async (filter: object) =>
+      (await facilities.find(filter).toArray()).map((d) => d.name as string).sort();
+    const within1km = expected
+      .filter((e) => e.distance <= 1000)
+      .map((e) => e.name)
+      .sort();
+    expect(await names({ location: { $geoWithin: { $centerSphere: [YAIZU_STATION, 1000 / R] } } })).toEqual(
+      within1km,
+    );
+    expect(
+      await names({
+        location: {
+          $geoWithin: {
+            $box: [
+              [138.315, 34.865],
+              [138.325, 34.876],
+            ],
+          },
+        },
+      }),
+    ).toEqual(['hall', 'station-east']);
+    expect(
+      await names({
+        location: {
+          $geoWithin: {
+            $polygon: [
+              [138.31, 34.86],
+              [138.32, 34.86],
+              [138.32, 34.88],
+              [138.31, 34.88],
+            ],
+          },
+        },
+      }),
+    ).toEqual(['hall', 'library']);
+    expect(await names({ location: { $geoWithin: { $geometry: square(138.32, 138.33) } } })).toEqual([
+      'port',
+      'station-east',
+    ]);
+  });
+
+  test('$geoIntersects finds the district containing a point', async () => {
+    const districts = target.db.collection('districts');
+    const containing = async (at: [number, number]) =>
+      (
+        await districts
+          .find({ area: { $geoIntersects: { $geometry: { type: 'Point', coordinates: at } } } })
+          .toArray()
+      ).map((d) => d.code);
+    expect(await containing([138.3226, 34.8712])).toEqual(['yaizu-02']);
+    expect(await containing([138.3121, 34.8667])).toEqual(['yaizu-01']);
+    expect(await containing([138.5, 34.8])).toEqual([]);
+  });
+
+  test('$near without a 2dsphere index fails', async () => {
+    const plain = target.db.collection('plain');
+    await plain.insertOne({ location: { type: 'Point', coordinates: YAIZU_STATION } });
+    await expect(
+      plain
+        .find({ location: { $near: { $geometry: { type: 'Point', coordinates: YAIZU_STATION } } } })
+        .toArray(),
+    ).rejects.toMatchObject({ code: 291 });
+  });
+
+  test('a 2dsphere index rejects documents that are not geometry', async () => {
+    await expect(
+      target.db
+        .collection('facilities')
+        .insertOne({ name: 'bad', location: { type: 'Point', coordinates: [200, 0] } }),
+    ).rejects.toMatchObject({ code: 16755 });
+  });
+});
+
+describe('geo through mongoose', () => {
+  let target: Target;
+  let connection: mongoose.Connection;
+  beforeAll(async () => {
+    target = await openTarget('geo_mongoose');
+    connection = await mongoose.createConnection(target.uri, { dbName: target.dbName }).asPromise();
+  });
+  afterAll(async () => {
+    await connection.close();
+    await target.close();
+  });
+
+  test('a schema-declared 2dsphere index serves $near queries', async () => {
+    const schema = new mongoose.Schema({
+      name: String,
+      location: {
+        type: { type: String, enum: ['Point'], required: true },
+        coordinates: { type: [Number], required: true },
+      },
+    });
+    schema.index({ location: '2dsphere' });
+    const Facility = connection.model('Facility', schema);
+    await Facility.init();
+    await Facility.insertMany(
+      places.map((p) => ({ name: p.name, location: { type: 'Point', coordinates: p.at } })),
+    );
+    const nearest = await Facility.find({
+      location: { $near: { $geometry: { type: 'Point', coordinates: YAIZU_STATION }, $maxDistance: 1000 } },
+    })
+      .limit(2)
+      .lean();
+    expect(nearest.map((f) => f.name)).toEqual(expected.slice(0, 2).map((e) => e.name));
+  });
+});
