@@ -1,0 +1,878 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { IndicatorDocument } from '../models/Indicator.js';
+import type { ActionItemDocument } from '../models/ActionItem.js';
+import type { EvaluationDocument } from '../models/Evaluation.js';
+import type { OrganizationReference, FacilityReference, AwardReference, CollaborativeProjectReference, DistrictReference } from '../references.js';
+import type { RequestContext } from '@kyodo/service-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO-8601 date and time with an offset; output in Asia/Tokyo (+09:00). */
+  DateTime: { input: any; output: any; }
+  FieldSet: { input: string; output: string; }
+  federation__Policy: { input: string; output: string; }
+  federation__Scope: { input: string; output: string; }
+  link__Import: { input: string; output: string; }
+};
+
+/** 推進項目: one item of the action plan, with its status planned for each fiscal year of the plan. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  /** The plan's numbering, e.g. I-(2)-②. */
+  code: Scalars['String']['output'];
+  /** 完了の目安: when the item counts as done. */
+  completionCriterion: Scalars['String']['output'];
+  /** The owning department (担当課), e.g. 協働推進課. */
+  department: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Who carries the item out. */
+  implementers: Array<Actor>;
+  purpose: Scalars['String']['output'];
+  /** The status in the plan's last fiscal year: where the item stands at the end of the plan. */
+  status: ActionItemStatus;
+  /** Who the item is for. */
+  targets: Array<Actor>;
+  title: Scalars['String']['output'];
+  /** One entry for each fiscal year of the plan, oldest first. */
+  yearlyPlan: Array<YearlyPlanEntry>;
+};
+
+/** The state of an action item in a fiscal year. */
+export type ActionItemStatus =
+  /** 継続 */
+  | 'CONTINUE'
+  /** 完了 */
+  | 'DONE'
+  /** 実施 */
+  | 'IMPLEMENT'
+  /** 一部実施 */
+  | 'PARTIAL'
+  /** 見直し */
+  | 'REVIEW'
+  /** 検討 */
+  | 'STUDY';
+
+/** The actors of the action plan. */
+export type Actor =
+  /** 事業者 */
+  | 'BUSINESS'
+  /** 市民 */
+  | 'CITIZEN'
+  /** 市民活動団体 */
+  | 'CIVIC_GROUP'
+  /** 地域コミュニティ */
+  | 'COMMUNITY'
+  /** 教育機関 */
+  | 'EDUCATION'
+  /** 行政 */
+  | 'GOVERNMENT'
+  /** その他 */
+  | 'OTHER';
+
+/** Owned by the funding subgraph; evaluation contributes evaluations of the funded work. */
+export type Award = {
+  __typename?: 'Award';
+  /** Evaluations of this award, newest fiscal year first. */
+  evaluations: Array<Evaluation>;
+  id: Scalars['ID']['output'];
+};
+
+
+/** Owned by the funding subgraph; evaluation contributes evaluations of the funded work. */
+export type AwardEvaluationsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EvaluationType>;
+};
+
+/** Owned by the funding subgraph; evaluation contributes evaluations of the project. */
+export type CollaborativeProject = {
+  __typename?: 'CollaborativeProject';
+  /** Evaluations of this project, newest fiscal year first. */
+  evaluations: Array<Evaluation>;
+  id: Scalars['ID']['output'];
+};
+
+
+/** Owned by the funding subgraph; evaluation contributes evaluations of the project. */
+export type CollaborativeProjectEvaluationsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EvaluationType>;
+};
+
+export type CriterionScore = {
+  __typename?: 'CriterionScore';
+  /** What was rated, e.g. 必要性 (necessity), 有効性 (effectiveness), 効率性 (efficiency), 公平性 (fairness). */
+  criterion: Scalars['String']['output'];
+  /** 1 (poor) to 5 (excellent). */
+  score: Scalars['Int']['output'];
+};
+
+export type CriterionScoreInput = {
+  criterion: Scalars['String']['input'];
+  /** 1 to 5. */
+  score: Scalars['Int']['input'];
+};
+
+/** Owned by the organizations subgraph; evaluation contributes the indicators measured for the district. */
+export type District = {
+  __typename?: 'District';
+  code: Scalars['ID']['output'];
+  /** DISTRICT-scope indicators of this district, by name. */
+  indicators: Array<Indicator>;
+};
+
+/** 評価: an assessment of an organization, facility, award or collaborative project for a fiscal year. */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  createdAt: Scalars['DateTime']['output'];
+  /** Who evaluated, e.g. the organization itself or 市協働のまちづくり推進委員会. */
+  evaluator: Scalars['String']['output'];
+  findings: Scalars['String']['output'];
+  fiscalYear: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The evaluator's overall rating, 1 (poor) to 5 (excellent). */
+  overall: Scalars['Int']['output'];
+  phase: EvaluationPhase;
+  recommendations: Scalars['String']['output'];
+  scores: Array<CriterionScore>;
+  subject: EvaluationSubject;
+  subjectType: EvaluationSubjectType;
+  type: EvaluationType;
+};
+
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  edges: Array<EvaluationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EvaluationEdge = {
+  __typename?: 'EvaluationEdge';
+  cursor: Scalars['String']['output'];
+  node: Evaluation;
+};
+
+export type EvaluationFilter = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required with subjectId. */
+  subjectType?: InputMaybe<EvaluationSubjectType>;
+  type?: InputMaybe<EvaluationType>;
+};
+
+/** The step of the PLAN -> DO -> SEE cycle the evaluation belongs to. */
+export type EvaluationPhase =
+  | 'DO'
+  | 'PLAN'
+  | 'SEE';
+
+export type EvaluationSubject = Award | CollaborativeProject | Facility | Organization;
+
+export type EvaluationSubjectType =
+  | 'AWARD'
+  | 'COLLABORATIVE_PROJECT'
+  | 'FACILITY'
+  | 'ORGANIZATION';
+
+/** 自己評価, 相互評価 (by peers), 第三者評価 (by an outside body). */
+export type EvaluationType =
+  | 'MUTUAL'
+  | 'SELF'
+  | 'THIRD_PARTY';
+
+/** Owned by the facilities subgraph; evaluation contributes the facility's indicators and evaluations. */
+export type Facility = {
+  __typename?: 'Facility';
+  /** Evaluations of this facility, newest fiscal year first. */
+  evaluations: Array<Evaluation>;
+  id: Scalars['ID']['output'];
+  /** FACILITY-scope indicators of this facility (e.g. its utilisation rate), by name. */
+  indicators: Array<Indicator>;
+};
+
+
+/** Owned by the facilities subgraph; evaluation contributes the facility's indicators and evaluations. */
+export type FacilityEvaluationsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EvaluationType>;
+};
+
+/** まちづくり指標 / 成果指標: a figure the city tracks against a baseline and targets (IATI result/indicator). */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /**
+   * True when the indicator should rise (its final target is at or above its baseline), false when it should fall,
+   * null when it has no target (IATI's ascending).
+   */
+  ascending?: Maybe<Scalars['Boolean']['output']>;
+  baseline: IndicatorBaseline;
+  /** What is measured and how, and the plan the figures come from. */
+  description: Scalars['String']['output'];
+  /** The district measured, for DISTRICT scope. */
+  district?: Maybe<District>;
+  /** The facility measured, for FACILITY scope. */
+  facility?: Maybe<Facility>;
+  id: Scalars['ID']['output'];
+  /** The measurement of the most recent year. */
+  latest?: Maybe<Measurement>;
+  /** Oldest first. */
+  measurements: Array<Measurement>;
+  name: Scalars['String']['output'];
+  nameJa: Scalars['String']['output'];
+  /**
+   * Whether the latest measurement is at or past the plan's straight line from the baseline through each dated target,
+   * at the measurement's year (at or below it for an indicator that should fall). Null when nothing is measured or the
+   * plan has no dated target.
+   */
+  onTrack?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * (latest - baseline) / (final target - baseline): 0 at the baseline, 1 at the final target; above 1 past it and
+   * negative when moving away from it. Null when nothing is measured, there is no target, or the target equals the
+   * baseline.
+   */
+  progress?: Maybe<Scalars['Float']['output']>;
+  scope: IndicatorScope;
+  /** Oldest first. */
+  targets: Array<IndicatorTarget>;
+  /** The unit of value, e.g. % or 人 (people) or 団体 (organizations). */
+  unit: Scalars['String']['output'];
+};
+
+/** The value an indicator started from. */
+export type IndicatorBaseline = {
+  __typename?: 'IndicatorBaseline';
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  edges: Array<IndicatorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  cursor: Scalars['String']['output'];
+  node: Indicator;
+};
+
+export type IndicatorFilter = {
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<IndicatorScope>;
+};
+
+/** What an indicator measures: the whole city, one district (with district set) or one facility (with facility set). */
+export type IndicatorScope =
+  | 'CITY'
+  | 'DISTRICT'
+  | 'FACILITY';
+
+/** A value the plan aims for. year is null when the plan states the goal without a year (then it is the only target). */
+export type IndicatorTarget = {
+  __typename?: 'IndicatorTarget';
+  value: Scalars['Float']['output'];
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** 実績値: the value measured in a year. An indicator has at most one measurement per year. */
+export type Measurement = {
+  __typename?: 'Measurement';
+  /** Where the figure comes from or what affected it. */
+  note?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Records the value measured in a year; a second measurement for the same year replaces the first. */
+  recordMeasurement: Indicator;
+  /** Sets the status of an action item in one fiscal year of its plan. */
+  setActionItemStatus: ActionItem;
+  /** Staff may submit any evaluation; a member of an organization may submit a SELF evaluation of that organization. */
+  submitEvaluation: Evaluation;
+};
+
+
+export type MutationRecordMeasurementArgs = {
+  indicatorId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type MutationSetActionItemStatusArgs = {
+  fiscalYear: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  status: ActionItemStatus;
+};
+
+
+export type MutationSubmitEvaluationArgs = {
+  input: SubmitEvaluationInput;
+};
+
+/** Owned by the organizations subgraph; evaluation contributes the organization's evaluations. */
+export type Organization = {
+  __typename?: 'Organization';
+  /** Evaluations of this organization, newest fiscal year first. */
+  evaluations: Array<Evaluation>;
+  id: Scalars['ID']['output'];
+};
+
+
+/** Owned by the organizations subgraph; evaluation contributes the organization's evaluations. */
+export type OrganizationEvaluationsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EvaluationType>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Action items by code. With fiscalYear, status matches the status planned for that year; without it, the item's
+   * status at the end of the plan.
+   */
+  actionItems: Array<ActionItem>;
+  /** Newest fiscal year first, then newest first. */
+  evaluations: EvaluationConnection;
+  indicator?: Maybe<Indicator>;
+  /** Indicators by name. */
+  indicators: IndicatorConnection;
+};
+
+
+export type QueryActionItemsArgs = {
+  department?: InputMaybe<Scalars['String']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ActionItemStatus>;
+};
+
+
+export type QueryEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EvaluationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SubmitEvaluationInput = {
+  evaluator: Scalars['String']['input'];
+  findings: Scalars['String']['input'];
+  fiscalYear: Scalars['Int']['input'];
+  /** 1 to 5. */
+  overall: Scalars['Int']['input'];
+  phase: EvaluationPhase;
+  recommendations: Scalars['String']['input'];
+  /** At least one; each criterion once. */
+  scores: Array<CriterionScoreInput>;
+  subjectId: Scalars['ID']['input'];
+  subjectType: EvaluationSubjectType;
+  type: EvaluationType;
+};
+
+export type YearlyPlanEntry = {
+  __typename?: 'YearlyPlanEntry';
+  fiscalYear: Scalars['Int']['output'];
+  status: ActionItemStatus;
+};
+
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  EvaluationSubject: ( AwardReference ) | ( CollaborativeProjectReference ) | ( FacilityReference ) | ( OrganizationReference );
+}>;
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ActionItem: ResolverTypeWrapper<ActionItemDocument>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActionItemStatus: ActionItemStatus;
+  Actor: Actor;
+  Award: ResolverTypeWrapper<AwardReference>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CollaborativeProject: ResolverTypeWrapper<CollaborativeProjectReference>;
+  CriterionScore: ResolverTypeWrapper<CriterionScore>;
+  CriterionScoreInput: CriterionScoreInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  District: ResolverTypeWrapper<DistrictReference>;
+  Evaluation: ResolverTypeWrapper<EvaluationDocument>;
+  EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluationEdge']> }>;
+  EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
+  EvaluationFilter: EvaluationFilter;
+  EvaluationPhase: EvaluationPhase;
+  EvaluationSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EvaluationSubject']>;
+  EvaluationSubjectType: EvaluationSubjectType;
+  EvaluationType: EvaluationType;
+  Facility: ResolverTypeWrapper<FacilityReference>;
+  FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  Indicator: ResolverTypeWrapper<IndicatorDocument>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  IndicatorBaseline: ResolverTypeWrapper<IndicatorBaseline>;
+  IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
+  IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
+  IndicatorFilter: IndicatorFilter;
+  IndicatorScope: IndicatorScope;
+  IndicatorTarget: ResolverTypeWrapper<IndicatorTarget>;
+  Measurement: ResolverTypeWrapper<Measurement>;
+  Mutation: ResolverTypeWrapper<{}>;
+  Organization: ResolverTypeWrapper<OrganizationReference>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<{}>;
+  SubmitEvaluationInput: SubmitEvaluationInput;
+  YearlyPlanEntry: ResolverTypeWrapper<YearlyPlanEntry>;
+  federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  link__Purpose: Link__Purpose;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ActionItem: ActionItemDocument;
+  ID: Scalars['ID']['output'];
+  Award: AwardReference;
+  Int: Scalars['Int']['output'];
+  CollaborativeProject: CollaborativeProjectReference;
+  CriterionScore: CriterionScore;
+  CriterionScoreInput: CriterionScoreInput;
+  DateTime: Scalars['DateTime']['output'];
+  District: DistrictReference;
+  Evaluation: EvaluationDocument;
+  EvaluationConnection: Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluationEdge']> };
+  EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
+  EvaluationFilter: EvaluationFilter;
+  EvaluationSubject: ResolversUnionTypes<ResolversParentTypes>['EvaluationSubject'];
+  Facility: FacilityReference;
+  FieldSet: Scalars['FieldSet']['output'];
+  Indicator: IndicatorDocument;
+  Float: Scalars['Float']['output'];
+  IndicatorBaseline: IndicatorBaseline;
+  IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
+  IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
+  IndicatorFilter: IndicatorFilter;
+  IndicatorTarget: IndicatorTarget;
+  Measurement: Measurement;
+  Mutation: {};
+  Organization: OrganizationReference;
+  PageInfo: PageInfo;
+  Query: {};
+  SubmitEvaluationInput: SubmitEvaluationInput;
+  YearlyPlanEntry: YearlyPlanEntry;
+  federation__Policy: Scalars['federation__Policy']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ComposeDirectiveDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type ComposeDirectiveDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ComposeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ExtendsDirectiveArgs = { };
+
+export type ExtendsDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ExtendsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InterfaceObjectDirectiveArgs = { };
+
+export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+  label?: Maybe<Scalars['String']['input']>;
+};
+
+export type OverrideDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PolicyDirectiveArgs = {
+  policies: Array<Array<Scalars['federation__Policy']['input']>>;
+};
+
+export type PolicyDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type TagDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ActionItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActionItem']>, { __typename: 'ActionItem' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completionCriterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  implementers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  yearlyPlan?: Resolver<Array<ResolversTypes['YearlyPlanEntry']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Award']>, { __typename: 'Award' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<AwardEvaluationsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CollaborativeProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProject'] = ResolversParentTypes['CollaborativeProject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollaborativeProject']>, { __typename: 'CollaborativeProject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<CollaborativeProjectEvaluationsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CriterionScoreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriterionScore'] = ResolversParentTypes['CriterionScore']> = ResolversObject<{
+  criterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DistrictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvaluationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Evaluation']>, { __typename: 'Evaluation' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  evaluator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  findings?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['EvaluationPhase'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scores?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['EvaluationSubject'], ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['EvaluationSubjectType'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['EvaluationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvaluationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluationConnection'] = ResolversParentTypes['EvaluationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EvaluationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvaluationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluationEdge'] = ResolversParentTypes['EvaluationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EvaluationSubjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluationSubject'] = ResolversParentTypes['EvaluationSubject']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Award' | 'CollaborativeProject' | 'Facility' | 'Organization', ParentType, ContextType>;
+}>;
+
+export type FacilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']>, { __typename: 'Facility' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<FacilityEvaluationsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
+  name: 'FieldSet';
+}
+
+export type IndicatorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']>, { __typename: 'Indicator' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  ascending?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  baseline?: Resolver<ResolversTypes['IndicatorBaseline'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onTrack?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['IndicatorScope'], ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IndicatorBaselineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorBaseline'] = ResolversParentTypes['IndicatorBaseline']> = ResolversObject<{
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IndicatorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IndicatorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IndicatorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IndicatorTargetResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IndicatorTarget'] = ResolversParentTypes['IndicatorTarget']> = ResolversObject<{
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MeasurementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement']> = ResolversObject<{
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordMeasurement?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'indicatorId' | 'value' | 'year'>>;
+  setActionItemStatus?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationSetActionItemStatusArgs, 'fiscalYear' | 'id' | 'status'>>;
+  submitEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
+}>;
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<OrganizationEvaluationsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, Partial<QueryActionItemsArgs>>;
+  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<QueryEvaluationsArgs>>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+}>;
+
+export type YearlyPlanEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YearlyPlanEntry'] = ResolversParentTypes['YearlyPlanEntry']> = ResolversObject<{
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {
+  name: 'federation__Policy';
+}
+
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  ActionItem?: ActionItemResolvers<ContextType>;
+  Award?: AwardResolvers<ContextType>;
+  CollaborativeProject?: CollaborativeProjectResolvers<ContextType>;
+  CriterionScore?: CriterionScoreResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  District?: DistrictResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationConnection?: EvaluationConnectionResolvers<ContextType>;
+  EvaluationEdge?: EvaluationEdgeResolvers<ContextType>;
+  EvaluationSubject?: EvaluationSubjectResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  FieldSet?: GraphQLScalarType;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorBaseline?: IndicatorBaselineResolvers<ContextType>;
+  IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
+  IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
+  IndicatorTarget?: IndicatorTargetResolvers<ContextType>;
+  Measurement?: MeasurementResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  YearlyPlanEntry?: YearlyPlanEntryResolvers<ContextType>;
+  federation__Policy?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  composeDirective?: ComposeDirectiveDirectiveResolver<any, any, ContextType>;
+  extends?: ExtendsDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  interfaceObject?: InterfaceObjectDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  override?: OverrideDirectiveResolver<any, any, ContextType>;
+  policy?: PolicyDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  tag?: TagDirectiveResolver<any, any, ContextType>;
+}>;

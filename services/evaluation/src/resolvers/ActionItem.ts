@@ -1,0 +1,7 @@
+import type { Context } from '../context.js';
+import type { ActionItemResolvers } from '../generated/graphql.js';
+
+export const ActionItem: ActionItemResolvers<Context> = {
+  __resolveReference: (reference, { loaders }) => loaders.actionItem.load(reference.id),
+  id: (item) => item._id.toHexString(),
+};

@@ -1,0 +1,60 @@
+import { badUserInput, notFound, paginate, parseObjectId } from '@kyodo/service-kit';
+import type { QueryFilter } from 'mongoose';
+import type { Context } from '../context.js';
+import type { QueryResolvers } from '../generated/graphql.js';
+import { ActionItemModel, type ActionItemFields } from '../models/ActionItem.js';
+import { EvaluationModel, type EvaluationFields } from '../models/Evaluation.js';
+import { IndicatorModel, type IndicatorFields } from '../models/Indicator.js';
+
+const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+export const Query: QueryResolvers<Context> = {
+  indicators: (_, { filter, first, after }) => {
+    const query: QueryFilter<IndicatorFields> = {};
+    if (given(filter?.scope)) query.scope = filter.scope;
+    if (given(filter?.districtCode)) query.districtCode = filter.districtCode;
+    if (given(filter?.facilityId)) query.facilityId = parseObjectId(filter.facilityId, 'filter.facilityId');
+    return paginate(IndicatorModel, { filter: query, sort: { name: 1 }, first, after });
+  },
+
+  indicator: async (_, { id }, { loaders }) => {
+    parseObjectId(id, 'id');
+    const indicator = await loaders.indicator.load(id);
+    if (!indicator) throw notFound('Indicator', id);
+    return indicator;
+  },
+
+  actionItems: (_, { fiscalYear, department, status }) => {
+    const query: QueryFilter<ActionItemFields> = {};
+    if (given(department)) query.department = department;
+    if (given(fiscalYear)) {
+      // The status planned for that year, matched on the same plan entry.
+      query.yearlyPlan = { $elemMatch: given(status) ? { fiscalYear, status } : { fiscalYear } };
+    } else if (given(status)) {
+      query.status = status;
+    }
+    return ActionItemModel.find(query).sort({ code: 1 }).exec();
+  },
+
+  evaluations: (_, { filter, first, after }) => {
+    const query: QueryFilter<EvaluationFields> = {};
+    if (given(filter?.subjectId)) {
+      // The same id could name entities of two types (they are owned by different subgraphs).
+      if (!given(filter.subjectType)) {
+        throw badUserInput('Argument "filter.subjectType" is required with filter.subjectId', {
+          argumentName: 'filter.subjectType',
+        });
+      }
+      query.subjectId = parseObjectId(filter.subjectId, 'filter.subjectId');
+    }
+    if (given(filter?.subjectType)) query.subjectType = filter.subjectType;
+    if (given(filter?.fiscalYear)) query.fiscalYear = filter.fiscalYear;
+    if (given(filter?.type)) query.type = filter.type;
+    return paginate(EvaluationModel, {
+      filter: query,
+      sort: { fiscalYear: -1, createdAt: -1, _id: -1 },
+      first,
+      after,
+    });
+  },
+};
