@@ -82,7 +82,6 @@ export type Actor =
   /** その他 */
   | 'OTHER';
 
-/** Owned by the funding subgraph; evaluation contributes evaluations of the funded work. */
 export type Award = {
   __typename?: 'Award';
   /** Evaluations of this award, newest fiscal year first. */
@@ -91,13 +90,11 @@ export type Award = {
 };
 
 
-/** Owned by the funding subgraph; evaluation contributes evaluations of the funded work. */
 export type AwardEvaluationsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EvaluationType>;
 };
 
-/** Owned by the funding subgraph; evaluation contributes evaluations of the project. */
 export type CollaborativeProject = {
   __typename?: 'CollaborativeProject';
   /** Evaluations of this project, newest fiscal year first. */
@@ -106,7 +103,6 @@ export type CollaborativeProject = {
 };
 
 
-/** Owned by the funding subgraph; evaluation contributes evaluations of the project. */
 export type CollaborativeProjectEvaluationsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EvaluationType>;
@@ -126,7 +122,6 @@ export type CriterionScoreInput = {
   score: Scalars['Int']['input'];
 };
 
-/** Owned by the organizations subgraph; evaluation contributes the indicators measured for the district. */
 export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
@@ -194,7 +189,6 @@ export type EvaluationType =
   | 'SELF'
   | 'THIRD_PARTY';
 
-/** Owned by the facilities subgraph; evaluation contributes the facility's indicators and evaluations. */
 export type Facility = {
   __typename?: 'Facility';
   /** Evaluations of this facility, newest fiscal year first. */
@@ -205,7 +199,6 @@ export type Facility = {
 };
 
 
-/** Owned by the facilities subgraph; evaluation contributes the facility's indicators and evaluations. */
 export type FacilityEvaluationsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EvaluationType>;
@@ -330,7 +323,6 @@ export type MutationSubmitEvaluationArgs = {
   input: SubmitEvaluationInput;
 };
 
-/** Owned by the organizations subgraph; evaluation contributes the organization's evaluations. */
 export type Organization = {
   __typename?: 'Organization';
   /** Evaluations of this organization, newest fiscal year first. */
@@ -339,7 +331,6 @@ export type Organization = {
 };
 
 
-/** Owned by the organizations subgraph; evaluation contributes the organization's evaluations. */
 export type OrganizationEvaluationsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EvaluationType>;
