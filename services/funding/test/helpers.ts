@@ -1,4 +1,3 @@
-import { startEmbeddedMongo, type EmbeddedMongo } from '@kyodo/embedded-mongo';
 import type { Viewer } from '@kyodo/service-kit';
 import { startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
 import { demoFunding, type DemoFunding, type FundingApplicantSource } from '@kyodo/seed';
@@ -21,31 +20,19 @@ export interface FundingWorld {
   demo: DemoFunding;
 }
 
-/**
- * A funding subgraph over HTTP on a fresh database holding the demo seed. With MONGODB_URI set the suite runs against
- * that server; otherwise this file starts an embedded engine for it (statically imported: the kit's lazy dynamic
- * import of the engine cannot run under jest's CommonJS runtime).
- */
+/** A funding subgraph over HTTP on a fresh database (embedded engine, or MONGODB_URI) holding the demo seed. */
 export async function startFundingWorld(): Promise<FundingWorld> {
   const applicants = await loadFundingApplicants();
-  let engine: EmbeddedMongo | undefined;
-  if (!process.env.MONGODB_URI) {
-    engine = await startEmbeddedMongo({ port: 0 });
-    process.env.MONGODB_URI = engine.uri;
-  }
-  const started = await startTestSubgraph(definition, { seed: () => seed(applicants) });
-  const subgraph: TestSubgraph = {
-    ...started,
-    async stop() {
-      await started.stop();
-      if (engine) {
-        await engine.stop();
-        delete process.env.MONGODB_URI;
-      }
-    },
-  };
+  const subgraph = await startTestSubgraph(definition, { seed: () => seed(applicants) });
   return { subgraph, applicants, demo: demoFunding(applicants) };
 }
+
+/**
+ * A GraphQL response body as the test client returns it. Its data is checked field by field against expectations,
+ * so it is left untyped, as the kit's test client leaves it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type GraphQLBody = { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] };
 
 /** The error codes of a GraphQL response, in order. */
 export function errorCodes(body: { errors?: { extensions?: { code?: string } }[] }): (string | undefined)[] {

@@ -247,7 +247,6 @@ export type Disbursement = {
   date: Scalars['Date']['output'];
 };
 
-/** Owned by the organizations subgraph; funding contributes the awards made to organizations of the district. */
 export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
@@ -256,7 +255,6 @@ export type District = {
 };
 
 
-/** Owned by the organizations subgraph; funding contributes the awards made to organizations of the district. */
 export type DistrictFundingArgs = {
   fiscalYear: Scalars['Int']['input'];
 };
@@ -418,7 +416,6 @@ export type MutationWithdrawApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** Owned by the organizations subgraph; funding contributes what the organization applied for and received. */
 export type Organization = {
   __typename?: 'Organization';
   /**
@@ -436,20 +433,17 @@ export type Organization = {
 };
 
 
-/** Owned by the organizations subgraph; funding contributes what the organization applied for and received. */
 export type OrganizationApplicationsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
 };
 
 
-/** Owned by the organizations subgraph; funding contributes what the organization applied for and received. */
 export type OrganizationAwardsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** Owned by the organizations subgraph; funding contributes what the organization applied for and received. */
 export type OrganizationFundingSummaryArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
