@@ -1,0 +1,19 @@
+import type { Context } from '../context.js';
+import type { OrganizationResolvers } from '../generated/graphql.js';
+
+export const Organization: OrganizationResolvers<Context> = {
+  __resolveReference: ({ id }, { loaders }) => loaders.organization.load(id),
+  id: (organization) => organization.id as string,
+  district: (organization, _, { loaders }) =>
+    organization.districtCode ? loaders.district.load(organization.districtCode) : null,
+  foundedOn: (organization) => organization.foundedOn ?? null,
+  contact: (organization) => ({
+    email: organization.contact?.email ?? null,
+    phone: organization.contact?.phone ?? null,
+  }),
+  council: (organization, _, { loaders }) =>
+    organization.councilId ? loaders.organization.load(String(organization.councilId)) : null,
+  members: (organization, _, { loaders }) =>
+    organization.kind === 'DISTRICT_COUNCIL' ? loaders.councilMembers.load(organization.id as string) : [],
+  archivedAt: (organization) => organization.archivedAt ?? null,
+};

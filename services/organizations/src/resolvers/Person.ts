@@ -1,0 +1,18 @@
+import type { Context } from '../context.js';
+import type { OrganizationDocument } from '../models/Organization.js';
+import type { PersonResolvers } from '../generated/graphql.js';
+
+export const Person: PersonResolvers<Context> = {
+  id: (person) => person.id as string,
+  district: (person, _, { loaders }) =>
+    person.districtCode ? loaders.district.load(person.districtCode) : null,
+  organizations: async (person, _, { loaders }) => {
+    const organizations = await loaders.organization.loadMany(person.organizationIds.map(String));
+    const failure = organizations.find((organization) => organization instanceof Error);
+    if (failure) throw failure;
+    // An organization removed since the entry was made is simply left out.
+    return organizations.filter(
+      (organization): organization is OrganizationDocument => organization !== null,
+    );
+  },
+};
