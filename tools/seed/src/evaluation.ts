@@ -395,39 +395,45 @@ function districtIndicators(districts: EvaluationSources['districts']): DemoIndi
     });
 }
 
+// 地域交流センター (the former 公民館) first, then コミュニティ・センター and 公民館.
 const COMMUNITY_CENTRE_KINDS = ['COMMUNITY_EXCHANGE_CENTER', 'COMMUNITY_CENTER', 'CIVIC_HALL'];
+const COMMUNITY_CENTRES_EVALUATED = 12;
 
-/** 稼働率 of each community centre: baseline 2021, the 70 % goal by 2027 (after Meguro's), measured 2022-2024. */
+/** The community centres the demo tracks: every 地域交流センター, then other community centres, up to 12. */
+function communityCentres(facilities: EvaluationSources['facilities']): EvaluationSources['facilities'] {
+  return COMMUNITY_CENTRE_KINDS.flatMap((kind) =>
+    facilities.filter((facility) => facility.kind === kind),
+  ).slice(0, COMMUNITY_CENTRES_EVALUATED);
+}
+
+/** 稼働率 of the community centres: baseline 2021, the 70 % goal by 2027 (after Meguro's), measured 2022-2024. */
 function facilityIndicators(facilities: EvaluationSources['facilities']): DemoIndicator[] {
-  return facilities
-    .filter((facility) => COMMUNITY_CENTRE_KINDS.includes(facility.kind))
-    .slice(0, 12)
-    .map((facility) => {
-      const key = `facility:${facility.id}:utilisation`;
-      const random = createRandom(`kyodo.evaluation.indicator:${key}`);
-      const baselineValue = round(40 + random.float() * 25, 1);
-      const plan = {
-        baseline: { year: 2021, value: baselineValue },
-        targets: [{ year: 2027, value: 70 }],
-        years: range(2022, LAST_MEASURED_YEAR),
-        decimals: 1,
-        unit: '%',
-      };
-      return {
-        id: demoIndicatorId(key),
-        key,
-        name: 'Room utilisation',
-        nameJa: '施設稼働率',
-        unit: '%',
-        description: `${facility.nameJa}の貸室の稼働率（予約時間 / 利用可能時間、焼津市デモ用の値）。`,
-        scope: 'FACILITY',
-        districtCode: null,
-        facilityId: facility.id,
-        baseline: plan.baseline,
-        targets: plan.targets,
-        measurements: generatedMeasurements(plan, random),
-      };
-    });
+  return communityCentres(facilities).map((facility) => {
+    const key = `facility:${facility.id}:utilisation`;
+    const random = createRandom(`kyodo.evaluation.indicator:${key}`);
+    const baselineValue = round(40 + random.float() * 25, 1);
+    const plan = {
+      baseline: { year: 2021, value: baselineValue },
+      targets: [{ year: 2027, value: 70 }],
+      years: range(2022, LAST_MEASURED_YEAR),
+      decimals: 1,
+      unit: '%',
+    };
+    return {
+      id: demoIndicatorId(key),
+      key,
+      name: 'Room utilisation',
+      nameJa: '施設稼働率',
+      unit: '%',
+      description: `${facility.nameJa}の貸室の稼働率（予約時間 / 利用可能時間、焼津市デモ用の値）。`,
+      scope: 'FACILITY',
+      districtCode: null,
+      facilityId: facility.id,
+      baseline: plan.baseline,
+      targets: plan.targets,
+      measurements: generatedMeasurements(plan, random),
+    };
+  });
 }
 
 const PLAN_YEARS = [2008, 2009, 2010, 2011, 2012] as const;
@@ -690,7 +696,7 @@ function evaluations(sources: EvaluationSources): DemoEvaluation[] {
   }
 
   // Community facilities: the designated manager's SELF evaluation and the committee's THIRD_PARTY one each year.
-  const facilities = sources.facilities.filter((f) => COMMUNITY_CENTRE_KINDS.includes(f.kind)).slice(0, 12);
+  const facilities = communityCentres(sources.facilities);
   for (const facility of facilities) {
     for (const fiscalYear of EVALUATION_FISCAL_YEARS.slice(0, 3)) {
       specs.push({
