@@ -116,6 +116,17 @@ export class Collection {
     this.emit({ op: 'put', db: this.db, coll: this.name, doc: next });
   }
 
+  /** Journal replay: stores a post-image as is (it was validated when first written). */
+  restorePut(doc: Document): void {
+    const idKey = keyOf(doc._id);
+    const previous = this.docs.get(idKey);
+    for (const index of this.secondary) {
+      if (previous) index.remove(idKey, previous);
+      index.add(idKey, doc);
+    }
+    this.docs.set(idKey, doc);
+  }
+
   delete(doc: Document): void {
     const idKey = keyOf(doc._id);
     if (!this.docs.delete(idKey)) return;

@@ -3,6 +3,7 @@
  * mongoose and the official driver reach with a plain mongodb://host:port URI.
  */
 import { Engine } from './engine.js';
+import { Journal } from './journal/journal.js';
 import { SILENT_LOGGER, type Logger } from './logger.js';
 import { WireServer } from './server.js';
 
@@ -17,6 +18,8 @@ export interface EmbeddedMongoOptions {
   /** Directory for the journal and snapshot; without it data lives in memory only. */
   dataDir?: string;
   logger?: Logger;
+  /** Journal size (bytes) that triggers compaction into a fresh snapshot; 64 MiB by default. */
+  journalCompactionBytes?: number;
 }
 
 export interface EmbeddedMongo {
@@ -31,15 +34,35 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   const logger = options.logger ?? SILENT_LOGGER;
   const engine = new Engine();
   engine.onUnknownCommand = (name) => logger.warn?.({ command: name }, 'unsupported command');
-  const server = new WireServer({ engine, host, port: options.port ?? 0, logger });
-  const port = await server.listen();
+  const journal = options.dataDir
+    ? Journal.open({
+        dataDir: options.dataDir,
+        store: engine.store,
+        logger,
+        compactionBytes: options.journalCompactionBytes,
+      })
+    : undefined;
+  const server = new WireServer({
+    engine,
+    host,
+    port: options.port ?? 0,
+    logger,
+    persist: journal ? (changes) => journal.append(changes) : undefined,
+  });
+  let port: number;
+  try {
+    port = await server.listen();
+  } catch (error) {
+    await journal?.close();
+    throw error;
+  }
   const uriHost = host.includes(':') ? `[${host}]` : host;
   let stopped: Promise<void> | undefined;
   return {
     uri: `mongodb://${uriHost}:${port}`,
     port,
     stop() {
-      stopped ??= server.close();
+      stopped ??= server.close().then(() => journal?.close());
       return stopped;
     },
   };

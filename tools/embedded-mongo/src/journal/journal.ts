@@ -1,0 +1,322 @@
+/**
+ * Hand-written: durability for the in-memory store. Every acknowledged command's changes (post-images of written
+ * documents, deletes by _id, catalog changes) are appended as one framed record and fsynced before the reply;
+ * commands that finish while a flush is in progress share the next fsync (group commit). On start the snapshot is
+ * loaded, the journal replayed (a torn tail is dropped), and a fresh snapshot written; the same compaction runs
+ * again whenever the journal grows past a threshold. Snapshot and journal carry a generation number so a crash
+ * between writing the new snapshot and truncating the journal never replays stale records.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { BSON, type Document } from 'bson';
+import type { ChangeRecord } from '../collection.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store.js';
+import { decodeRecords, encodeRecord } from './framing.js';
+
+const SNAPSHOT_FILE = 'snapshot.bson';
+const JOURNAL_FILE = 'journal.bson';
+const LOCK_FILE = 'LOCK';
+const DEFAULT_COMPACTION_BYTES = 64 * 1024 * 1024;
+/** Keep snapshot chunks well under the 16 MiB BSON document limit. */
+const SNAPSHOT_CHUNK_BYTES = 4 * 1024 * 1024;
+
+const write = promisify(fs.write);
+const fdatasync = promisify(fs.fdatasync);
+const ftruncate = promisify(fs.ftruncate);
+
+export interface JournalOptions {
+  dataDir: string;
+  store: Store;
+  logger: Logger;
+  /** Compact when the journal passes this many bytes. */
+  compactionBytes?: number;
+}
+
+interface Waiter {
+  bytes: Buffer;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+function writeAllSync(fd: number, data: Buffer): void {
+  let offset = 0;
+  while (offset < data.length) offset += fs.writeSync(fd, data, offset, data.length - offset);
+}
+
+function fsyncDirectory(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export class Journal {
+  private readonly dir: string;
+  private readonly store: Store;
+  private readonly logger: Logger;
+  private readonly compactionBytes: number;
+  private fd = -1;
+  private size = 0;
+  private generation = 0;
+  private pending: Waiter[] = [];
+  private flushing: Promise<void> | null = null;
+
+  private constructor(options: JournalOptions) {
+    this.dir = path.resolve(options.dataDir);
+    this.store = options.store;
+    this.logger = options.logger;
+    this.compactionBytes = options.compactionBytes ?? DEFAULT_COMPACTION_BYTES;
+  }
+
+  /** Locks the directory, restores the store from it, and compacts. */
+  static open(options: JournalOptions): Journal {
+    const journal = new Journal(options);
+    fs.mkdirSync(journal.dir, { recursive: true });
+    journal.lock();
+    try {
+      journal.restore();
+      journal.compact();
+    } catch (error) {
+      journal.unlock();
+      throw error;
+    }
+    return journal;
+  }
+
+  private get snapshotPath(): string {
+    return path.join(this.dir, SNAPSHOT_FILE);
+  }
+
+  private get journalPath(): string {
+    return path.join(this.dir, JOURNAL_FILE);
+  }
+
+  private lock(): void {
+    const lockPath = path.join(this.dir, LOCK_FILE);
+    try {
+      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(fs.readFileSync(lockPath, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && processAlive(owner)) {
+        throw new Error(
+          `data directory ${this.dir} is in use by process ${owner} (remove ${LOCK_FILE} if it is not)`,
+        );
+      }
+      // A leftover lock from a crashed process.
+      fs.writeFileSync(lockPath, String(process.pid));
+    }
+  }
+
+  private unlock(): void {
+    fs.rmSync(path.join(this.dir, LOCK_FILE), { force: true });
+  }
+
+  private restore(): void {
+    this.store.withoutRecording(() => {
+      let snapshotGeneration = 0;
+      if (fs.existsSync(this.snapshotPath)) {
+        const { records, droppedBytes } = decodeRecords(fs.readFileSync(this.snapshotPath));
+        const header = records[0];
+        const footer = records[records.length - 1];
+        if (droppedBytes > 0 || typeof header?.snapshot !== 'number' || footer?.end !== true) {
+          // Snapshots are renamed into place only after fsync, so this is real corruption: refuse to guess.
+          throw new Error(`snapshot ${this.snapshotPath} is corrupt; refusing to start`);
+        }
+        snapshotGeneration = header.generation as number;
+        for (const chunk of records.slice(1, -1)) this.loadChunk(chunk);
+      }
+      this.generation = snapshotGeneration;
+      if (!fs.existsSync(this.journalPath)) return;
+      const { records, droppedBytes } = decodeRecords(fs.readFileSync(this.journalPath));
+      const header = records[0];
+      if (!header || typeof header.journal !== 'number') {
+        if (records.length > 0 || droppedBytes > 0) {
+          this.logger.warn?.({ droppedBytes }, 'journal has no valid header; ignoring it');
+        }
+        return;
+      }
+      const journalGeneration = header.generation as number;
+      if (journalGeneration < snapshotGeneration) return; // already folded into the snapshot
+      if (journalGeneration > snapshotGeneration) {
+        throw new Error(
+          `journal generation ${journalGeneration} is newer than snapshot ${snapshotGeneration}; refusing to start`,
+        );
+      }
+      for (const record of records.slice(1)) {
+        for (const change of record.changes as ChangeRecord[]) this.apply(change);
+      }
+      if (droppedBytes > 0) {
+        this.logger.warn?.(
+          { droppedBytes, records: records.length - 1 },
+          'dropped a torn record at the end of the journal',
+        );
+      }
+    });
+  }
+
+  private loadChunk(chunk: Document): void {
+    const db = chunk.db as string;
+    const name = chunk.coll as string;
+    let collection = this.store.get(db, name);
+    if (!collection) {
+      collection = this.store.create(db, name, (chunk.options as Document | undefined) ?? {});
+      for (const spec of (chunk.indexes as Document[] | undefined) ?? []) collection.createIndex(spec);
+    }
+    for (const doc of chunk.docs as Document[]) collection.restorePut(doc);
+  }
+
+  private apply(change: ChangeRecord): void {
+    const { store } = this;
+    switch (change.op) {
+      case 'put':
+        store.getOrCreate(change.db, change.coll).restorePut(change.doc);
+        return;
+      case 'delete': {
+        const collection = store.get(change.db, change.coll);
+        const doc = collection?.getById(change.id);
+        if (collection && doc) collection.delete(doc);
+        return;
+      }
+      case 'createCollection':
+        if (!store.get(change.db, change.coll)) store.create(change.db, change.coll, change.options);
+        return;
+      case 'dropCollection':
+        store.drop(change.db, change.coll);
+        return;
+      case 'dropDatabase':
+        store.dropDatabase(change.db);
+        return;
+      case 'createIndex':
+        store.getOrCreate(change.db, change.coll).createIndex(change.spec as unknown as Document);
+        return;
+      case 'dropIndex': {
+        const collection = store.get(change.db, change.coll);
+        if (collection?.indexes().some((index) => index.name === change.name))
+          collection.dropIndex(change.name);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Writes a snapshot of the whole store and starts an empty journal. Synchronous on purpose: no command can run
+   * in between, and it is only called when every encoded record has been written (memory == disk).
+   */
+  compact(): void {
+    const generation = this.generation + 1;
+    const snapshotTmp = `${this.snapshotPath}.tmp`;
+    const fd = fs.openSync(snapshotTmp, 'w');
+    try {
+      writeAllSync(fd, encodeRecord({ snapshot: 1, generation }));
+      for (const db of this.store.databaseNames()) {
+        for (const collection of this.store.collections(db)) {
+          const head = {
+            db,
+            coll: collection.name,
+            options: collection.options,
+            indexes: collection.indexes().map((index) => index.spec),
+          };
+          let docs: Document[] = [];
+          let bytes = 0;
+          let first = true;
+          const flush = (): void => {
+            writeAllSync(fd, encodeRecord(first ? { ...head, docs } : { db, coll: collection.name, docs }));
+            first = false;
+            docs = [];
+            bytes = 0;
+          };
+          for (const doc of collection.all()) {
+            const size = BSON.calculateObjectSize(doc);
+            if (docs.length > 0 && bytes + size > SNAPSHOT_CHUNK_BYTES) flush();
+            docs.push(doc);
+            bytes += size;
+          }
+          if (first || docs.length > 0) flush();
+        }
+      }
+      writeAllSync(fd, encodeRecord({ end: true, generation }));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(snapshotTmp, this.snapshotPath);
+    fsyncDirectory(this.dir);
+
+    const journalTmp = `${this.journalPath}.tmp`;
+    const header = encodeRecord({ journal: 1, generation });
+    const jfd = fs.openSync(journalTmp, 'w');
+    try {
+      writeAllSync(jfd, header);
+      fs.fsyncSync(jfd);
+    } finally {
+      fs.closeSync(jfd);
+    }
+    if (this.fd >= 0) fs.closeSync(this.fd);
+    fs.renameSync(journalTmp, this.journalPath);
+    fsyncDirectory(this.dir);
+    this.fd = fs.openSync(this.journalPath, 'a');
+    this.size = header.length;
+    this.generation = generation;
+    this.logger.debug?.({ generation }, 'compacted data directory');
+  }
+
+  /** Resolves once the changes are on disk. Encoding happens now so records keep command order. */
+  append(changes: ChangeRecord[]): Promise<void> {
+    const bytes = encodeRecord({ changes });
+    return new Promise((resolve, reject) => {
+      this.pending.push({ bytes, resolve, reject });
+      this.flushing ??= this.flushLoop().finally(() => {
+        this.flushing = null;
+      });
+    });
+  }
+
+  private async flushLoop(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      const data = Buffer.concat(batch.map((waiter) => waiter.bytes));
+      try {
+        let offset = 0;
+        while (offset < data.length)
+          offset += (await write(this.fd, data, offset, data.length - offset)).bytesWritten;
+        await fdatasync(this.fd);
+        this.size += data.length;
+        for (const waiter of batch) waiter.resolve();
+      } catch (error) {
+        // Cut off whatever part of the batch reached the file so later records are not hidden behind it.
+        await ftruncate(this.fd, this.size).catch(() => undefined);
+        for (const waiter of batch) waiter.reject(error);
+      }
+      if (this.pending.length === 0 && this.size > this.compactionBytes) {
+        try {
+          this.compact();
+        } catch (error) {
+          this.logger.error?.({ err: error }, 'journal compaction failed; will retry later');
+        }
+      }
+    }
+  }
+
+  /** Waits for outstanding writes, then releases the directory. */
+  async close(): Promise<void> {
+    while (this.flushing) await this.flushing;
+    if (this.fd >= 0) fs.closeSync(this.fd);
+    this.fd = -1;
+    this.unlock();
+  }
+}
