@@ -83,7 +83,7 @@ export async function addCouncilMember(
   const updated = await OrganizationModel.findOneAndUpdate(
     { _id: council._id },
     { $inc: { memberCount: 1 } },
-    { new: true },
+    { returnDocument: 'after' },
   ).exec();
   return updated ?? council;
 }
@@ -110,7 +110,7 @@ export async function removeCouncilMember(
   const updated = await OrganizationModel.findOneAndUpdate(
     { _id: council._id, memberCount: { $gt: 0 } },
     { $inc: { memberCount: -1 } },
-    { new: true },
+    { returnDocument: 'after' },
   ).exec();
   return updated ?? council;
 }

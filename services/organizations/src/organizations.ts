@@ -95,7 +95,7 @@ export async function updateOrganization(
   const updated = await OrganizationModel.findOneAndUpdate(
     { _id: current._id, active: true },
     { $set: set },
-    { new: true, runValidators: true },
+    { returnDocument: 'after', runValidators: true },
   ).exec();
   if (!updated) throw conflict(`${current.name} is archived and can no longer be changed`);
   return updated;
@@ -107,7 +107,7 @@ export async function archiveOrganization(id: string, viewer: Viewer): Promise<O
   const archived = await OrganizationModel.findOneAndUpdate(
     { _id: current._id, active: true },
     { $set: { active: false, archivedAt: new Date() } },
-    { new: true },
+    { returnDocument: 'after' },
   ).exec();
   return archived ?? ((await OrganizationModel.findById(current._id).exec()) as OrganizationDocument);
 }
