@@ -11,6 +11,7 @@ import { districtContaining } from '../districts/districtContaining.js';
 import { readDistricts } from '../districts/readDistricts.js';
 import type { FacilityKind } from './classify.js';
 import type { OpeningHoursRecord } from './parse.js';
+import { scheduleOf, type Schedule } from './schedule.js';
 import { loadYaizuFacilities } from './yaizu.js';
 
 /** A facility of the demo city: a real row of Yaizu's 公共施設一覧 plus the synthetic details no city publishes. */
@@ -39,6 +40,8 @@ export interface DemoFacility {
   url: string | null;
   description: string | null;
   openingHours: OpeningHoursRecord | null;
+  /** The parsed hours in queryable form (see scheduleOf); null when unknown. */
+  schedule: Schedule | null;
   accessibility: DemoAccessibility | null;
   builtYear: number | null;
   disasterBase: boolean;
@@ -92,6 +95,7 @@ export async function demoFacilities(options: DemoFacilitiesOptions = {}): Promi
       url: record.url,
       description: record.description,
       openingHours: record.openingHours,
+      schedule: scheduleOf(record.openingHours?.parsed ?? null),
       // Published barrier-free information always wins over the synthetic values.
       accessibility: record.accessibility ?? details.accessibility,
       builtYear: details.builtYear,

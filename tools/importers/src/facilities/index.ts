@@ -42,3 +42,5 @@ export {
 } from './merge.js';
 export { loadYaizuFacilities, YAIZU_FACILITY_FILES, type YaizuFacilities } from './yaizu.js';
 export { demoFacilities, type DemoFacility, type DemoFacilitiesOptions } from './demo.js';
+export { scheduleOf, hoursOn, type Schedule, type CalendarDay } from './schedule.js';
+export { importedFacilityFields, type ImportedFacilityFields } from './document.js';

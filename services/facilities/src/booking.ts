@@ -1,0 +1,174 @@
+import { badUserInput, conflict, notFound, parseObjectId, type Viewer } from '@kyodo/service-kit';
+import { Types } from 'mongoose';
+import { assertActsFor } from './access.js';
+import { openPeriod, toTokyoIso, tokyoDay, tokyoMidnight } from './calendar.js';
+import { BookingModel, type BookingDocument } from './models/Booking.js';
+import { FacilityModel, facilitySchedule } from './models/Facility.js';
+import { RoomModel } from './models/Room.js';
+import { RoomSlotModel, SLOT_MINUTES } from './models/RoomSlot.js';
+
+const SLOT_MS = SLOT_MINUTES * 60 * 1000;
+const MAX_PURPOSE_LENGTH = 200;
+
+export interface BookRoomInput {
+  roomId: string;
+  organizationId: string;
+  start: Date;
+  end: Date;
+  purpose: string;
+  attendees: number;
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  const { code, writeErrors } = error as { code?: number; writeErrors?: { code?: number }[] };
+  return code === 11000 || (writeErrors ?? []).some((writeError) => writeError.code === 11000);
+}
+
+function hhmm(instant: Date): string {
+  return toTokyoIso(instant).slice(11, 16);
+}
+
+/** Everything bookRoom checks before it writes; throws the documented error for the first failure. */
+async function validate(input: BookRoomInput, viewer: Viewer, now: Date) {
+  const roomId = parseObjectId(input.roomId, 'input.roomId');
+  const organizationId = parseObjectId(input.organizationId, 'input.organizationId');
+  assertActsFor(viewer, organizationId.toHexString(), 'book rooms for it');
+  const { start, end } = input;
+  if (start.getTime() >= end.getTime()) {
+    throw badUserInput('input.start must be before input.end', { argumentName: 'input.start' });
+  }
+  if (start.getTime() % SLOT_MS !== 0 || end.getTime() % SLOT_MS !== 0) {
+    throw badUserInput(`Bookings start and end on a ${SLOT_MINUTES}-minute boundary (e.g. 10:00 or 10:30)`, {
+      argumentName: 'input.start',
+    });
+  }
+  if (start.getTime() < now.getTime()) {
+    throw badUserInput('input.start is in the past', { argumentName: 'input.start' });
+  }
+  const purpose = input.purpose.trim();
+  if (purpose.length === 0 || purpose.length > MAX_PURPOSE_LENGTH) {
+    throw badUserInput(`input.purpose must be 1 to ${MAX_PURPOSE_LENGTH} characters`, {
+      argumentName: 'input.purpose',
+    });
+  }
+  if (!Number.isInteger(input.attendees) || input.attendees < 1) {
+    throw badUserInput('input.attendees must be a positive integer', { argumentName: 'input.attendees' });
+  }
+  const room = await RoomModel.findById(roomId).exec();
+  if (!room) throw notFound('Room', input.roomId);
+  if (input.attendees > room.capacity) {
+    throw badUserInput(`${room.name} holds ${room.capacity} people, not ${input.attendees}`, {
+      argumentName: 'input.attendees',
+    });
+  }
+  const facility = await FacilityModel.findById(room.facilityId).exec();
+  if (!facility) throw notFound('Facility', String(room.facilityId));
+  if (!facility.bookable)
+    throw badUserInput(`${facility.nameJa} cannot be booked`, { argumentName: 'input.roomId' });
+  const schedule = facilitySchedule(facility);
+  if (!schedule) {
+    throw badUserInput(`The opening hours of ${facility.nameJa} are not known, so it cannot be booked`, {
+      argumentName: 'input.roomId',
+    });
+  }
+  const period = openPeriod(schedule, tokyoMidnight(tokyoDay(start)));
+  if (!period) {
+    throw badUserInput(`${facility.nameJa} is closed on ${toTokyoIso(start).slice(0, 10)}`, {
+      argumentName: 'input.start',
+    });
+  }
+  if (start < period.start || end > period.end) {
+    throw badUserInput(
+      `${facility.nameJa} is open ${hhmm(period.start)}-${hhmm(period.end)} on ${toTokyoIso(start).slice(0, 10)}`,
+      { argumentName: start < period.start ? 'input.start' : 'input.end' },
+    );
+  }
+  return { roomId, organizationId, purpose, facilityId: facility._id };
+}
+
+/**
+ * Books a room. The overlap guard is in the database (see RoomSlot): the booking first claims each of its
+ * 30-minute slots under a unique index, and only a booking that claimed all of them is written. A losing request
+ * deletes the claims it made and gets CONFLICT naming the period of the booking that holds the slot.
+ */
+export async function bookRoom(
+  input: BookRoomInput,
+  viewer: Viewer,
+  now = new Date(),
+): Promise<BookingDocument> {
+  const { roomId, organizationId, purpose, facilityId } = await validate(input, viewer, now);
+  const bookingId = new Types.ObjectId();
+  const claims = [];
+  for (let slot = input.start.getTime(); slot < input.end.getTime(); slot += SLOT_MS) {
+    claims.push({
+      roomId,
+      slotStart: new Date(slot),
+      bookingId,
+      bookingStart: input.start,
+      bookingEnd: input.end,
+    });
+  }
+  try {
+    // Ordered: the insert stops at the first slot someone else holds.
+    await RoomSlotModel.insertMany(claims, { ordered: true });
+  } catch (error) {
+    await RoomSlotModel.deleteMany({ bookingId }).exec();
+    if (!isDuplicateKey(error)) throw error;
+    const clash = await RoomSlotModel.findOne({
+      roomId,
+      slotStart: { $gte: input.start, $lt: input.end },
+      bookingId: { $ne: bookingId },
+    })
+      .sort({ slotStart: 1 })
+      .exec();
+    throw conflict(
+      clash
+        ? `The room is already booked from ${toTokyoIso(clash.bookingStart)} to ${toTokyoIso(clash.bookingEnd)}`
+        : 'The room was booked for this time by another request',
+      clash
+        ? {
+            clashStart: toTokyoIso(clash.bookingStart),
+            clashEnd: toTokyoIso(clash.bookingEnd),
+            clashBookingId: String(clash.bookingId),
+          }
+        : {},
+    );
+  }
+  try {
+    return await BookingModel.create({
+      _id: bookingId,
+      roomId,
+      facilityId,
+      organizationId,
+      start: input.start,
+      end: input.end,
+      durationMinutes: (input.end.getTime() - input.start.getTime()) / 60000,
+      purpose,
+      attendees: input.attendees,
+      status: 'CONFIRMED',
+      bookedBy: viewer.sub,
+    });
+  } catch (error) {
+    await RoomSlotModel.deleteMany({ bookingId }).exec();
+    throw error;
+  }
+}
+
+/** Cancels a booking that has not started and frees its slots. */
+export async function cancelBooking(id: string, viewer: Viewer, now = new Date()): Promise<BookingDocument> {
+  const bookingId = parseObjectId(id, 'id');
+  const booking = await BookingModel.findById(bookingId).exec();
+  if (!booking) throw notFound('Booking', id);
+  assertActsFor(viewer, String(booking.organizationId), 'cancel its bookings');
+  if (booking.status === 'CANCELLED') throw conflict(`Booking ${id} is already cancelled`);
+  if (booking.start.getTime() <= now.getTime()) throw conflict(`Booking ${id} has already started`);
+  // Conditional: of two concurrent cancellations only one changes the status.
+  const cancelled = await BookingModel.findOneAndUpdate(
+    { _id: bookingId, status: 'CONFIRMED' },
+    { $set: { status: 'CANCELLED', cancelledAt: now } },
+    { new: true },
+  ).exec();
+  if (!cancelled) throw conflict(`Booking ${id} is already cancelled`);
+  await RoomSlotModel.deleteMany({ bookingId }).exec();
+  return cancelled;
+}

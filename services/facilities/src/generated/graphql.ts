@@ -1,0 +1,923 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { FacilityDocument, OpeningHoursValue, GeoPointValue } from '../models/Facility.js';
+import type { RoomDocument } from '../models/Room.js';
+import type { BookingDocument } from '../models/Booking.js';
+import type { OrganizationReference, DistrictReference } from '../references.js';
+import type { FacilityDistanceEdgeResult } from '../nearby.js';
+import type { FacilityUsageResult, UsageRecordResult } from '../usage.js';
+import type { TimeSlotResult } from '../availability.js';
+import type { RequestContext } from '@kyodo/service-kit';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO-8601 date and time with an offset; output in Asia/Tokyo (+09:00). */
+  DateTime: { input: any; output: any; }
+  FieldSet: { input: string; output: string; }
+  federation__Policy: { input: string; output: string; }
+  federation__Scope: { input: string; output: string; }
+  link__Import: { input: string; output: string; }
+};
+
+export type Accessibility = {
+  __typename?: 'Accessibility';
+  accessibleToilet: Scalars['Boolean']['output'];
+  elevator: Scalars['Boolean']['output'];
+  /** バリアフリー情報 items as published. */
+  notes: Array<Scalars['String']['output']>;
+  stepFree: Scalars['Boolean']['output'];
+};
+
+export type BookRoomInput = {
+  /** 1..room capacity. */
+  attendees: Scalars['Int']['input'];
+  /** On a 30-minute boundary, after start, on the same day's opening hours. */
+  end: Scalars['DateTime']['input'];
+  organizationId: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+  roomId: Scalars['ID']['input'];
+  /** On a 30-minute boundary, not in the past. */
+  start: Scalars['DateTime']['input'];
+};
+
+export type Booking = {
+  __typename?: 'Booking';
+  attendees: Scalars['Int']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  end: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  organization: Organization;
+  purpose: Scalars['String']['output'];
+  room: Room;
+  start: Scalars['DateTime']['output'];
+  status: BookingStatus;
+};
+
+export type BookingStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED';
+
+export type ClosedDay = {
+  __typename?: 'ClosedDay';
+  /** MM-DD, for DATE_RANGE. */
+  from?: Maybe<Scalars['String']['output']>;
+  /** As written in the source. */
+  label: Scalars['String']['output'];
+  /** For NTH_WEEKDAY: the nth weekday of each month. */
+  nth?: Maybe<Scalars['Int']['output']>;
+  rule: ClosedDayRule;
+  to?: Maybe<Scalars['String']['output']>;
+  weekday?: Maybe<Weekday>;
+};
+
+export type ClosedDayRule =
+  | 'DATE_RANGE'
+  | 'IRREGULAR'
+  | 'MAINTENANCE'
+  | 'MONTH_END'
+  | 'NTH_WEEKDAY'
+  /** 年末年始 (December 29 to January 3 in municipal ordinances). */
+  | 'YEAR_END';
+
+export type DayHours = {
+  __typename?: 'DayHours';
+  closed: Scalars['Boolean']['output'];
+  /** HH:MM (24:00 = midnight); null when closed. */
+  closes?: Maybe<Scalars['String']['output']>;
+  /** HH:MM; null when closed. */
+  opens?: Maybe<Scalars['String']['output']>;
+  weekday: Weekday;
+};
+
+/** Owned by the organizations subgraph; facilities contributes the facilities inside the district's boundary. */
+export type District = {
+  __typename?: 'District';
+  code: Scalars['ID']['output'];
+  /** Facilities located in the district (point in the 自治会区域), by kana name; all kinds when kinds is omitted. */
+  facilities: Array<Facility>;
+};
+
+
+/** Owned by the organizations subgraph; facilities contributes the facilities inside the district's boundary. */
+export type DistrictFacilitiesArgs = {
+  kinds?: InputMaybe<Array<FacilityKind>>;
+};
+
+/** A public facility from the city's 公共施設一覧 (public facility list). */
+export type Facility = {
+  __typename?: 'Facility';
+  /** Null when nothing is known about barrier-free access. */
+  accessibility?: Maybe<Accessibility>;
+  address: Scalars['String']['output'];
+  /** Whether residents can book rooms here (false for parking, storage, fire-brigade garages, housing...). */
+  bookable: Scalars['Boolean']['output'];
+  builtYear?: Maybe<Scalars['Int']['output']>;
+  /** Whether the facility is a disaster base (防災拠点). */
+  disasterBase: Scalars['Boolean']['output'];
+  /** The 自治会区域 that contains the facility's location. */
+  district?: Maybe<District>;
+  id: Scalars['ID']['output'];
+  kind: FacilityKind;
+  location: GeoPoint;
+  /** 団体名: the city department or body responsible for the facility. */
+  managingBody?: Maybe<Scalars['String']['output']>;
+  /** 名称_英語 when the city publishes one, otherwise the Japanese name. */
+  name: Scalars['String']['output'];
+  /** 名称 as published. */
+  nameJa: Scalars['String']['output'];
+  /** 名称_カナ as published. */
+  nameKana: Scalars['String']['output'];
+  /** Null when the list gives no hours at all. */
+  openingHours?: Maybe<OpeningHours>;
+  /** The designated manager (指定管理者); null when the city runs the facility itself. */
+  operator?: Maybe<Organization>;
+  phone?: Maybe<Scalars['String']['output']>;
+  rooms: Array<Room>;
+  /** Where the record comes from and how it was classified. */
+  source: FacilitySource;
+  url?: Maybe<Scalars['String']['output']>;
+  /** Monthly visitor counts of the fiscal year (April to March). */
+  usage: FacilityUsage;
+  /**
+   * Booked hours / available hours of the facility's rooms in the fiscal year, as a fraction (0.5757 = 57.57 %).
+   * Available hours follow the parsed opening hours; null when the facility has no rooms or unknown hours.
+   */
+  utilization?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A public facility from the city's 公共施設一覧 (public facility list). */
+export type FacilityUsageArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+
+/** A public facility from the city's 公共施設一覧 (public facility list). */
+export type FacilityUtilizationArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+export type FacilityConnection = {
+  __typename?: 'FacilityConnection';
+  edges: Array<FacilityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FacilityDistanceConnection = {
+  __typename?: 'FacilityDistanceConnection';
+  edges: Array<FacilityDistanceEdge>;
+  pageInfo: PageInfo;
+  /** Facilities within the radius that match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FacilityDistanceEdge = {
+  __typename?: 'FacilityDistanceEdge';
+  cursor: Scalars['String']['output'];
+  /** Great-circle distance from the point asked for, in metres. */
+  distanceMeters: Scalars['Float']['output'];
+  node: Facility;
+};
+
+export type FacilityEdge = {
+  __typename?: 'FacilityEdge';
+  cursor: Scalars['String']['output'];
+  node: Facility;
+};
+
+export type FacilityFilter = {
+  /** true: step-free access is known; false: it is not known to be step-free. */
+  accessible?: InputMaybe<Scalars['Boolean']['input']>;
+  bookable?: InputMaybe<Scalars['Boolean']['input']>;
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<FacilityKind>>;
+  /** Only facilities with a room for at least this many people. */
+  minCapacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Only facilities open at this instant (weekday hours, holidays and closed days of Asia/Tokyo). */
+  openAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type FacilityKind =
+  | 'CHILDREN_CULTURE_CENTER'
+  | 'CIVIC_ACTIVITY_CENTER'
+  | 'CIVIC_HALL'
+  | 'COMMUNITY_CENTER'
+  | 'COMMUNITY_EXCHANGE_CENTER'
+  | 'DISTRICT_HALL'
+  | 'LIBRARY'
+  | 'MEETING_FACILITY'
+  | 'OTHER'
+  | 'SCHOOL_FACILITY'
+  | 'SPORTS_FACILITY';
+
+export type FacilitySource = {
+  __typename?: 'FacilitySource';
+  classificationReason: Scalars['String']['output'];
+  /** Id of the classification rule that decided the kind; null when no rule matched (kind OTHER). */
+  classificationRule?: Maybe<Scalars['String']['output']>;
+  /** 全国地方公共団体コード, e.g. 222127 for 焼津市. */
+  municipalityCode: Scalars['String']['output'];
+  /** NO as published (leading zeros kept). */
+  no: Scalars['String']['output'];
+};
+
+export type FacilityUsage = {
+  __typename?: 'FacilityUsage';
+  fiscalYear: Scalars['Int']['output'];
+  /** Twelve entries, April first. */
+  months: Array<MonthlyUsage>;
+  /** Sum of the recorded months. */
+  totalVisitors: Scalars['Int']['output'];
+};
+
+/** A point in WGS84 decimal degrees. */
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+export type GeoPointInput = {
+  /** Latitude, -90..90. */
+  lat: Scalars['Float']['input'];
+  /** Longitude, -180..180. */
+  lng: Scalars['Float']['input'];
+};
+
+export type MonthlyUsage = {
+  __typename?: 'MonthlyUsage';
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Null when the month has not been recorded. */
+  visitors?: Maybe<Scalars['Int']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Books a room for an organization: staff, or a member of that organization. The period must lie within the
+   * facility's opening hours of one day. Two confirmed bookings of a room never overlap: a clash is CONFLICT naming
+   * the booked period.
+   */
+  bookRoom: Booking;
+  /** Cancels a booking that has not started, freeing its time: staff, or a member of the booking organization. */
+  cancelBooking: Booking;
+  /** Records (or corrects) the visitors of a facility in a month (YYYY-MM, not in the future). Staff only. */
+  recordUsage: UsageRecord;
+};
+
+
+export type MutationBookRoomArgs = {
+  input: BookRoomInput;
+};
+
+
+export type MutationCancelBookingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordUsageArgs = {
+  facilityId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+  visitors: Scalars['Int']['input'];
+};
+
+/**
+ * Opening hours as published (text, verbatim) and as far as the text could be understood. Nothing is guessed: when
+ * the text cannot be read, days is null and unparsedReason says why.
+ */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closures that are not whole weekdays: 年末年始, date ranges, the nth weekday of the month... */
+  closedDays: Array<ClosedDay>;
+  closedOnHolidays?: Maybe<Scalars['Boolean']['output']>;
+  /** Seven entries, Monday first; null when the text could not be read. */
+  days?: Maybe<Array<DayHours>>;
+  /** Hours on national holidays when they differ from the weekday's. */
+  holidayHours?: Maybe<TimeRange>;
+  /** Remarks kept as written (seasonal hours, substitute closing days). */
+  notes: Array<Scalars['String']['output']>;
+  /** 利用可能日時特記事項 (or the 利用可能曜日 / 開始時間 / 終了時間 columns), verbatim. */
+  text: Scalars['String']['output'];
+  unparsedReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Owned by the organizations subgraph; facilities contributes what the organization manages and books. */
+export type Organization = {
+  __typename?: 'Organization';
+  /**
+   * The organization's confirmed bookings that overlap [from, to), earliest first; at most a year. Staff and the
+   * organization's members only (FORBIDDEN otherwise).
+   */
+  bookings: Array<Booking>;
+  id: Scalars['ID']['output'];
+  /** Facilities the organization runs as designated manager (指定管理者), by kana name. */
+  managedFacilities: Array<Facility>;
+};
+
+
+/** Owned by the organizations subgraph; facilities contributes what the organization manages and books. */
+export type OrganizationBookingsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Facilities by kana name; first is 20 by default, at most 100. */
+  facilities: FacilityConnection;
+  /** Facilities within radiusMeters (0 < radius <= 50000) of a point, nearest first. */
+  facilitiesNear: FacilityDistanceConnection;
+  /** Null when no facility has this id; a malformed id is BAD_USER_INPUT. */
+  facility?: Maybe<Facility>;
+  room?: Maybe<Room>;
+  /**
+   * Free periods of the room within its opening hours between from and to (at most 31 days), from now on. Empty when
+   * the facility's hours are unknown.
+   */
+  roomAvailability: Array<TimeSlot>;
+};
+
+
+export type QueryFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFacilitiesNearArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  near: GeoPointInput;
+  radiusMeters: Scalars['Float']['input'];
+};
+
+
+export type QueryFacilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoomArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRoomAvailabilityArgs = {
+  from: Scalars['DateTime']['input'];
+  roomId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type Room = {
+  __typename?: 'Room';
+  capacity: Scalars['Int']['output'];
+  equipment: Array<Scalars['String']['output']>;
+  facility: Facility;
+  /** Yen per hour. */
+  hourlyFee: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type TimeRange = {
+  __typename?: 'TimeRange';
+  closes: Scalars['String']['output'];
+  opens: Scalars['String']['output'];
+};
+
+export type TimeSlot = {
+  __typename?: 'TimeSlot';
+  end: Scalars['DateTime']['output'];
+  start: Scalars['DateTime']['output'];
+};
+
+export type UsageRecord = {
+  __typename?: 'UsageRecord';
+  facility: Facility;
+  month: Scalars['String']['output'];
+  visitors: Scalars['Int']['output'];
+};
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TContext = {}, TArgs = {}> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs = {}> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Accessibility: ResolverTypeWrapper<Accessibility>;
+  BookRoomInput: BookRoomInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Booking: ResolverTypeWrapper<BookingDocument>;
+  BookingStatus: BookingStatus;
+  ClosedDay: ResolverTypeWrapper<ClosedDay>;
+  ClosedDayRule: ClosedDayRule;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DayHours: ResolverTypeWrapper<DayHours>;
+  District: ResolverTypeWrapper<DistrictReference>;
+  Facility: ResolverTypeWrapper<FacilityDocument>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
+  FacilityDistanceConnection: ResolverTypeWrapper<Omit<FacilityDistanceConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityDistanceEdge']> }>;
+  FacilityDistanceEdge: ResolverTypeWrapper<FacilityDistanceEdgeResult>;
+  FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
+  FacilityFilter: FacilityFilter;
+  FacilityKind: FacilityKind;
+  FacilitySource: ResolverTypeWrapper<FacilityDocument>;
+  FacilityUsage: ResolverTypeWrapper<FacilityUsageResult>;
+  FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
+  GeoPoint: ResolverTypeWrapper<GeoPointValue>;
+  GeoPointInput: GeoPointInput;
+  MonthlyUsage: ResolverTypeWrapper<MonthlyUsage>;
+  Mutation: ResolverTypeWrapper<{}>;
+  OpeningHours: ResolverTypeWrapper<OpeningHoursValue>;
+  Organization: ResolverTypeWrapper<OrganizationReference>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<{}>;
+  Room: ResolverTypeWrapper<RoomDocument>;
+  TimeRange: ResolverTypeWrapper<TimeRange>;
+  TimeSlot: ResolverTypeWrapper<TimeSlotResult>;
+  UsageRecord: ResolverTypeWrapper<UsageRecordResult>;
+  Weekday: Weekday;
+  federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  link__Purpose: Link__Purpose;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Accessibility: Accessibility;
+  BookRoomInput: BookRoomInput;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  Booking: BookingDocument;
+  ClosedDay: ClosedDay;
+  DateTime: Scalars['DateTime']['output'];
+  DayHours: DayHours;
+  District: DistrictReference;
+  Facility: FacilityDocument;
+  Float: Scalars['Float']['output'];
+  FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
+  FacilityDistanceConnection: Omit<FacilityDistanceConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityDistanceEdge']> };
+  FacilityDistanceEdge: FacilityDistanceEdgeResult;
+  FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
+  FacilityFilter: FacilityFilter;
+  FacilitySource: FacilityDocument;
+  FacilityUsage: FacilityUsageResult;
+  FieldSet: Scalars['FieldSet']['output'];
+  GeoPoint: GeoPointValue;
+  GeoPointInput: GeoPointInput;
+  MonthlyUsage: MonthlyUsage;
+  Mutation: {};
+  OpeningHours: OpeningHoursValue;
+  Organization: OrganizationReference;
+  PageInfo: PageInfo;
+  Query: {};
+  Room: RoomDocument;
+  TimeRange: TimeRange;
+  TimeSlot: TimeSlotResult;
+  UsageRecord: UsageRecordResult;
+  federation__Policy: Scalars['federation__Policy']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ComposeDirectiveDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type ComposeDirectiveDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ComposeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ExtendsDirectiveArgs = { };
+
+export type ExtendsDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ExtendsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InterfaceObjectDirectiveArgs = { };
+
+export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+  label?: Maybe<Scalars['String']['input']>;
+};
+
+export type OverrideDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PolicyDirectiveArgs = {
+  policies: Array<Array<Scalars['federation__Policy']['input']>>;
+};
+
+export type PolicyDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type TagDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AccessibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Accessibility'] = ResolversParentTypes['Accessibility']> = ResolversObject<{
+  accessibleToilet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  elevator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stepFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BookingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = ResolversObject<{
+  attendees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ClosedDayResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClosedDay'] = ResolversParentTypes['ClosedDay']> = ResolversObject<{
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['ClosedDayRule'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DayHoursResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = ResolversObject<{
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opens?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type DistrictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<DistrictFacilitiesArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']>, { __typename: 'Facility' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  accessibility?: Resolver<Maybe<ResolversTypes['Accessibility']>, ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  builtYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  disasterBase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
+  managingBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameKana?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
+  operator?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rooms?: Resolver<Array<ResolversTypes['Room']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['FacilitySource'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['FacilityUsage'], ParentType, ContextType, RequireFields<FacilityUsageArgs, 'fiscalYear'>>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<FacilityUtilizationArgs, 'fiscalYear'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacilityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacilityDistanceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilityDistanceConnection'] = ResolversParentTypes['FacilityDistanceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityDistanceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacilityDistanceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilityDistanceEdge'] = ResolversParentTypes['FacilityDistanceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceMeters?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacilityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilityEdge'] = ResolversParentTypes['FacilityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacilitySourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilitySource'] = ResolversParentTypes['FacilitySource']> = ResolversObject<{
+  classificationReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  classificationRule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  no?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacilityUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FacilityUsage'] = ResolversParentTypes['FacilityUsage']> = ResolversObject<{
+  fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['MonthlyUsage']>, ParentType, ContextType>;
+  totalVisitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
+  name: 'FieldSet';
+}
+
+export type GeoPointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MonthlyUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonthlyUsage'] = ResolversParentTypes['MonthlyUsage']> = ResolversObject<{
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visitors?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  bookRoom?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationBookRoomArgs, 'input'>>;
+  cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
+  recordUsage?: Resolver<ResolversTypes['UsageRecord'], ParentType, ContextType, RequireFields<MutationRecordUsageArgs, 'facilityId' | 'month' | 'visitors'>>;
+}>;
+
+export type OpeningHoursResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  closedDays?: Resolver<Array<ResolversTypes['ClosedDay']>, ParentType, ContextType>;
+  closedOnHolidays?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  days?: Resolver<Maybe<Array<ResolversTypes['DayHours']>>, ParentType, ContextType>;
+  holidayHours?: Resolver<Maybe<ResolversTypes['TimeRange']>, ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unparsedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  bookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<OrganizationBookingsArgs, 'from' | 'to'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  managedFacilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
+  facilitiesNear?: Resolver<ResolversTypes['FacilityDistanceConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesNearArgs, 'near' | 'radiusMeters'>>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
+  room?: Resolver<Maybe<ResolversTypes['Room']>, ParentType, ContextType, RequireFields<QueryRoomArgs, 'id'>>;
+  roomAvailability?: Resolver<Array<ResolversTypes['TimeSlot']>, ParentType, ContextType, RequireFields<QueryRoomAvailabilityArgs, 'from' | 'roomId' | 'to'>>;
+}>;
+
+export type RoomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Room'] = ResolversParentTypes['Room']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Room']>, { __typename: 'Room' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  equipment?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  hourlyFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimeRangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimeRange'] = ResolversParentTypes['TimeRange']> = ResolversObject<{
+  closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type TimeSlotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimeSlot'] = ResolversParentTypes['TimeSlot']> = ResolversObject<{
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type UsageRecordResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UsageRecord'] = ResolversParentTypes['UsageRecord']> = ResolversObject<{
+  facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {
+  name: 'federation__Policy';
+}
+
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  Accessibility?: AccessibilityResolvers<ContextType>;
+  Booking?: BookingResolvers<ContextType>;
+  ClosedDay?: ClosedDayResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  DayHours?: DayHoursResolvers<ContextType>;
+  District?: DistrictResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  FacilityConnection?: FacilityConnectionResolvers<ContextType>;
+  FacilityDistanceConnection?: FacilityDistanceConnectionResolvers<ContextType>;
+  FacilityDistanceEdge?: FacilityDistanceEdgeResolvers<ContextType>;
+  FacilityEdge?: FacilityEdgeResolvers<ContextType>;
+  FacilitySource?: FacilitySourceResolvers<ContextType>;
+  FacilityUsage?: FacilityUsageResolvers<ContextType>;
+  FieldSet?: GraphQLScalarType;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  MonthlyUsage?: MonthlyUsageResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Room?: RoomResolvers<ContextType>;
+  TimeRange?: TimeRangeResolvers<ContextType>;
+  TimeSlot?: TimeSlotResolvers<ContextType>;
+  UsageRecord?: UsageRecordResolvers<ContextType>;
+  federation__Policy?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  composeDirective?: ComposeDirectiveDirectiveResolver<any, any, ContextType>;
+  extends?: ExtendsDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  interfaceObject?: InterfaceObjectDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  override?: OverrideDirectiveResolver<any, any, ContextType>;
+  policy?: PolicyDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  tag?: TagDirectiveResolver<any, any, ContextType>;
+}>;

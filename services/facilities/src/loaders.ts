@@ -1,0 +1,89 @@
+import DataLoader from 'dataloader';
+import { createGroupLoader, createIdLoader, isObjectIdHex, type RequestContext } from '@kyodo/service-kit';
+import { Types } from 'mongoose';
+import { fiscalYearRange } from './calendar.js';
+import { BookingModel, type BookingDocument } from './models/Booking.js';
+import { FacilityModel, type FacilityDocument, type FacilityFields } from './models/Facility.js';
+
+type FacilityKind = FacilityFields['kind'];
+import { FacilityUsageModel, type FacilityUsageDocument } from './models/FacilityUsage.js';
+import { RoomModel, type RoomDocument } from './models/Room.js';
+
+/** A loader per distinct argument set of a field (e.g. one per fiscal year), created on first use. */
+function keyedLoaders<A, L>(create: (args: A) => L, keyOf: (args: A) => string): (args: A) => L {
+  const loaders = new Map<string, L>();
+  return (args) => {
+    const key = keyOf(args);
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = create(args);
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
+/** Confirmed booking minutes of many facilities in a fiscal year: one $group aggregation per batch. */
+function createBookedMinutesLoader(fiscalYear: number): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (facilityIds) => {
+    const ids = [...new Set(facilityIds.filter(isObjectIdHex).map((id) => id.toLowerCase()))];
+    const { start, end } = fiscalYearRange(fiscalYear);
+    const rows =
+      ids.length === 0
+        ? []
+        : await BookingModel.aggregate<{ _id: Types.ObjectId; minutes: number }>([
+            {
+              $match: {
+                facilityId: { $in: ids.map((id) => new Types.ObjectId(id)) },
+                status: 'CONFIRMED',
+                start: { $gte: start, $lt: end },
+              },
+            },
+            { $group: { _id: '$facilityId', minutes: { $sum: '$durationMinutes' } } },
+          ]).exec();
+    const byId = new Map(rows.map((row) => [String(row._id), row.minutes]));
+    return facilityIds.map((id) => byId.get(id.toLowerCase()) ?? 0);
+  });
+}
+
+export function createLoaders() {
+  return {
+    facility: createIdLoader(FacilityModel),
+    room: createIdLoader(RoomModel),
+    roomsByFacility: createGroupLoader(RoomModel, 'facilityId', {}, { _id: 1 }),
+    facilitiesByOperator: createGroupLoader(FacilityModel, 'operatorId', {}, { nameKana: 1, _id: 1 }),
+    facilitiesByDistrict: keyedLoaders(
+      (kinds: readonly string[] | null) =>
+        createGroupLoader(
+          FacilityModel,
+          'districtCode',
+          kinds ? { kind: { $in: [...kinds] as FacilityKind[] } } : {},
+          {
+            nameKana: 1,
+            _id: 1,
+          },
+        ),
+      (kinds) => (kinds ? [...kinds].sort().join(',') : '*'),
+    ),
+    bookingsByOrganization: keyedLoaders(
+      ({ from, to }: { from: Date; to: Date }) =>
+        createGroupLoader(
+          BookingModel,
+          'organizationId',
+          { status: 'CONFIRMED', start: { $lt: to }, end: { $gt: from } },
+          { start: 1, _id: 1 },
+        ),
+      ({ from, to }) => `${from.toISOString()}/${to.toISOString()}`,
+    ),
+    usageByFacility: keyedLoaders(
+      (fiscalYear: number) =>
+        createGroupLoader(FacilityUsageModel, 'facilityId', { fiscalYear }, { month: 1 }),
+      String,
+    ),
+    bookedMinutes: keyedLoaders(createBookedMinutesLoader, String),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+export type Context = RequestContext<Loaders>;
+export type { BookingDocument, FacilityDocument, FacilityUsageDocument, RoomDocument };

@@ -1,0 +1,33 @@
+import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+
+export const BOOKING_STATUSES = ['CONFIRMED', 'CANCELLED'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+
+const bookingSchema = new Schema(
+  {
+    roomId: { type: Schema.Types.ObjectId, required: true },
+    // Copied from the room so utilization aggregates this collection alone.
+    facilityId: { type: Schema.Types.ObjectId, required: true },
+    organizationId: { type: Schema.Types.ObjectId, required: true },
+    start: { type: Date, required: true },
+    end: { type: Date, required: true },
+    durationMinutes: { type: Number, required: true, min: 30 },
+    purpose: { type: String, required: true },
+    attendees: { type: Number, required: true, min: 1 },
+    status: { type: String, enum: BOOKING_STATUSES, required: true, default: 'CONFIRMED' },
+    bookedBy: { type: String, default: null },
+    cancelledAt: { type: Date, default: null },
+  },
+  { collection: 'bookings', timestamps: true },
+);
+
+// roomAvailability: a room's bookings in a period.
+bookingSchema.index({ roomId: 1, status: 1, start: 1 });
+// Organization.bookings(from, to).
+bookingSchema.index({ organizationId: 1, status: 1, start: 1 });
+// Facility.utilization(fiscalYear).
+bookingSchema.index({ facilityId: 1, status: 1, start: 1 });
+
+export type BookingFields = InferSchemaType<typeof bookingSchema>;
+export type BookingDocument = HydratedDocument<BookingFields>;
+export const BookingModel = mongoose.model('Booking', bookingSchema);

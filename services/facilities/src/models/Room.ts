@@ -1,0 +1,22 @@
+import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+
+const roomSchema = new Schema(
+  {
+    facilityId: { type: Schema.Types.ObjectId, required: true },
+    name: { type: String, required: true },
+    capacity: { type: Number, required: true, min: 1 },
+    equipment: { type: [String], default: [] },
+    /** Yen per hour. */
+    hourlyFee: { type: Number, required: true, min: 0 },
+  },
+  { collection: 'rooms', timestamps: true },
+);
+
+// Facility.rooms.
+roomSchema.index({ facilityId: 1, _id: 1 });
+// facilities(filter: {minCapacity}).
+roomSchema.index({ capacity: 1, facilityId: 1 });
+
+export type RoomFields = InferSchemaType<typeof roomSchema>;
+export type RoomDocument = HydratedDocument<RoomFields>;
+export const RoomModel = mongoose.model('Room', roomSchema);

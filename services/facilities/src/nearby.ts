@@ -1,0 +1,113 @@
+import { badUserInput, decodeCursor, encodeCursor, pageSize } from '@kyodo/service-kit';
+import { Types, type QueryFilter } from 'mongoose';
+import { facilityFilter, type FacilityFilterInput } from './filters.js';
+import { FacilityModel, type FacilityDocument, type FacilityFields } from './models/Facility.js';
+
+/** MongoDB's earth radius for spherical geometry ($centerSphere radians, $geoNear metres). */
+export const EARTH_RADIUS_METERS = 6378100;
+export const MAX_RADIUS_METERS = 50000;
+
+export interface FacilityDistanceEdgeResult {
+  cursor: string;
+  node: FacilityDocument;
+  distanceMeters: number;
+}
+
+export interface FacilitiesNearArgs {
+  near: { lat: number; lng: number };
+  radiusMeters: number;
+  filter?: FacilityFilterInput | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+function assertCoordinates({ lat, lng }: { lat: number; lng: number }): void {
+  if (!Number.isFinite(lat) || lat < -90 || lat > 90) {
+    throw badUserInput(`near.lat must be between -90 and 90, got ${lat}`, { argumentName: 'near.lat' });
+  }
+  if (!Number.isFinite(lng) || lng < -180 || lng > 180) {
+    throw badUserInput(`near.lng must be between -180 and 180, got ${lng}`, { argumentName: 'near.lng' });
+  }
+}
+
+/**
+ * Facilities within a radius, nearest first, through $geoNear on the 2dsphere index. Keyset pagination on
+ * (distance, _id): the next page starts at the last distance (minDistance keeps the index scan short) and skips
+ * what the cursor already returned at that exact distance.
+ */
+export async function facilitiesNear(args: FacilitiesNearArgs) {
+  assertCoordinates(args.near);
+  if (
+    !Number.isFinite(args.radiusMeters) ||
+    args.radiusMeters <= 0 ||
+    args.radiusMeters > MAX_RADIUS_METERS
+  ) {
+    throw badUserInput(
+      `radiusMeters must be more than 0 and at most ${MAX_RADIUS_METERS}, got ${args.radiusMeters}`,
+      {
+        argumentName: 'radiusMeters',
+      },
+    );
+  }
+  const first = pageSize(args.first);
+  const filter = await facilityFilter(args.filter);
+  let after: { distance: number; id: Types.ObjectId } | null = null;
+  if (args.after !== null && args.after !== undefined) {
+    const [distance, id] = decodeCursor(args.after, 2);
+    if (typeof distance !== 'number' || !(id instanceof Types.ObjectId)) {
+      throw badUserInput('Argument "after" is not a cursor from this list', { argumentName: 'after' });
+    }
+    after = { distance, id };
+  }
+  const point = { type: 'Point' as const, coordinates: [args.near.lng, args.near.lat] as [number, number] };
+  const within: QueryFilter<FacilityFields> = {
+    location: {
+      $geoWithin: {
+        $centerSphere: [[args.near.lng, args.near.lat], args.radiusMeters / EARTH_RADIUS_METERS],
+      },
+    },
+  };
+  const [rows, totalCount] = await Promise.all([
+    first === 0
+      ? Promise.resolve([])
+      : FacilityModel.aggregate<FacilityFields & { _id: Types.ObjectId; distanceMeters: number }>([
+          {
+            $geoNear: {
+              near: point,
+              key: 'location',
+              distanceField: 'distanceMeters',
+              spherical: true,
+              maxDistance: args.radiusMeters,
+              ...(after ? { minDistance: after.distance } : {}),
+              query: filter,
+            },
+          },
+          ...(after
+            ? [
+                {
+                  $match: {
+                    $or: [
+                      { distanceMeters: { $gt: after.distance } },
+                      { distanceMeters: after.distance, _id: { $gt: after.id } },
+                    ],
+                  },
+                },
+              ]
+            : []),
+          { $sort: { distanceMeters: 1, _id: 1 } },
+          { $limit: first + 1 },
+        ]).exec(),
+    FacilityModel.countDocuments({ $and: [filter, within] }).exec(),
+  ]);
+  const page = rows.slice(0, first);
+  const edges: FacilityDistanceEdgeResult[] = page.map(({ distanceMeters, ...raw }) => ({
+    cursor: encodeCursor([distanceMeters, raw._id]),
+    node: FacilityModel.hydrate(raw) as FacilityDocument,
+    distanceMeters,
+  }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
+}

@@ -1,0 +1,32 @@
+import { availableHours } from '../calendar.js';
+import { facilitySchedule } from '../models/Facility.js';
+import type { FacilityResolvers } from '../generated/graphql.js';
+import type { Context } from '../loaders.js';
+import { districtReference, organizationReference } from '../references.js';
+import { usageOfFiscalYear } from '../usage.js';
+
+export const Facility: FacilityResolvers<Context> = {
+  __resolveReference: ({ id }, { loaders }) => loaders.facility.load(id),
+  id: (facility) => facility._id.toHexString(),
+  location: (facility) => {
+    const [lng, lat] = facility.location?.coordinates ?? [];
+    return { lat: lat ?? 0, lng: lng ?? 0 };
+  },
+  district: (facility) => (facility.districtCode ? districtReference(facility.districtCode) : null),
+  operator: (facility) => (facility.operatorId ? organizationReference(facility.operatorId) : null),
+  rooms: (facility, _args, { loaders }) => loaders.roomsByFacility.load(facility._id.toHexString()),
+  usage: async (facility, { fiscalYear }, { loaders }) =>
+    usageOfFiscalYear(fiscalYear, await loaders.usageByFacility(fiscalYear).load(facility._id.toHexString())),
+  utilization: async (facility, { fiscalYear }, { loaders }) => {
+    const id = facility._id.toHexString();
+    const [rooms, bookedMinutes] = await Promise.all([
+      loaders.roomsByFacility.load(id),
+      loaders.bookedMinutes(fiscalYear).load(id),
+    ]);
+    const schedule = facilitySchedule(facility);
+    if (rooms.length === 0 || !schedule) return null;
+    const available = availableHours(schedule, fiscalYear) * rooms.length;
+    return available === 0 ? null : bookedMinutes / 60 / available;
+  },
+  source: (facility) => facility,
+};

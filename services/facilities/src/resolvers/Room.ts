@@ -1,0 +1,13 @@
+import { notFound } from '@kyodo/service-kit';
+import type { RoomResolvers } from '../generated/graphql.js';
+import type { Context } from '../loaders.js';
+
+export const Room: RoomResolvers<Context> = {
+  __resolveReference: ({ id }, { loaders }) => loaders.room.load(id),
+  id: (room) => room._id.toHexString(),
+  facility: async (room, _args, { loaders }) => {
+    const facility = await loaders.facility.load(String(room.facilityId));
+    if (!facility) throw notFound('Facility', String(room.facilityId));
+    return facility;
+  },
+};

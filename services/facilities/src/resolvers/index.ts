@@ -1,0 +1,27 @@
+import type { Resolvers } from '../generated/graphql.js';
+import type { Context } from '../loaders.js';
+import { Booking } from './Booking.js';
+import { DateTime } from './DateTime.js';
+import { District } from './District.js';
+import { Facility } from './Facility.js';
+import { FacilitySource } from './FacilitySource.js';
+import { Mutation } from './Mutation.js';
+import { OpeningHours } from './OpeningHours.js';
+import { Organization } from './Organization.js';
+import { Query } from './Query.js';
+import { Room } from './Room.js';
+import { UsageRecord } from './UsageRecord.js';
+
+export const resolvers: Resolvers<Context> = {
+  DateTime,
+  Query,
+  Mutation,
+  Facility,
+  FacilitySource,
+  OpeningHours,
+  Room,
+  Booking,
+  Organization,
+  District,
+  UsageRecord,
+};
