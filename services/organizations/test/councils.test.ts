@@ -1,5 +1,6 @@
 import type { Viewer } from '@kyodo/service-kit';
 import type { TestSubgraph } from '@kyodo/service-kit/testing';
+import { OrganizationModel } from '../src/models/Organization.js';
 import { codes, demoWorld, memberOf, STAFF, startOrganizations } from './fixtures.js';
 
 let subgraph: TestSubgraph;
@@ -105,6 +106,32 @@ describe('addCouncilMember / removeCouncilMember', () => {
       expect(parents.filter(Boolean).length).toBe(succeeded);
       expect(parents).not.toEqual([b, a]);
     }
+  });
+
+  it('undoes its own write when a concurrent addition closed the cycle after its checks', async () => {
+    const a = await createCouncil('割込みテストA');
+    const b = await createCouncil('割込みテストB');
+    const updateOne = OrganizationModel.updateOne.bind(OrganizationModel);
+    // The request "A into B" passes its checks; then "B into A" lands just before its write.
+    const spy = jest.spyOn(OrganizationModel, 'updateOne').mockImplementationOnce(((
+      filter: Parameters<typeof updateOne>[0],
+      update: Parameters<typeof updateOne>[1],
+    ) => ({
+      exec: async () => {
+        await updateOne({ _id: b }, { $set: { councilId: a } }).exec();
+        return updateOne(filter, update).exec();
+      },
+    })) as never);
+    try {
+      const { body } = await add(b, a);
+      expect(codes(body)).toEqual(['CONFLICT']);
+    } finally {
+      spy.mockRestore();
+    }
+    const ofA = await subgraph.query(COUNCIL_OF, { id: a });
+    const ofB = await subgraph.query(COUNCIL_OF, { id: b });
+    expect(ofA.body.data.organization.council).toBeNull();
+    expect(ofB.body.data.organization.council).toEqual({ id: a, council: null });
   });
 
   it('refuses a member that is not a council as the container', async () => {

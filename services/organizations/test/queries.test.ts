@@ -365,6 +365,46 @@ describe('districts', () => {
   });
 });
 
+describe('batching', () => {
+  it('loads the districts, councils and members of a page of 100 organizations with one find each', async () => {
+    const query = /* GraphQL */ `
+      {
+        organizations(first: 100) {
+          edges {
+            node {
+              district {
+                code
+              }
+              council {
+                name
+              }
+              members {
+                id
+              }
+            }
+          }
+        }
+      }
+    `;
+    let body: { errors?: unknown[]; data?: { organizations: { edges: { node: { district: unknown } }[] } } } =
+      {};
+    const finds = await subgraph.countCommands(async () => {
+      ({ body } = await subgraph.query(query));
+    }, 'find');
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.organizations.edges).toHaveLength(100);
+    // The page itself, then one batch each for districts, councils and council members.
+    expect(finds).toBe(4);
+  });
+
+  it('refuses first > 100 on a district’s organizations', async () => {
+    const { body } = await subgraph.query(
+      '{ district(code: "yaizu-01") { organizations(first: 101) { totalCount } } }',
+    );
+    expect(codes(body)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('entity references', () => {
   it('resolves 200 Organization references with one find, in order, null for unknown ids', async () => {
     const ids = world.organizations.slice(0, 199).map((organization) => organization.id);
