@@ -23,6 +23,7 @@ export const ErrorCodes = {
   IndexOptionsConflict: 85,
   IndexKeySpecsConflict: 86,
   NotImplemented: 238,
+  ConflictingUpdateOperators: 40,
   InvalidPipelineOperator: 168,
   Location15952: 15952,
   Location40324: 40324,
@@ -61,12 +62,30 @@ export function toMongoError(error: unknown): MongoCommandError {
   let match = /unknown query operator (\$\w+)/i.exec(message);
   if (match) return new MongoCommandError('BadValue', `unknown operator: ${match[1]}`);
   match = /unknown top level operator:? (\$\w+)/i.exec(message);
+  // The engine has no text indexes, so $text fails as it does on MongoDB without one.
+  if (match?.[1] === '$text')
+    return new MongoCommandError('IndexNotFound', 'text index required for $text query');
   if (match) return new MongoCommandError('BadValue', `unknown top level operator: ${match[1]}`);
   match = /Unknown update operator:? '?(\$\w+)'?/i.exec(message);
   if (match) {
     return new MongoCommandError(
       'FailedToParse',
       `Unknown modifier: ${match[1]}. Expected a valid update modifier or pipeline-style update specified as an array`,
+    );
+  }
+  match = /^(\$\w+)(?: operator)? requires '(scriptEnabled|jsonSchemaValidator)'/.exec(message);
+  if (match) {
+    const what = match[2] === 'scriptEnabled' ? 'server-side JavaScript' : 'JSON Schema validation';
+    return new MongoCommandError(
+      'NotImplemented',
+      `${match[1]} (${what}) is not supported by the embedded engine`,
+    );
+  }
+  match = /updating the path '([^']+)' would create a conflict at '([^']+)'/i.exec(message);
+  if (match) {
+    return new MongoCommandError(
+      'ConflictingUpdateOperators',
+      `Updating the path '${match[1]}' would create a conflict at '${match[2]}'`,
     );
   }
   if (/would modify the immutable field '_id'/.test(message)) {

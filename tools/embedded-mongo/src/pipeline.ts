@@ -18,6 +18,11 @@ const WRITE_STAGES = new Set(['$out', '$merge']);
 const KNOWN_STAGES = new Set([...Object.keys(stages), '$geoNear']);
 const KNOWN_ACCUMULATORS = new Set(Object.keys(accumulators));
 
+/** Stage and $group accumulator names the engine accepts (for docs and tests). */
+export const SUPPORTED_STAGES = [...KNOWN_STAGES].filter((stage) => !WRITE_STAGES.has(stage));
+/** $accumulator needs server-side JavaScript, which the engine refuses. */
+export const SUPPORTED_ACCUMULATORS = [...KNOWN_ACCUMULATORS].filter((name) => name !== '$accumulator');
+
 export function validatePipeline(pipeline: unknown, nested = false): Document[] {
   if (!Array.isArray(pipeline))
     throw new MongoCommandError('TypeMismatch', "'pipeline' option must be specified as an array");

@@ -4,6 +4,7 @@
  * Matching semantics themselves are mingo's.
  */
 import { Context, Query } from 'mingo';
+import * as mingoQueryOperators from 'mingo/operators/query';
 import type { Options } from 'mingo/types';
 import type { Document } from 'bson';
 import { toMongoError } from './errors.js';
@@ -11,6 +12,15 @@ import { geoQueryOperators } from './geo/operators.js';
 
 /** mingo's operators plus the engine's own geo operators. */
 const context = Context.init({ query: geoQueryOperators as never });
+
+/** Query operators the engine accepts (for docs and tests); $maxDistance/$minDistance only beside $near. */
+export const QUERY_OPERATORS = [
+  ...Object.keys(mingoQueryOperators),
+  ...Object.keys(geoQueryOperators),
+].filter(
+  // Refused: $where needs server-side JavaScript, $jsonSchema a schema validator.
+  (name) => name !== '$where' && name !== '$jsonSchema',
+);
 
 /** Options shared by every mingo call: BSON-aware _id key, no server-side JavaScript. */
 export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {

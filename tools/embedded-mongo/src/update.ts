@@ -9,7 +9,7 @@ import { MongoCommandError, toMongoError } from './errors.js';
 import { mingoOptions } from './query.js';
 import { deepClone, isPlainObject, keyOf, setAtPath } from './values.js';
 
-const UPDATE_OPERATORS = new Set([
+export const UPDATE_OPERATORS = new Set([
   '$set',
   '$unset',
   '$inc',

@@ -1,5 +1,5 @@
 import { MongoServerError } from 'mongodb';
-import { openTarget, type Target } from './support/target.js';
+import { describeEngineOnly, openTarget, type Target } from './support/target.js';
 
 describe('unsupported things fail the way MongoDB fails', () => {
   let target: Target;
@@ -56,6 +56,34 @@ describe('unsupported things fail the way MongoDB fails', () => {
     );
   });
 
+  test('$near inside an aggregation $match is rejected', async () => {
+    await expect(
+      target.db
+        .collection('c')
+        .aggregate([
+          { $match: { loc: { $near: { $geometry: { type: 'Point', coordinates: [138.3, 34.8] } } } } },
+        ])
+        .toArray(),
+    ).rejects.toMatchObject({ code: 2 });
+  });
+
+  test('$text without a text index: code 27 IndexNotFound', async () => {
+    await expect(
+      target.db
+        .collection('c')
+        .find({ $text: { $search: 'x' } })
+        .toArray(),
+    ).rejects.toMatchObject({
+      code: 27,
+    });
+  });
+
+  test('conflicting update paths: code 40', async () => {
+    await expect(
+      target.db.collection('c').updateOne({ a: 1 }, { $set: { a: 2 }, $inc: { a: 1 } }),
+    ).rejects.toMatchObject({ code: 40 });
+  });
+
   test('getMore on an unknown cursor: code 43', async () => {
     await expect(target.db.command({ getMore: 12345, collection: 'c' })).rejects.toMatchObject({ code: 43 });
   });
@@ -65,7 +93,7 @@ describe('unsupported things fail the way MongoDB fails', () => {
   });
 });
 
-describe('engine-only: index types the engine does not implement are refused', () => {
+describeEngineOnly('engine-only: index types the engine does not implement are refused', () => {
   let target: Target;
   beforeAll(async () => {
     target = await openTarget('errors_engine');
@@ -75,7 +103,6 @@ describe('engine-only: index types the engine does not implement are refused', (
   });
 
   test('text and hashed indexes are rejected naming the type (MongoDB would build them)', async () => {
-    if (!target.embedded) return;
     await expect(target.db.collection('c').createIndex({ body: 'text' })).rejects.toThrow(
       /index type 'text'/,
     );
@@ -84,8 +111,11 @@ describe('engine-only: index types the engine does not implement are refused', (
     );
   });
 
+  test('server-side JavaScript ($where) is refused naming it (MongoDB would run it)', async () => {
+    await expect(target.db.collection('c').find({ $where: 'true' }).toArray()).rejects.toThrow(/\$where/);
+  });
+
   test('$out and $merge are rejected naming the stage', async () => {
-    if (!target.embedded) return;
     await expect(
       target.db
         .collection('c')

@@ -39,18 +39,16 @@ export function $geoIntersects(selector: string, value: unknown): Predicate {
   return (doc) => locationsAtPath(doc, selector).some(({ geometry }) => intersects(shape, geometry));
 }
 
-function notHere(name: string): () => Predicate {
-  return () => {
-    throw new MongoCommandError('BadValue', `${name} is not allowed in this context`);
-  };
+function notHere(): Predicate {
+  throw new MongoCommandError('BadValue', '$geoNear, $near, and $nearSphere are not allowed in this context');
 }
 
 export const geoQueryOperators = {
   $geoWithin,
   $geoIntersects,
-  $near: notHere('$near'),
-  $nearSphere: notHere('$nearSphere'),
+  $near: notHere,
+  $nearSphere: notHere,
   // Bounds for $near: only meaningful next to it.
-  $maxDistance: notHere('$maxDistance'),
-  $minDistance: notHere('$minDistance'),
+  $maxDistance: notHere,
+  $minDistance: notHere,
 };

@@ -17,6 +17,9 @@ export interface Target {
 
 let counter = 0;
 
+/** For behaviour only the embedded engine has (MongoDB would accept what the engine refuses): skipped on MONGODB_URI. */
+export const describeEngineOnly = process.env.MONGODB_URI ? describe.skip : describe;
+
 export async function openTarget(label: string): Promise<Target> {
   const external = process.env.MONGODB_URI;
   let engine: EmbeddedMongo | undefined;
