@@ -23,6 +23,6 @@ export async function registerApplicant(input: RegisterApplicantInput) {
   return ApplicantModel.findOneAndUpdate(
     { _id },
     { $set: { kind: input.kind, districtCode } },
-    { upsert: true, new: true, setDefaultsOnInsert: true },
+    { upsert: true, returnDocument: 'after', setDefaultsOnInsert: true },
   ).exec();
 }

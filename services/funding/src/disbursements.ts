@@ -25,7 +25,7 @@ export async function recordDisbursement(awardId: string, date: string, amount: 
   const updated = await AwardModel.findOneAndUpdate(
     { _id, disbursedTotal: { $lte: award.amount - amount } },
     { $inc: { disbursedTotal: amount }, $push: { disbursements: { date, amount } } },
-    { new: true },
+    { returnDocument: 'after' },
   ).exec();
   if (updated) return updated;
 

@@ -82,7 +82,11 @@ export async function updateProgram(id: string, update: UpdateGrantProgramInput)
   });
   const set = Object.fromEntries(Object.keys(changes).map((key) => [key, merged[key as keyof ProgramInput]]));
   const filter = changes.budget === undefined ? { _id } : { _id, awardedTotal: { $lte: merged.budget } };
-  const updated = await GrantProgramModel.findOneAndUpdate(filter, { $set: set }, { new: true }).exec();
+  const updated = await GrantProgramModel.findOneAndUpdate(
+    filter,
+    { $set: set },
+    { returnDocument: 'after' },
+  ).exec();
   if (updated) return updated;
 
   const now = await GrantProgramModel.findById(_id, { awardedTotal: 1 }).lean().exec();

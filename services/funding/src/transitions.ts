@@ -45,7 +45,7 @@ export async function transition(
   from: readonly ApplicationStatus[] = ALLOWED_FROM[action],
 ): Promise<ApplicationDocument> {
   const updated = await ApplicationModel.findOneAndUpdate({ _id: id, status: { $in: [...from] } }, update, {
-    new: true,
+    returnDocument: 'after',
   }).exec();
   if (updated) return updated;
   const current = await ApplicationModel.findById(id, { status: 1 }).lean().exec();
