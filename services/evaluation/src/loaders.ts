@@ -34,21 +34,11 @@ const BY_NAME = { name: 1, _id: 1 } as const;
 export function createLoaders(): Loaders {
   const subjectLoaders = new Map<string, DataLoader<string, EvaluationDocument[]>>();
   return {
-    indicator: createIdLoader(IndicatorModel) as DataLoader<string, IndicatorDocument | null>,
-    actionItem: createIdLoader(ActionItemModel) as DataLoader<string, ActionItemDocument | null>,
-    evaluation: createIdLoader(EvaluationModel) as DataLoader<string, EvaluationDocument | null>,
-    indicatorsByDistrict: createGroupLoader(
-      IndicatorModel,
-      'districtCode',
-      { scope: 'DISTRICT' },
-      BY_NAME,
-    ) as DataLoader<string, IndicatorDocument[]>,
-    indicatorsByFacility: createGroupLoader(
-      IndicatorModel,
-      'facilityId',
-      { scope: 'FACILITY' },
-      BY_NAME,
-    ) as DataLoader<string, IndicatorDocument[]>,
+    indicator: createIdLoader(IndicatorModel),
+    actionItem: createIdLoader(ActionItemModel),
+    evaluation: createIdLoader(EvaluationModel),
+    indicatorsByDistrict: createGroupLoader(IndicatorModel, 'districtCode', { scope: 'DISTRICT' }, BY_NAME),
+    indicatorsByFacility: createGroupLoader(IndicatorModel, 'facilityId', { scope: 'FACILITY' }, BY_NAME),
     evaluationsBySubject(subjectType, { fiscalYear, type }) {
       const key = JSON.stringify([subjectType, fiscalYear ?? null, type ?? null]);
       let loader = subjectLoaders.get(key);
@@ -62,7 +52,7 @@ export function createLoaders(): Loaders {
             ...(type ? { type } : {}),
           },
           NEWEST_FIRST,
-        ) as DataLoader<string, EvaluationDocument[]>;
+        );
         subjectLoaders.set(key, loader);
       }
       return loader;

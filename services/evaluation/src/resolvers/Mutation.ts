@@ -50,12 +50,8 @@ export const Mutation: MutationResolvers<Context> = {
     // The baseline never changes, so checking against it before the write is race-free.
     intInRange(args.year, 'year', indicator.baseline.year, tokyoYear());
     if (indicator.unit === '%' && (args.value < 0 || args.value > 100)) {
-      throw badUserInput(
-        `Argument "value" is a percentage and must be between 0 and 100, got ${args.value}`,
-        {
-          argumentName: 'value',
-        },
-      );
+      const message = `Argument "value" is a percentage and must be between 0 and 100, got ${args.value}`;
+      throw badUserInput(message, { argumentName: 'value' });
     }
     const note = text(args.note, 'note', NOTE_MAX, true);
     const updated = await writeMeasurement(id, { year: args.year, value: args.value, note });
