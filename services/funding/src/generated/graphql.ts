@@ -14,25 +14,24 @@ export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K]
 export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: any; output: any };
+  Date: { input: any; output: any; }
   /** ISO-8601 date and time with an offset; output in Asia/Tokyo (+09:00). */
-  DateTime: { input: any; output: any };
-  FieldSet: { input: string; output: string };
-  federation__Policy: { input: string; output: string };
-  federation__Scope: { input: string; output: string };
-  link__Import: { input: string; output: string };
+  DateTime: { input: any; output: any; }
+  FieldSet: { input: string; output: string; }
+  federation__Policy: { input: string; output: string; }
+  federation__Scope: { input: string; output: string; }
+  link__Import: { input: string; output: string; }
 };
 
 /**
@@ -80,7 +79,9 @@ export type ApplicationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type ApplicationDecision = 'AWARDED' | 'REJECTED';
+export type ApplicationDecision =
+  | 'AWARDED'
+  | 'REJECTED';
 
 export type ApplicationEdge = {
   __typename?: 'ApplicationEdge';
@@ -106,7 +107,13 @@ export type ApplicationInput = {
 };
 
 /** DRAFT -> SUBMITTED -> UNDER_REVIEW -> AWARDED | REJECTED; WITHDRAWN from any state before a decision. */
-export type ApplicationStatus = 'AWARDED' | 'DRAFT' | 'REJECTED' | 'SUBMITTED' | 'UNDER_REVIEW' | 'WITHDRAWN';
+export type ApplicationStatus =
+  | 'AWARDED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW'
+  | 'WITHDRAWN';
 
 export type ApplicationWindow = {
   __typename?: 'ApplicationWindow';
@@ -160,7 +167,9 @@ export type CollaborationForm =
   | 'SUBSIDY';
 
 /** 行政提案型 (the city sets the theme) or 市民提案型 (citizens propose). */
-export type CollaborationOrigin = 'CITIZEN_PROPOSED' | 'GOVERNMENT_PROPOSED';
+export type CollaborationOrigin =
+  | 'CITIZEN_PROPOSED'
+  | 'GOVERNMENT_PROPOSED';
 
 /** 提案型協働事業: a project the city and its partners run together. */
 export type CollaborativeProject = {
@@ -200,7 +209,11 @@ export type CollaborativeProjectFilter = {
   status?: InputMaybe<CollaborativeProjectStatus>;
 };
 
-export type CollaborativeProjectStatus = 'ACTIVE' | 'CANCELLED' | 'COMPLETED' | 'PROPOSED';
+export type CollaborativeProjectStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PROPOSED';
 
 export type CreateCollaborativeProjectInput = {
   budget: Scalars['Int']['input'];
@@ -241,11 +254,15 @@ export type District = {
   funding: FundingTotals;
 };
 
+
 export type DistrictFundingArgs = {
   fiscalYear: Scalars['Int']['input'];
 };
 
-export type FundingGroupBy = 'DISTRICT' | 'ORGANIZATION_KIND' | 'PROGRAM';
+export type FundingGroupBy =
+  | 'DISTRICT'
+  | 'ORGANIZATION_KIND'
+  | 'PROGRAM';
 
 export type FundingSummary = {
   __typename?: 'FundingSummary';
@@ -305,7 +322,11 @@ export type GrantProgram = {
 };
 
 /** 交付金 (GRANT), 補助金 (SUBSIDY), 助成金 (AID), 協働委託 (COMMISSION). */
-export type GrantProgramKind = 'AID' | 'COMMISSION' | 'GRANT' | 'SUBSIDY';
+export type GrantProgramKind =
+  | 'AID'
+  | 'COMMISSION'
+  | 'GRANT'
+  | 'SUBSIDY';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -333,13 +354,16 @@ export type Mutation = {
   withdrawApplication: Application;
 };
 
+
 export type MutationCreateCollaborativeProjectArgs = {
   input: CreateCollaborativeProjectInput;
 };
 
+
 export type MutationCreateGrantProgramArgs = {
   input: CreateGrantProgramInput;
 };
+
 
 export type MutationDecideApplicationArgs = {
   amount?: InputMaybe<Scalars['Int']['input']>;
@@ -347,9 +371,11 @@ export type MutationDecideApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationDraftApplicationArgs = {
   input: ApplicationInput;
 };
+
 
 export type MutationRecordDisbursementArgs = {
   amount: Scalars['Int']['input'];
@@ -357,9 +383,11 @@ export type MutationRecordDisbursementArgs = {
   date: Scalars['Date']['input'];
 };
 
+
 export type MutationRegisterApplicantArgs = {
   input: RegisterApplicantInput;
 };
+
 
 export type MutationReviewApplicationArgs = {
   id: Scalars['ID']['input'];
@@ -367,18 +395,22 @@ export type MutationReviewApplicationArgs = {
   score: Scalars['Int']['input'];
 };
 
+
 export type MutationSubmitApplicationArgs = {
   input: ApplicationInput;
 };
+
 
 export type MutationSubmitDraftApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type MutationUpdateGrantProgramArgs = {
   id: Scalars['ID']['input'];
   input: UpdateGrantProgramInput;
 };
+
 
 export type MutationWithdrawApplicationArgs = {
   id: Scalars['ID']['input'];
@@ -400,14 +432,17 @@ export type Organization = {
   id: Scalars['ID']['output'];
 };
 
+
 export type OrganizationApplicationsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ApplicationStatus>;
 };
 
+
 export type OrganizationAwardsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 export type OrganizationFundingSummaryArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
@@ -444,9 +479,11 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
 };
 
+
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -454,13 +491,16 @@ export type QueryApplicationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryAwardArgs = {
   id: Scalars['ID']['input'];
 };
 
+
 export type QueryCollaborativeProjectArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryCollaborativeProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -468,14 +508,17 @@ export type QueryCollaborativeProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
 export type QueryFundingSummaryArgs = {
   fiscalYear: Scalars['Int']['input'];
   groupBy: FundingGroupBy;
 };
 
+
 export type QueryGrantProgramArgs = {
   id: Scalars['ID']['input'];
 };
+
 
 export type QueryGrantProgramsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
@@ -501,7 +544,9 @@ export type UpdateGrantProgramInput = {
   nameJa?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type Link__Purpose = 'EXECUTION' | 'SECURITY';
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -509,41 +554,41 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> =
-  ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = {}, TContext = {}, TArgs = {}> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -567,14 +612,10 @@ export type SubscriptionResolver<TResult, TKey extends string, TParent = {}, TCo
 export type TypeResolveFn<TTypes, TParent = {}, TContext = {}> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = {}, TContext = {}> = (
-  obj: T,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = {}, TContext = {}> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
@@ -583,8 +624,10 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -592,13 +635,9 @@ export type ResolversTypes = ResolversObject<{
   Application: ResolverTypeWrapper<ApplicationDocument>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ApplicationConnection: ResolverTypeWrapper<
-    Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }
-  >;
+  ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
   ApplicationDecision: ApplicationDecision;
-  ApplicationEdge: ResolverTypeWrapper<
-    Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }
-  >;
+  ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
   ApplicationFilter: ApplicationFilter;
   ApplicationInput: ApplicationInput;
   ApplicationStatus: ApplicationStatus;
@@ -608,14 +647,8 @@ export type ResolversTypes = ResolversObject<{
   CollaborationForm: CollaborationForm;
   CollaborationOrigin: CollaborationOrigin;
   CollaborativeProject: ResolverTypeWrapper<CollaborativeProjectDocument>;
-  CollaborativeProjectConnection: ResolverTypeWrapper<
-    Omit<CollaborativeProjectConnection, 'edges'> & {
-      edges: Array<ResolversTypes['CollaborativeProjectEdge']>;
-    }
-  >;
-  CollaborativeProjectEdge: ResolverTypeWrapper<
-    Omit<CollaborativeProjectEdge, 'node'> & { node: ResolversTypes['CollaborativeProject'] }
-  >;
+  CollaborativeProjectConnection: ResolverTypeWrapper<Omit<CollaborativeProjectConnection, 'edges'> & { edges: Array<ResolversTypes['CollaborativeProjectEdge']> }>;
+  CollaborativeProjectEdge: ResolverTypeWrapper<Omit<CollaborativeProjectEdge, 'node'> & { node: ResolversTypes['CollaborativeProject'] }>;
   CollaborativeProjectFilter: CollaborativeProjectFilter;
   CollaborativeProjectStatus: CollaborativeProjectStatus;
   CreateCollaborativeProjectInput: CreateCollaborativeProjectInput;
@@ -652,9 +685,7 @@ export type ResolversParentTypes = ResolversObject<{
   Application: ApplicationDocument;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['ApplicationEdge']>;
-  };
+  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   ApplicationFilter: ApplicationFilter;
   ApplicationInput: ApplicationInput;
@@ -662,12 +693,8 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicationWindowInput: ApplicationWindowInput;
   Award: AwardDocument;
   CollaborativeProject: CollaborativeProjectDocument;
-  CollaborativeProjectConnection: Omit<CollaborativeProjectConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['CollaborativeProjectEdge']>;
-  };
-  CollaborativeProjectEdge: Omit<CollaborativeProjectEdge, 'node'> & {
-    node: ResolversParentTypes['CollaborativeProject'];
-  };
+  CollaborativeProjectConnection: Omit<CollaborativeProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollaborativeProjectEdge']> };
+  CollaborativeProjectEdge: Omit<CollaborativeProjectEdge, 'node'> & { node: ResolversParentTypes['CollaborativeProject'] };
   CollaborativeProjectFilter: CollaborativeProjectFilter;
   CreateCollaborativeProjectInput: CreateCollaborativeProjectInput;
   CreateGrantProgramInput: CreateGrantProgramInput;
@@ -693,52 +720,27 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
 }>;
 
-export type AuthenticatedDirectiveArgs = {};
+export type AuthenticatedDirectiveArgs = { };
 
-export type AuthenticatedDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = AuthenticatedDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ComposeDirectiveDirectiveArgs = {
   name: Scalars['String']['input'];
 };
 
-export type ComposeDirectiveDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = ComposeDirectiveDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ComposeDirectiveDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ComposeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ExtendsDirectiveArgs = {};
+export type ExtendsDirectiveArgs = { };
 
-export type ExtendsDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = ExtendsDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ExtendsDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ExtendsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type InaccessibleDirectiveArgs = {};
+export type InaccessibleDirectiveArgs = { };
 
-export type InaccessibleDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = InaccessibleDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type InterfaceObjectDirectiveArgs = {};
+export type InterfaceObjectDirectiveArgs = { };
 
-export type InterfaceObjectDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = InterfaceObjectDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   as?: Maybe<Scalars['String']['input']>;
@@ -747,72 +749,38 @@ export type LinkDirectiveArgs = {
   url: Scalars['String']['input'];
 };
 
-export type LinkDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = LinkDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type LinkDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type OverrideDirectiveArgs = {
   from: Scalars['String']['input'];
   label?: Maybe<Scalars['String']['input']>;
 };
 
-export type OverrideDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = OverrideDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type OverrideDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PolicyDirectiveArgs = {
   policies: Array<Array<Scalars['federation__Policy']['input']>>;
 };
 
-export type PolicyDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = PolicyDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type PolicyDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type RequiresScopesDirectiveArgs = {
   scopes: Array<Array<Scalars['federation__Scope']['input']>>;
 };
 
-export type RequiresScopesDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = RequiresScopesDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ShareableDirectiveArgs = {};
+export type ShareableDirectiveArgs = { };
 
-export type ShareableDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = ShareableDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type ShareableDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type TagDirectiveArgs = {
   name: Scalars['String']['input'];
 };
 
-export type TagDirectiveResolver<
-  Result,
-  Parent,
-  ContextType = RequestContext,
-  Args = TagDirectiveArgs,
-> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+export type TagDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
-export type ApplicantRegistrationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ApplicantRegistration'] =
-    ResolversParentTypes['ApplicantRegistration'],
-> = ResolversObject<{
+export type ApplicantRegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicantRegistration'] = ResolversParentTypes['ApplicantRegistration']> = ResolversObject<{
   districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
@@ -820,10 +788,7 @@ export type ApplicantRegistrationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ApplicationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'],
-> = ResolversObject<{
+export type ApplicationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = ResolversObject<{
   applicant?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   applicantKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType>;
@@ -842,44 +807,27 @@ export type ApplicationResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ApplicationConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ApplicationConnection'] =
-    ResolversParentTypes['ApplicationConnection'],
-> = ResolversObject<{
+export type ApplicationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ApplicationEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge'],
-> = ResolversObject<{
+export type ApplicationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type ApplicationWindowResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ApplicationWindow'] = ResolversParentTypes['ApplicationWindow'],
-> = ResolversObject<{
+export type ApplicationWindowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationWindow'] = ResolversParentTypes['ApplicationWindow']> = ResolversObject<{
   closes?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   opens?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type AwardResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Award']>,
-    { __typename: 'Award' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Award']>, { __typename: 'Award' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
   awardedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -894,16 +842,8 @@ export type AwardResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type CollaborativeProjectResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['CollaborativeProject'] =
-    ResolversParentTypes['CollaborativeProject'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['CollaborativeProject']>,
-    { __typename: 'CollaborativeProject' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type CollaborativeProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProject'] = ResolversParentTypes['CollaborativeProject']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollaborativeProject']>, { __typename: 'CollaborativeProject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   budget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -917,22 +857,14 @@ export type CollaborativeProjectResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type CollaborativeProjectConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['CollaborativeProjectConnection'] =
-    ResolversParentTypes['CollaborativeProjectConnection'],
-> = ResolversObject<{
+export type CollaborativeProjectConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProjectConnection'] = ResolversParentTypes['CollaborativeProjectConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CollaborativeProjectEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type CollaborativeProjectEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['CollaborativeProjectEdge'] =
-    ResolversParentTypes['CollaborativeProjectEdge'],
-> = ResolversObject<{
+export type CollaborativeProjectEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProjectEdge'] = ResolversParentTypes['CollaborativeProjectEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -946,31 +878,16 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DisbursementResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement'],
-> = ResolversObject<{
+export type DisbursementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type DistrictResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['District']>,
-    { __typename: 'District' } & GraphQLRecursivePick<ParentType, { code: true }>,
-    ContextType
-  >;
+export type DistrictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  funding?: Resolver<
-    ResolversTypes['FundingTotals'],
-    ParentType,
-    ContextType,
-    RequireFields<DistrictFundingArgs, 'fiscalYear'>
-  >;
+  funding?: Resolver<ResolversTypes['FundingTotals'], ParentType, ContextType, RequireFields<DistrictFundingArgs, 'fiscalYear'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -978,10 +895,7 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'FieldSet';
 }
 
-export type FundingSummaryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['FundingSummary'] = ResolversParentTypes['FundingSummary'],
-> = ResolversObject<{
+export type FundingSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingSummary'] = ResolversParentTypes['FundingSummary']> = ResolversObject<{
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   groupBy?: Resolver<ResolversTypes['FundingGroupBy'], ParentType, ContextType>;
   groups?: Resolver<Array<ResolversTypes['FundingSummaryGroup']>, ParentType, ContextType>;
@@ -989,11 +903,7 @@ export type FundingSummaryResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type FundingSummaryGroupResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['FundingSummaryGroup'] =
-    ResolversParentTypes['FundingSummaryGroup'],
-> = ResolversObject<{
+export type FundingSummaryGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingSummaryGroup'] = ResolversParentTypes['FundingSummaryGroup']> = ResolversObject<{
   awardCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   awardedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   disbursedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1004,25 +914,15 @@ export type FundingSummaryGroupResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type FundingTotalsResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['FundingTotals'] = ResolversParentTypes['FundingTotals'],
-> = ResolversObject<{
+export type FundingTotalsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FundingTotals'] = ResolversParentTypes['FundingTotals']> = ResolversObject<{
   awardCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   awardedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   disbursedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type GrantProgramResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['GrantProgram'] = ResolversParentTypes['GrantProgram'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['GrantProgram']>,
-    { __typename: 'GrantProgram' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type GrantProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GrantProgram'] = ResolversParentTypes['GrantProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GrantProgram']>, { __typename: 'GrantProgram' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   applicationWindow?: Resolver<ResolversTypes['ApplicationWindow'], ParentType, ContextType>;
   awardedTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   budget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1039,186 +939,56 @@ export type GrantProgramResolvers<
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
-  createCollaborativeProject?: Resolver<
-    ResolversTypes['CollaborativeProject'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateCollaborativeProjectArgs, 'input'>
-  >;
-  createGrantProgram?: Resolver<
-    ResolversTypes['GrantProgram'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateGrantProgramArgs, 'input'>
-  >;
-  decideApplication?: Resolver<
-    ResolversTypes['Application'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDecideApplicationArgs, 'decision' | 'id'>
-  >;
-  draftApplication?: Resolver<
-    ResolversTypes['Application'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDraftApplicationArgs, 'input'>
-  >;
-  recordDisbursement?: Resolver<
-    ResolversTypes['Award'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRecordDisbursementArgs, 'amount' | 'awardId' | 'date'>
-  >;
-  registerApplicant?: Resolver<
-    ResolversTypes['ApplicantRegistration'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationRegisterApplicantArgs, 'input'>
-  >;
-  reviewApplication?: Resolver<
-    ResolversTypes['Application'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationReviewApplicationArgs, 'id' | 'notes' | 'score'>
-  >;
-  submitApplication?: Resolver<
-    ResolversTypes['Application'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitApplicationArgs, 'input'>
-  >;
-  submitDraftApplication?: Resolver<
-    ResolversTypes['Application'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSubmitDraftApplicationArgs, 'id'>
-  >;
-  updateGrantProgram?: Resolver<
-    ResolversTypes['GrantProgram'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateGrantProgramArgs, 'id' | 'input'>
-  >;
-  withdrawApplication?: Resolver<
-    ResolversTypes['Application'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationWithdrawApplicationArgs, 'id'>
-  >;
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  createCollaborativeProject?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType, RequireFields<MutationCreateCollaborativeProjectArgs, 'input'>>;
+  createGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationCreateGrantProgramArgs, 'input'>>;
+  decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'decision' | 'id'>>;
+  draftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDraftApplicationArgs, 'input'>>;
+  recordDisbursement?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordDisbursementArgs, 'amount' | 'awardId' | 'date'>>;
+  registerApplicant?: Resolver<ResolversTypes['ApplicantRegistration'], ParentType, ContextType, RequireFields<MutationRegisterApplicantArgs, 'input'>>;
+  reviewApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'id' | 'notes' | 'score'>>;
+  submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+  submitDraftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitDraftApplicationArgs, 'id'>>;
+  updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'id' | 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
 }>;
 
-export type OrganizationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Organization']>,
-    { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, { id: true }>,
-    ContextType
-  >;
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   applicantRegistration?: Resolver<Maybe<ResolversTypes['ApplicantRegistration']>, ParentType, ContextType>;
-  applications?: Resolver<
-    Array<ResolversTypes['Application']>,
-    ParentType,
-    ContextType,
-    Partial<OrganizationApplicationsArgs>
-  >;
+  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, Partial<OrganizationApplicationsArgs>>;
   awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<OrganizationAwardsArgs>>;
-  fundingSummary?: Resolver<
-    ResolversTypes['FundingTotals'],
-    ParentType,
-    ContextType,
-    Partial<OrganizationFundingSummaryArgs>
-  >;
+  fundingSummary?: Resolver<ResolversTypes['FundingTotals'], ParentType, ContextType, Partial<OrganizationFundingSummaryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  application?: Resolver<
-    Maybe<ResolversTypes['Application']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryApplicationArgs, 'id'>
-  >;
-  applications?: Resolver<
-    ResolversTypes['ApplicationConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryApplicationsArgs>
-  >;
-  award?: Resolver<
-    Maybe<ResolversTypes['Award']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryAwardArgs, 'id'>
-  >;
-  collaborativeProject?: Resolver<
-    Maybe<ResolversTypes['CollaborativeProject']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCollaborativeProjectArgs, 'id'>
-  >;
-  collaborativeProjects?: Resolver<
-    ResolversTypes['CollaborativeProjectConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryCollaborativeProjectsArgs>
-  >;
-  fundingSummary?: Resolver<
-    ResolversTypes['FundingSummary'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryFundingSummaryArgs, 'fiscalYear' | 'groupBy'>
-  >;
-  grantProgram?: Resolver<
-    Maybe<ResolversTypes['GrantProgram']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryGrantProgramArgs, 'id'>
-  >;
-  grantPrograms?: Resolver<
-    Array<ResolversTypes['GrantProgram']>,
-    ParentType,
-    ContextType,
-    Partial<QueryGrantProgramsArgs>
-  >;
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryApplicationsArgs>>;
+  award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType, RequireFields<QueryAwardArgs, 'id'>>;
+  collaborativeProject?: Resolver<Maybe<ResolversTypes['CollaborativeProject']>, ParentType, ContextType, RequireFields<QueryCollaborativeProjectArgs, 'id'>>;
+  collaborativeProjects?: Resolver<ResolversTypes['CollaborativeProjectConnection'], ParentType, ContextType, Partial<QueryCollaborativeProjectsArgs>>;
+  fundingSummary?: Resolver<ResolversTypes['FundingSummary'], ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'fiscalYear' | 'groupBy'>>;
+  grantProgram?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType, RequireFields<QueryGrantProgramArgs, 'id'>>;
+  grantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, ParentType, ContextType, Partial<QueryGrantProgramsArgs>>;
 }>;
 
-export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['federation__Policy'],
-  any
-> {
+export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {
   name: 'federation__Policy';
 }
 
-export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['federation__Scope'],
-  any
-> {
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
   name: 'federation__Scope';
 }
 
-export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['link__Import'],
-  any
-> {
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
   name: 'link__Import';
 }
 
