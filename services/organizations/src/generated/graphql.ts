@@ -389,7 +389,10 @@ export type SubcommitteeInput = {
   nameJa: Scalars['String']['input'];
 };
 
-/** Fields left out (or null) keep their value. The kind cannot change; certification is set by staff only. */
+/**
+ * Fields left out keep their value, as do null ones except districtCode and foundedOn, which null clears. The kind
+ * cannot change; certification is set by staff only.
+ */
 export type UpdateOrganizationInput = {
   activityFields?: InputMaybe<Array<ActivityField>>;
   address?: InputMaybe<Scalars['String']['input']>;

@@ -1,4 +1,4 @@
-import { ORGANIZATION_KINDS, type OrganizationBasis, type OrganizationKind } from '@kyodo/seed';
+import type { OrganizationBasis, OrganizationKind } from '@kyodo/seed';
 
 /** Enum values shared by the models and the resolvers; each list matches its GraphQL enum exactly. */
 export { ACTIVITY_FIELDS, ORGANIZATION_KINDS, type ActivityField, type OrganizationKind } from '@kyodo/seed';
@@ -19,6 +19,3 @@ const TERRITORIAL_KINDS: ReadonlySet<OrganizationKind> = new Set<OrganizationKin
 export function basisOf(kind: OrganizationKind): OrganizationBasis {
   return TERRITORIAL_KINDS.has(kind) ? 'TERRITORIAL' : 'THEMATIC';
 }
-
-// Kept in step with the seed's list at compile time.
-ORGANIZATION_KINDS satisfies readonly OrganizationKind[];
