@@ -166,7 +166,7 @@ export async function cancelBooking(id: string, viewer: Viewer, now = new Date()
   const cancelled = await BookingModel.findOneAndUpdate(
     { _id: bookingId, status: 'CONFIRMED' },
     { $set: { status: 'CANCELLED', cancelledAt: now } },
-    { new: true },
+    { returnDocument: 'after' },
   ).exec();
   if (!cancelled) throw conflict(`Booking ${id} is already cancelled`);
   await RoomSlotModel.deleteMany({ bookingId }).exec();
