@@ -244,8 +244,9 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-function tokyoTime(date: string, random: Random): string {
-  return `${date}T${pad(random.int(9, 17))}:${pad(random.int(0, 59))}:00+09:00`;
+/** A time on `date` in Tokyo office hours, within [fromHour, toHour]. */
+function tokyoTime(date: string, random: Random, fromHour = 9, toHour = 17): string {
+  return `${date}T${pad(random.int(fromHour, toHour))}:${pad(random.int(0, 59))}:00+09:00`;
 }
 
 /** Requests are in round thousands of yen, as real applications are. */
@@ -439,8 +440,9 @@ export function demoFunding(allOrganizations: readonly FundingApplicantSource[])
           plan: random.pick(PLANS),
           requestedAmount,
           status,
-          createdAt: tokyoTime(createdOn, random),
-          submittedAt: submitted ? tokyoTime(submittedOn, random) : null,
+          // Drafts are started in the morning and submitted in the afternoon, so submission never precedes creation.
+          createdAt: tokyoTime(createdOn, random, 9, 11),
+          submittedAt: submitted ? tokyoTime(submittedOn, random, 13, 17) : null,
           decidedAt: decided ? tokyoTime(decisionDay, random) : null,
           reviewScore: reviewed
             ? random.int(status === 'REJECTED' ? 1 : 3, status === 'REJECTED' ? 3 : 5)
