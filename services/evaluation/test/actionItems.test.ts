@@ -94,6 +94,26 @@ describe('actionItems', () => {
   });
 });
 
+describe('actionItem(id)', () => {
+  const ACTION_ITEM = `query ($id: ID!) { actionItem(id: $id) { ${FIELDS} } }`;
+
+  it('returns one item, NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    const response = await seeded.subgraph.query(ACTION_ITEM, { id: demoActionItemId('I-(2)-⑤') });
+    expect(response.body.data.actionItem).toMatchObject({
+      code: 'I-(2)-⑤',
+      title: 'コミュニティ活動保険',
+      implementers: ['GOVERNMENT'],
+      targets: ['COMMUNITY', 'CIVIC_GROUP', 'CITIZEN'],
+    });
+    expect(errorCodes((await seeded.subgraph.query(ACTION_ITEM, { id: UNKNOWN_ID })).body)).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(errorCodes((await seeded.subgraph.query(ACTION_ITEM, { id: 'I-(2)-⑤' })).body)).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});
+
 describe('setActionItemStatus', () => {
   it("sets a year's status without touching the others, and the item's status only from the plan's last year", async () => {
     const id = demoActionItemId('I-(2)-②');

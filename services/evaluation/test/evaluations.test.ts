@@ -154,6 +154,33 @@ describe('evaluations(filter, first, after)', () => {
   });
 });
 
+describe('evaluation(id)', () => {
+  const EVALUATION = `query ($id: ID!) { evaluation(id: $id) { ${FIELDS} } }`;
+
+  it('returns one evaluation as seeded, NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    const seededEvaluation = seeded.demo.evaluations.find((e) => e.subjectType === 'COLLABORATIVE_PROJECT')!;
+    const response = await seeded.subgraph.query(EVALUATION, { id: seededEvaluation.id });
+    expect(response.body.data.evaluation).toMatchObject({
+      id: seededEvaluation.id,
+      subjectType: 'COLLABORATIVE_PROJECT',
+      subject: { __typename: 'CollaborativeProject', id: seededEvaluation.subjectId },
+      type: seededEvaluation.type,
+      phase: seededEvaluation.phase,
+      fiscalYear: seededEvaluation.fiscalYear,
+      scores: seededEvaluation.scores,
+      overall: seededEvaluation.overall,
+      findings: seededEvaluation.findings,
+      evaluator: seededEvaluation.evaluator,
+    });
+    expect(errorCodes((await seeded.subgraph.query(EVALUATION, { id: UNKNOWN_ID })).body)).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(errorCodes((await seeded.subgraph.query(EVALUATION, { id: 'zz' })).body)).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+});
+
 describe('submitEvaluation', () => {
   it('lets staff submit any evaluation, stored and listed with its subject', async () => {
     const award = seeded.demo.evaluations.find((e) => e.subjectType === 'AWARD')!;

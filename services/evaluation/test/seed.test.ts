@@ -82,7 +82,7 @@ describe('model validation', () => {
     ).rejects.toThrow(/not after the baseline/);
   });
 
-  it("keeps an action item's status equal to its last plan year's", async () => {
+  it("keeps an action item's status equal to its last plan year's, and its actors to the enum", async () => {
     const item = {
       code: 'X-(1)-①',
       title: 't',
@@ -98,5 +98,8 @@ describe('model validation', () => {
     await expect(new ActionItemModel({ ...item, status: 'STUDY' }).validate()).rejects.toThrow(
       /last fiscal year/,
     );
+    await expect(
+      new ActionItemModel({ ...item, status: 'DONE', implementers: ['MAYOR'] }).validate(),
+    ).rejects.toThrow(/implementers/);
   });
 });

@@ -344,11 +344,13 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  actionItem?: Maybe<ActionItem>;
   /**
    * Action items by code. With fiscalYear, status matches the status planned for that year; without it, the item's
    * status at the end of the plan.
    */
   actionItems: Array<ActionItem>;
+  evaluation?: Maybe<Evaluation>;
   /** Newest fiscal year first, then newest first. */
   evaluations: EvaluationConnection;
   indicator?: Maybe<Indicator>;
@@ -357,10 +359,20 @@ export type Query = {
 };
 
 
+export type QueryActionItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryActionItemsArgs = {
   department?: InputMaybe<Scalars['String']['input']>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ActionItemStatus>;
+};
+
+
+export type QueryEvaluationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -801,7 +813,9 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryActionItemArgs, 'id'>>;
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, Partial<QueryActionItemsArgs>>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
   evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<QueryEvaluationsArgs>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;

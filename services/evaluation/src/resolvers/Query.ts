@@ -8,6 +8,12 @@ import { IndicatorModel, type IndicatorFields } from '../models/Indicator.js';
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
+/** A root field asked for one entity by a well-formed id that names nothing: NOT_FOUND, not a silent null. */
+function orNotFound<T>(entity: T | null, typename: string, id: string): T {
+  if (entity === null) throw notFound(typename, id);
+  return entity;
+}
+
 export const Query: QueryResolvers<Context> = {
   indicators: (_, { filter, first, after }) => {
     const query: QueryFilter<IndicatorFields> = {};
@@ -19,9 +25,7 @@ export const Query: QueryResolvers<Context> = {
 
   indicator: async (_, { id }, { loaders }) => {
     parseObjectId(id, 'id');
-    const indicator = await loaders.indicator.load(id);
-    if (!indicator) throw notFound('Indicator', id);
-    return indicator;
+    return orNotFound(await loaders.indicator.load(id), 'Indicator', id);
   },
 
   actionItems: (_, { fiscalYear, department, status }) => {
@@ -34,6 +38,11 @@ export const Query: QueryResolvers<Context> = {
       query.status = status;
     }
     return ActionItemModel.find(query).sort({ code: 1 }).exec();
+  },
+
+  actionItem: async (_, { id }, { loaders }) => {
+    parseObjectId(id, 'id');
+    return orNotFound(await loaders.actionItem.load(id), 'ActionItem', id);
   },
 
   evaluations: (_, { filter, first, after }) => {
@@ -56,5 +65,10 @@ export const Query: QueryResolvers<Context> = {
       first,
       after,
     });
+  },
+
+  evaluation: async (_, { id }, { loaders }) => {
+    parseObjectId(id, 'id');
+    return orNotFound(await loaders.evaluation.load(id), 'Evaluation', id);
   },
 };
