@@ -45,6 +45,7 @@ const organizationSchema = new Schema(
 organizationSchema.index({ active: 1, nameKana: 1, _id: 1 });
 organizationSchema.index({ nameKana: 1, _id: 1 });
 organizationSchema.index({ kind: 1, districtCode: 1, active: 1, nameKana: 1, _id: 1 });
+organizationSchema.index({ kind: 1, active: 1, nameKana: 1, _id: 1 });
 organizationSchema.index({ districtCode: 1, active: 1, nameKana: 1, _id: 1 });
 organizationSchema.index({ activityFields: 1, active: 1, nameKana: 1, _id: 1 });
 organizationSchema.index({ certified: 1, active: 1, nameKana: 1, _id: 1 });
