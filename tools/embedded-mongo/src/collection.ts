@@ -42,6 +42,9 @@ export class Collection {
   readonly name: string;
   readonly options: Document;
   private readonly docs = new Map<string, Document>();
+  /** Insertion sequence per _id key: index lookups return documents in natural order, like a scan. */
+  private readonly sequence = new Map<string, number>();
+  private nextSequence = 0;
   private readonly secondary: Index[] = [];
   private readonly emit: ChangeSink;
 
@@ -69,6 +72,28 @@ export class Collection {
     return this.docs.get(keyOf(id));
   }
 
+  /**
+   * Documents that may have `field` equal to one of `values`, through an index whose first field it is; null when
+   * no index serves the field. Values must be scalars (see select.ts).
+   */
+  candidatesByField(field: string, values: unknown[]): Document[] | null {
+    const index = this.secondary.find((candidate) => candidate.lookupField === field);
+    if (!index) return null;
+    const found: Document[] = [];
+    for (const idKey of index.idKeysFor(values.map(keyOf))) {
+      const doc = this.docs.get(idKey);
+      if (doc) found.push(doc);
+    }
+    return this.inNaturalOrder(found);
+  }
+
+  /** Sorts stored documents into insertion order. */
+  inNaturalOrder(docs: Document[]): Document[] {
+    if (docs.length < 2) return docs;
+    const position = (doc: Document) => this.sequence.get(keyOf(doc._id)) ?? 0;
+    return docs.sort((a, b) => position(a) - position(b));
+  }
+
   indexes(): Index[] {
     return [...this.secondary];
   }
@@ -91,6 +116,7 @@ export class Collection {
     this.checkInsert(doc);
     const idKey = keyOf(doc._id);
     this.docs.set(idKey, doc);
+    this.sequence.set(idKey, this.nextSequence++);
     for (const index of this.secondary) index.add(idKey, doc);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc });
   }
@@ -125,23 +151,25 @@ export class Collection {
       index.add(idKey, doc);
     }
     this.docs.set(idKey, doc);
+    if (!previous) this.sequence.set(idKey, this.nextSequence++);
   }
 
   delete(doc: Document): void {
     const idKey = keyOf(doc._id);
     if (!this.docs.delete(idKey)) return;
+    this.sequence.delete(idKey);
     for (const index of this.secondary) index.remove(idKey, doc);
     this.emit({ op: 'delete', db: this.db, coll: this.name, id: doc._id });
   }
 
-  /** Creates an index; returns false when an identical one already exists. */
-  createIndex(raw: Document): boolean {
+  /** Creates an index and returns its name; null when an identical one already exists. */
+  createIndex(raw: Document): string | null {
     const spec = parseIndexSpec(raw);
     // The _id index always exists; asking for it again is a no-op as in MongoDB.
-    if (spec.name === '_id_' || sameKeys(spec, ID_INDEX_SPEC)) return false;
+    if (spec.name === '_id_' || sameKeys(spec, ID_INDEX_SPEC)) return null;
     for (const existing of this.secondary) {
       if (existing.name === spec.name) {
-        if (sameKeys(existing.spec, spec) && sameIndexOptions(existing.spec, spec)) return false;
+        if (sameKeys(existing.spec, spec) && sameIndexOptions(existing.spec, spec)) return null;
         if (sameKeys(existing.spec, spec)) {
           throw new MongoCommandError(
             'IndexOptionsConflict',
@@ -169,7 +197,7 @@ export class Collection {
     }
     this.secondary.push(index);
     this.emit({ op: 'createIndex', db: this.db, coll: this.name, spec });
-    return true;
+    return spec.name;
   }
 
   /** Drops one index by name or key pattern; '*' drops all secondary indexes. */

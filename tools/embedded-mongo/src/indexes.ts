@@ -114,15 +114,39 @@ export interface IndexKeyEntry {
   values: Record<string, unknown>;
 }
 
-/** A live index: its spec plus, when unique, a map from key to the owning document's _id key. */
+/**
+ * A live index: its spec; when unique, a map from key to the owning document's _id key; and, when it covers every
+ * document (not sparse, partial or geo), a map from its first field's key to the _id keys holding it, which serves
+ * equality lookups on that field.
+ */
 export class Index {
   readonly spec: IndexSpec;
   private readonly partial: Matcher | null;
   private readonly owners = new Map<string, string>();
+  private readonly lookup: Map<string, Set<string>> | null;
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
+    const covering =
+      !spec.sparse && !spec.partialFilterExpression && !Object.values(spec.key).includes('2dsphere');
+    this.lookup = covering ? new Map() : null;
+  }
+
+  /** The field equality lookups can use, or null when this index cannot serve them. */
+  get lookupField(): string | null {
+    return this.lookup ? (this.fields[0] ?? null) : null;
+  }
+
+  /** _id keys of documents whose first indexed field may equal one of these keys (a superset of the matches). */
+  idKeysFor(valueKeys: string[]): Set<string> {
+    const found = new Set<string>();
+    for (const valueKey of valueKeys) for (const idKey of this.lookup?.get(valueKey) ?? []) found.add(idKey);
+    return found;
+  }
+
+  private lookupKeys(doc: Document): string[] {
+    return [...new Set(valuesAtPath(doc, this.fields[0] as string).map(keyOf))];
   }
 
   get name(): string {
@@ -173,11 +197,25 @@ export class Index {
   }
 
   add(idKey: string, doc: Document): void {
+    if (this.lookup) {
+      for (const key of this.lookupKeys(doc)) {
+        let ids = this.lookup.get(key);
+        if (!ids) this.lookup.set(key, (ids = new Set()));
+        ids.add(idKey);
+      }
+    }
     if (!this.spec.unique) return;
     for (const entry of this.keysFor(doc)) this.owners.set(entry.key, idKey);
   }
 
   remove(idKey: string, doc: Document): void {
+    if (this.lookup) {
+      for (const key of this.lookupKeys(doc)) {
+        const ids = this.lookup.get(key);
+        ids?.delete(idKey);
+        if (ids?.size === 0) this.lookup.delete(key);
+      }
+    }
     if (!this.spec.unique) return;
     for (const entry of this.keysFor(doc)) {
       if (this.owners.get(entry.key) === idKey) this.owners.delete(entry.key);

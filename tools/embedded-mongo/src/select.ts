@@ -1,8 +1,9 @@
 /**
  * Hand-written: the read path shared by find, count, distinct, update, delete and findAndModify. Narrows candidates
- * through the _id map when the filter pins _id, then lets mingo match, sort, skip, limit and project.
+ * through the _id map or a secondary index when the filter pins an indexed field to values, handles a top-level
+ * $near, then lets mingo match, sort, skip, limit and project.
  */
-import type { Document } from 'bson';
+import { ObjectId, type Document } from 'bson';
 import { Query } from 'mingo';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
@@ -18,31 +19,50 @@ export interface SelectOptions {
   collation?: Document;
 }
 
-/** Documents whose _id the filter pins to one or a few values, or null when a scan is needed. */
-function candidatesById(collection: Collection, filter: Document): Document[] | null {
-  const id = filter._id as unknown;
-  if (id === undefined) return null;
-  let values: unknown[] | null = null;
-  if (!isPlainObject(id)) values = [id];
-  else if (Object.keys(id).length === 1 && '$eq' in id) values = [id.$eq];
-  else if (
-    Object.keys(id).length === 1 &&
-    Array.isArray(id.$in) &&
-    !id.$in.some((v) => v instanceof RegExp)
-  ) {
-    values = id.$in as unknown[];
+/** Values an index can look up exactly: anything whose canonical key equals MongoDB's equality. */
+function isScalar(value: unknown): boolean {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    typeof value === 'boolean' ||
+    value instanceof ObjectId ||
+    value instanceof Date
+  );
+}
+
+/** The values a top-level condition pins a field to ({ f: v }, { f: { $eq: v } }, { f: { $in: [...] } }), or null. */
+function pinnedValues(condition: unknown): unknown[] | null {
+  if (isScalar(condition)) return [condition];
+  if (!isPlainObject(condition) || Object.keys(condition).length !== 1) return null;
+  if ('$eq' in condition && isScalar(condition.$eq)) return [condition.$eq];
+  if (Array.isArray(condition.$in) && condition.$in.every(isScalar)) return condition.$in as unknown[];
+  return null;
+}
+
+/**
+ * Narrows the documents to scan through the _id map or a secondary index when the filter pins an indexed field.
+ * The result is a superset of the matches (mingo still applies the whole filter), in natural order.
+ */
+function candidates(collection: Collection, filter: Document, collation: boolean): Document[] {
+  const id = pinnedValues(filter._id);
+  if (id) {
+    const found = new Set<Document>();
+    for (const value of id) {
+      const doc = collection.getById(value);
+      if (doc) found.add(doc);
+    }
+    return collection.inNaturalOrder([...found]);
   }
-  if (!values || values.some((v) => isPlainObject(v) || Array.isArray(v) || v instanceof RegExp)) return null;
-  const found: Document[] = [];
-  const seen = new Set<Document>();
-  for (const value of values) {
-    const doc = collection.getById(value);
-    if (doc && !seen.has(doc)) {
-      seen.add(doc);
-      found.push(doc);
+  // Collation changes string equality, and dotted paths with array positions have their own rules: scan then.
+  if (!collation) {
+    for (const [field, condition] of Object.entries(filter)) {
+      if (field.startsWith('$') || /(^|\.)\d+(\.|$)/.test(field)) continue;
+      const values = pinnedValues(condition);
+      const docs = values && collection.candidatesByField(field, values);
+      if (docs) return docs;
     }
   }
-  return found;
+  return collection.all();
 }
 
 export function validateSort(sort: Document | undefined): void {
@@ -70,15 +90,15 @@ export function selectDocuments(
 ): Document[] {
   let criteria = filter ?? {};
   validateSort(options.sort);
-  let candidates = collection ? (candidatesById(collection, criteria) ?? collection.all()) : [];
+  let docs = collection ? candidates(collection, criteria, Boolean(options.collation)) : [];
   const extra = options.collation ? { collation: options.collation as never } : {};
   const near = extractNear(criteria);
   if (near) {
     // Filter on the rest, then order by distance; sort/skip/limit/projection below keep that order.
     const matcher = compileFilter(near.rest, extra);
-    candidates = applyNear(
+    docs = applyNear(
       collection,
-      candidates.filter((doc) => matcher.test(doc)),
+      docs.filter((doc) => matcher.test(doc)),
       near.near,
     );
     criteria = {};
@@ -86,7 +106,7 @@ export function selectDocuments(
   try {
     const query = new Query(criteria, mingoOptions(extra));
     let cursor = query.find<Document>(
-      candidates,
+      docs,
       options.projection && Object.keys(options.projection).length ? options.projection : undefined,
     );
     if (options.sort && Object.keys(options.sort).length)

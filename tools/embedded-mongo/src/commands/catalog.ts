@@ -119,14 +119,23 @@ function createIndexes(ctx: CommandContext): Document {
   const existed = ctx.store.get(ctx.db, name) !== undefined;
   const collection = ctx.store.getOrCreate(ctx.db, name);
   const numIndexesBefore = collection.indexSpecs().length;
-  let created = 0;
-  for (const spec of specs) if (collection.createIndex(spec)) created += 1;
+  // All or nothing, as in MongoDB: a failing spec undoes the ones built before it in this command.
+  const created: string[] = [];
+  try {
+    for (const spec of specs) {
+      const name = collection.createIndex(spec);
+      if (name) created.push(name);
+    }
+  } catch (error) {
+    for (const name of created) collection.dropIndex(name);
+    throw error;
+  }
   const reply: Document = {
     numIndexesBefore,
     numIndexesAfter: collection.indexSpecs().length,
     createdCollectionAutomatically: !existed,
   };
-  if (created === 0) reply.note = 'all indexes already exist';
+  if (created.length === 0) reply.note = 'all indexes already exist';
   return { ...reply, ok: 1 };
 }
 
