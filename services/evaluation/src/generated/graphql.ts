@@ -295,7 +295,10 @@ export type Measurement = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records the value measured in a year; a second measurement for the same year replaces the first. */
+  /**
+   * Records the value measured in a year, from the baseline year up to the current year (Asia/Tokyo); a percentage
+   * stays within 0-100. A second measurement for the same year replaces the first.
+   */
   recordMeasurement: Indicator;
   /** Sets the status of an action item in one fiscal year of its plan. */
   setActionItemStatus: ActionItem;
@@ -397,6 +400,7 @@ export type QueryIndicatorsArgs = {
 export type SubmitEvaluationInput = {
   evaluator: Scalars['String']['input'];
   findings: Scalars['String']['input'];
+  /** From 2000 up to the next fiscal year (a PLAN may look ahead). */
   fiscalYear: Scalars['Int']['input'];
   /** 1 to 5. */
   overall: Scalars['Int']['input'];
