@@ -34,6 +34,8 @@ export function requestLogger(logger: Logger): HttpLogger<IncomingMessage, Serve
       return id;
     },
     customAttributeKeys: { reqId: 'requestId' },
+    // Every line logged through req.log (resolvers' context.logger) carries the request id, not the whole request.
+    quietReqLogger: true,
     // Health probes hit every few seconds; logging them drowns out real traffic.
     autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
     serializers: {

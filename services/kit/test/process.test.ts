@@ -1,0 +1,76 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+
+// The compiled fixture: a real process, as `npm start` runs each service.
+const MAIN = join(__dirname, '../dist/test/fixtures/processMain.js');
+
+interface LogLine {
+  msg: string;
+  level: number;
+  url?: string;
+  service?: string;
+}
+
+function startProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+  }) as ChildProcessWithoutNullStreams;
+  running.push(child);
+  const lines: LogLine[] = [];
+  let buffered = '';
+  const waiters: { test: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    let newline: number;
+    while ((newline = buffered.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffered.slice(0, newline)) as LogLine;
+      buffered = buffered.slice(newline + 1);
+      lines.push(line);
+      for (const waiter of waiters.filter((w) => w.test(line))) waiter.resolve(line);
+    }
+  });
+  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  const waitFor = (test: (line: LogLine) => boolean) =>
+    new Promise<LogLine>((resolve, reject) => {
+      const seen = lines.find(test);
+      if (seen) return resolve(seen);
+      waiters.push({ test, resolve });
+      void exited.then(([code]) =>
+        reject(new Error(`process exited (${code}) before the expected log line`)),
+      );
+    });
+  return { child, lines, exited, waitFor };
+}
+
+const running: ChildProcessWithoutNullStreams[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+test('seeds an empty database, serves, and exits 0 after a graceful shutdown on SIGTERM', async () => {
+  const proc = startProcess({ PORT: '0', KYODO_SEED: '1', LOG_LEVEL: 'info' });
+  const ready = await proc.waitFor((line) => line.url !== undefined);
+  expect(ready.service).toBe('processtest');
+  expect(proc.lines.some((line) => line.msg.includes('KYODO_INTERNAL_SECRET is not set'))).toBe(true);
+  expect(proc.lines.some((line) => line.msg === 'seeding demo data')).toBe(true);
+
+  const response = await fetch(ready.url!, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': 'from-gateway-1' },
+    body: JSON.stringify({ query: '{ notes }' }),
+  });
+  expect(await response.json()).toEqual({ data: { notes: ['seeded a', 'seeded b'] } });
+  // The request's log line carries the gateway's request id.
+  const logged = await proc.waitFor(
+    (line) => (line as { requestId?: string }).requestId === 'from-gateway-1',
+  );
+  expect(logged.msg).toBe('request completed');
+
+  proc.child.kill('SIGTERM');
+  const [code] = await proc.exited;
+  expect(code).toBe(0);
+  expect(proc.lines.map((line) => line.msg)).toEqual(
+    expect.arrayContaining(['shutting down: finishing in-flight requests', 'stopped']),
+  );
+});
