@@ -431,6 +431,43 @@ describe('collaborativeProjects', () => {
     expect(years).toEqual([...years].sort((a, b) => b - a));
   });
 
+  it('reads one project by id, and reports an unknown one as NOT_FOUND', async () => {
+    const demo = world.demo.collaborativeProjects[0]!;
+    const query = /* GraphQL */ `
+      query Project($id: ID!) {
+        collaborativeProject(id: $id) {
+          id
+          title
+          description
+          origin
+          form
+          department
+          fiscalYear
+          budget
+          status
+          partners {
+            id
+          }
+        }
+      }
+    `;
+    const found = await world.subgraph.query(query, { id: demo.id });
+    expect(found.body.data.collaborativeProject).toEqual({
+      id: demo.id,
+      title: demo.title,
+      description: demo.description,
+      origin: demo.origin,
+      form: demo.form,
+      department: demo.department,
+      fiscalYear: demo.fiscalYear,
+      budget: demo.budget,
+      status: demo.status,
+      partners: demo.partnerIds.map((id) => ({ id })),
+    });
+    const unknown = await world.subgraph.query(query, { id: 'eeeeeeeeeeeeeeeeeeeeeeee' });
+    expect(errorCodes(unknown.body)).toEqual(['NOT_FOUND']);
+  });
+
   it('filters by origin, form, fiscal year and partner', async () => {
     const demo = world.demo.collaborativeProjects[4]!;
     const byAll = await world.subgraph.query(PROJECTS, {

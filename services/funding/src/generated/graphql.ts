@@ -345,7 +345,11 @@ export type Mutation = {
   registerApplicant: ApplicantRegistration;
   /** SUBMITTED or UNDER_REVIEW -> UNDER_REVIEW with a score of 1-5 and notes. */
   reviewApplication: Application;
-  /** Creates a SUBMITTED application; the program's window must be open. */
+  /**
+   * Creates a SUBMITTED application; the program's window must be open. The applicant's kind (for eligibility) and
+   * district (for District.funding) come from the applicant register, never from the caller: funding cannot read the
+   * organizations database, and a federated @requires cannot feed a mutation. The application keeps a copy of both.
+   */
   submitApplication: Application;
   /** DRAFT -> SUBMITTED; the program's window must be open. */
   submitDraftApplication: Application;
