@@ -44,3 +44,10 @@ export { loadYaizuFacilities, YAIZU_FACILITY_FILES, type YaizuFacilities } from 
 export { demoFacilities, type DemoFacility, type DemoFacilitiesOptions } from './demo.js';
 export { scheduleOf, hoursOn, type Schedule, type CalendarDay } from './schedule.js';
 export { importedFacilityFields, type ImportedFacilityFields } from './document.js';
+export {
+  upsertFacilities,
+  ImportRolledBackError,
+  FACILITIES_COLLECTION,
+  type UpsertResult,
+} from './upsert.js';
+export { formatImportReport } from './report.js';
