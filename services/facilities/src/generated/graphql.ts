@@ -102,7 +102,6 @@ export type DayHours = {
   weekday: Weekday;
 };
 
-/** Owned by the organizations subgraph; facilities contributes the facilities inside the district's boundary. */
 export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
@@ -111,7 +110,6 @@ export type District = {
 };
 
 
-/** Owned by the organizations subgraph; facilities contributes the facilities inside the district's boundary. */
 export type DistrictFacilitiesArgs = {
   kinds?: InputMaybe<Array<FacilityKind>>;
 };
@@ -317,7 +315,6 @@ export type OpeningHours = {
   unparsedReason?: Maybe<Scalars['String']['output']>;
 };
 
-/** Owned by the organizations subgraph; facilities contributes what the organization manages and books. */
 export type Organization = {
   __typename?: 'Organization';
   /**
@@ -331,7 +328,6 @@ export type Organization = {
 };
 
 
-/** Owned by the organizations subgraph; facilities contributes what the organization manages and books. */
 export type OrganizationBookingsArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
