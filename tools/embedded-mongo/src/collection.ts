@@ -42,8 +42,8 @@ export class Collection {
   readonly name: string;
   readonly options: Document;
   private readonly docs = new Map<string, Document>();
-  /** Insertion sequence per _id key: index lookups return documents in natural order, like a scan. */
-  private readonly sequence = new Map<string, number>();
+  /** Insertion sequence per stored document version: index lookups return natural order, like a scan. */
+  private readonly sequence = new WeakMap<Document, number>();
   private nextSequence = 0;
   private readonly secondary: Index[] = [];
   private readonly emit: ChangeSink;
@@ -90,7 +90,7 @@ export class Collection {
   /** Sorts stored documents into insertion order. */
   inNaturalOrder(docs: Document[]): Document[] {
     if (docs.length < 2) return docs;
-    const position = (doc: Document) => this.sequence.get(keyOf(doc._id)) ?? 0;
+    const position = (doc: Document) => this.sequence.get(doc) ?? 0;
     return docs.sort((a, b) => position(a) - position(b));
   }
 
@@ -116,7 +116,7 @@ export class Collection {
     this.checkInsert(doc);
     const idKey = keyOf(doc._id);
     this.docs.set(idKey, doc);
-    this.sequence.set(idKey, this.nextSequence++);
+    this.sequence.set(doc, this.nextSequence++);
     for (const index of this.secondary) index.add(idKey, doc);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc });
   }
@@ -138,6 +138,7 @@ export class Collection {
       index.remove(idKey, previous);
       index.add(idKey, next);
     }
+    this.sequence.set(next, this.sequence.get(this.docs.get(idKey) ?? previous) ?? this.nextSequence++);
     this.docs.set(idKey, next);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc: next });
   }
@@ -151,13 +152,12 @@ export class Collection {
       index.add(idKey, doc);
     }
     this.docs.set(idKey, doc);
-    if (!previous) this.sequence.set(idKey, this.nextSequence++);
+    this.sequence.set(doc, (previous && this.sequence.get(previous)) ?? this.nextSequence++);
   }
 
   delete(doc: Document): void {
     const idKey = keyOf(doc._id);
     if (!this.docs.delete(idKey)) return;
-    this.sequence.delete(idKey);
     for (const index of this.secondary) index.remove(idKey, doc);
     this.emit({ op: 'delete', db: this.db, coll: this.name, id: doc._id });
   }

@@ -8,6 +8,7 @@ import { Query } from 'mingo';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { applyNear, extractNear } from './geo/near.js';
+import { project } from './projection.js';
 import { compileFilter, mingoOptions } from './query.js';
 import { isPlainObject } from './values.js';
 
@@ -105,16 +106,14 @@ export function selectDocuments(
   }
   try {
     const query = new Query(criteria, mingoOptions(extra));
-    let cursor = query.find<Document>(
-      docs,
-      options.projection && Object.keys(options.projection).length ? options.projection : undefined,
-    );
+    let cursor = query.find<Document>(docs);
     if (options.sort && Object.keys(options.sort).length)
       cursor = cursor.sort(options.sort as Record<string, 1 | -1>);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(Math.abs(options.limit));
-    return cursor.all();
+    docs = cursor.all();
   } catch (error) {
     throw toMongoError(error);
   }
+  return project(docs, options.projection, criteria, extra);
 }

@@ -43,6 +43,28 @@ describe('CRUD through the official driver', () => {
     expect(await people.find({ tags: { $exists: false } }).toArray()).toHaveLength(3);
   });
 
+  test('projections keep the document field order and support positional $, $slice and $elemMatch', async () => {
+    const c = target.db.collection('projections');
+    await c.insertOne({ a: 1, b: 2, c: 3, arr: [{ k: 1 }, { k: 2 }, { k: 3 }], nested: { x: 1, y: 2 } });
+    const included = await c.findOne({}, { projection: { c: 1, a: 1, 'nested.y': 1 } });
+    expect(Object.keys(included ?? {})).toEqual(['_id', 'a', 'c', 'nested']);
+    expect(included?.nested).toEqual({ y: 2 });
+    const excluded = await c.findOne({}, { projection: { b: 0, arr: 0, _id: 0 } });
+    expect(Object.keys(excluded ?? {})).toEqual(['a', 'c', 'nested']);
+    expect(await c.findOne({ 'arr.k': 2 }, { projection: { _id: 0, 'arr.$': 1 } })).toEqual({
+      arr: [{ k: 2 }],
+    });
+    expect(await c.findOne({}, { projection: { _id: 0, arr: { $slice: -1 } } })).toMatchObject({
+      arr: [{ k: 3 }],
+    });
+    expect(await c.findOne({}, { projection: { _id: 0, arr: { $elemMatch: { k: { $gt: 1 } } } } })).toEqual({
+      arr: [{ k: 2 }],
+    });
+    await expect(c.findOne({}, { projection: { a: 1, b: 0 } })).rejects.toMatchObject({
+      code: expect.any(Number),
+    });
+  });
+
   test('BSON types round-trip', async () => {
     const values = target.db.collection('values');
     const when = new Date('2026-04-01T00:00:00+09:00');

@@ -3,20 +3,14 @@
  * document by filter and sort, then removes, updates or upserts it in the same synchronous step.
  */
 import type { Document } from 'bson';
-import { Query } from 'mingo';
-import { MongoCommandError, toMongoError } from '../errors.js';
-import { mingoOptions } from '../query.js';
+import { MongoCommandError } from '../errors.js';
+import { project } from '../projection.js';
 import { selectDocuments } from '../select.js';
 import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update.js';
 import { collectionName, optionalDocument, type CommandContext, type CommandHandler } from './context.js';
 
-function project(doc: Document | null, fields: Document | undefined): Document | null {
-  if (!doc || !fields || Object.keys(fields).length === 0) return doc;
-  try {
-    return new Query({}, mingoOptions()).find<Document>([doc], fields).all()[0] ?? null;
-  } catch (error) {
-    throw toMongoError(error);
-  }
+function projectOne(doc: Document | null, fields: Document | undefined, filter?: Document): Document | null {
+  return doc ? (project([doc], fields, filter)[0] ?? null) : null;
 }
 
 function findAndModify(ctx: CommandContext): Document {
@@ -47,7 +41,7 @@ function findAndModify(ctx: CommandContext): Document {
   if (remove) {
     if (!found || !collection) return { lastErrorObject: { n: 0 }, value: null, ok: 1 };
     collection.delete(found);
-    return { lastErrorObject: { n: 1 }, value: project(found, fields), ok: 1 };
+    return { lastErrorObject: { n: 1 }, value: projectOne(found, fields, filter), ok: 1 };
   }
 
   const spec = parseUpdate(command.update);
@@ -59,7 +53,7 @@ function findAndModify(ctx: CommandContext): Document {
     collection.insert(doc);
     return {
       lastErrorObject: { n: 1, updatedExisting: false, upserted: doc._id },
-      value: returnNew ? project(doc, fields) : null,
+      value: returnNew ? projectOne(doc, fields) : null,
       ok: 1,
     };
   }
@@ -67,7 +61,7 @@ function findAndModify(ctx: CommandContext): Document {
   if (!sameDocument(found, next)) collection.replace(found, next);
   return {
     lastErrorObject: { n: 1, updatedExisting: true },
-    value: project(returnNew ? next : found, fields),
+    value: projectOne(returnNew ? next : found, fields, filter),
     ok: 1,
   };
 }
