@@ -1,5 +1,6 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
+import type { AnyModel } from './modelTypes.js';
 
 export interface ConnectDatabaseOptions {
   /** A MongoDB server to use; when absent, an embedded engine is started in this process. */
@@ -12,10 +13,6 @@ export interface ConnectDatabaseOptions {
   /** Turns on the driver's command monitoring (`commandStarted` events), used by tests to count queries. */
   monitorCommands?: boolean;
 }
-
-/** Any model, whatever its document type: the kit only creates indexes and counts documents through it. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyModel = mongoose.Model<any>;
 
 const engineStops = new WeakMap<Connection, Promise<void>>();
 
@@ -43,7 +40,10 @@ export async function connectDatabase(
     // import(): tsc keeps import() as a real dynamic import in CommonJS output, which jest cannot run.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startEmbeddedMongo } = require('@kyodo/embedded-mongo') as typeof import('@kyodo/embedded-mongo');
-    const engine = await startEmbeddedMongo({ port: 0 });
+    const engine = await startEmbeddedMongo({
+      port: 0,
+      ...(options.logger ? { logger: options.logger.child({ component: 'embedded-mongo' }) } : {}),
+    });
     uri = engine.uri;
     stopEngine = () => engine.stop();
     options.logger?.info({ uri, dbName }, 'started embedded MongoDB engine (MONGODB_URI is not set)');

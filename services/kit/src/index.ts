@@ -13,6 +13,7 @@ export {
   type ViewerRole,
 } from './viewer.js';
 export type { RequestContext } from './context.js';
+export type { AnyModel, ModelOf } from './modelTypes.js';
 export { ErrorCode, badUserInput, conflict, forbidden, notFound, unauthenticated } from './errors.js';
 export { isObjectIdHex, parseObjectId } from './ids.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
@@ -36,7 +37,6 @@ export {
   databaseName,
   isDatabaseReady,
   syncIndexes,
-  type AnyModel,
   type ConnectDatabaseOptions,
 } from './database.js';
 export {

@@ -1,15 +1,13 @@
 import DataLoader from 'dataloader';
-import type { HydratedDocument, Model, QueryFilter } from 'mongoose';
+import type { HydratedDocument, QueryFilter } from 'mongoose';
 import { isObjectIdHex } from './ids.js';
+import type { ModelOf } from './modelTypes.js';
 
 /**
  * Loads documents by id: every id asked for during one tick becomes a single `{_id: {$in: [...]}}` query. Results
  * come back in the order asked, with null for unknown ids and for malformed ones (a reference from another
  * subgraph that is not an ObjectId cannot exist here, so it is not an error).
  */
-// The model's own hydrated document type (with its methods and virtuals) is what the loader yields.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ModelOf<T, H> = Model<T, any, any, any, H>;
 
 export function createIdLoader<T, H = HydratedDocument<T>>(
   model: ModelOf<T, H>,

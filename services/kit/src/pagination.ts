@@ -1,5 +1,6 @@
-import mongoose, { type QueryFilter, type HydratedDocument, type Model } from 'mongoose';
+import mongoose, { type QueryFilter, type HydratedDocument } from 'mongoose';
 import { badUserInput } from './errors.js';
+import type { ModelOf } from './modelTypes.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -29,9 +30,6 @@ export interface PaginateArgs<T> {
 }
 
 const { EJSON } = mongoose.mongo.BSON;
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ModelOf<T, H> = Model<T, any, any, any, H>;
 
 /** Validates `first`: absent means the default page, anything outside 0..100 is the caller's mistake. */
 export function pageSize(first: number | null | undefined): number {

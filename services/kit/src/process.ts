@@ -1,6 +1,7 @@
 import mongoose from 'mongoose';
 import { ConfigError, readSubgraphConfig, type SubgraphConfig } from './config.js';
-import { connectDatabase, type AnyModel } from './database.js';
+import { connectDatabase } from './database.js';
+import type { AnyModel } from './modelTypes.js';
 import { createLogger } from './logger.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './server.js';
 
