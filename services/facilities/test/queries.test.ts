@@ -429,6 +429,31 @@ describe('usage and utilization', () => {
     ).toBe(true);
   });
 
+  it('computes FY2025 utilization from the demo bookings over 9:00-21:30 on every day but Monday', async () => {
+    let availablePerRoom = 0;
+    for (let day = Date.UTC(2025, 3, 1); day < Date.UTC(2026, 3, 1); day += 24 * 60 * 60 * 1000) {
+      if (new Date(day).getUTCDay() !== 1) availablePerRoom += 12.5;
+    }
+    const rooms = demo.facilities.find((facility) => facility.id === MINATO)?.rooms ?? [];
+    const bookedHours = demo.bookings
+      .filter((booking) => booking.facilityId === MINATO)
+      .reduce((sum, booking) => sum + (booking.end.getTime() - booking.start.getTime()) / 3600000, 0);
+    expect(bookedHours).toBeGreaterThan(0);
+    const data = onlyData(
+      await subgraph.query(`{ facility(id: "${MINATO}") { utilization(fiscalYear: 2025) } }`),
+    );
+    expect(data.facility.utilization).toBeCloseTo(bookedHours / (availablePerRoom * rooms.length), 12);
+  });
+
+  it.each(['usage(fiscalYear: 99999) { totalVisitors }', 'utilization(fiscalYear: -1)'])(
+    'refuses %s with BAD_USER_INPUT',
+    async (field) => {
+      expect(codes(await subgraph.query(`{ facility(id: "${MINATO}") { ${field} } }`))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+    },
+  );
+
   it('is null for a facility without rooms', async () => {
     const data = onlyData(
       await subgraph.query(

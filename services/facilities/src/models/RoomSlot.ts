@@ -12,6 +12,10 @@ export const SLOT_MINUTES = 30;
  * bookings of different slots of one room never contend, and the guard is a plain unique index that every MongoDB
  * (and the embedded engine) enforces. The clash's booked period is stored on the claim so the CONFLICT error can
  * name it even while the winning booking is still being written.
+ *
+ * What it trades: two requests for overlapping but different periods can both lose (each took a slot the other
+ * needs), never both win; the clients retry. Claims are written before the booking document, so a process that dies
+ * between the two leaves claims without a booking: the slots stay blocked (safe), never double-booked.
  */
 const roomSlotSchema = new Schema(
   {

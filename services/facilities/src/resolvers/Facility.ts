@@ -3,6 +3,7 @@ import { facilitySchedule } from '../models/Facility.js';
 import type { FacilityResolvers } from '../generated/graphql.js';
 import type { Context } from '../loaders.js';
 import { districtReference, organizationReference } from '../references.js';
+import { assertFiscalYear } from '../ranges.js';
 import { usageOfFiscalYear } from '../usage.js';
 
 export const Facility: FacilityResolvers<Context> = {
@@ -15,9 +16,15 @@ export const Facility: FacilityResolvers<Context> = {
   district: (facility) => (facility.districtCode ? districtReference(facility.districtCode) : null),
   operator: (facility) => (facility.operatorId ? organizationReference(facility.operatorId) : null),
   rooms: (facility, _args, { loaders }) => loaders.roomsByFacility.load(facility._id.toHexString()),
-  usage: async (facility, { fiscalYear }, { loaders }) =>
-    usageOfFiscalYear(fiscalYear, await loaders.usageByFacility(fiscalYear).load(facility._id.toHexString())),
+  usage: async (facility, { fiscalYear }, { loaders }) => {
+    assertFiscalYear(fiscalYear);
+    return usageOfFiscalYear(
+      fiscalYear,
+      await loaders.usageByFacility(fiscalYear).load(facility._id.toHexString()),
+    );
+  },
   utilization: async (facility, { fiscalYear }, { loaders }) => {
+    assertFiscalYear(fiscalYear);
     const id = facility._id.toHexString();
     const [rooms, bookedMinutes] = await Promise.all([
       loaders.roomsByFacility.load(id),
