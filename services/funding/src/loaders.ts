@@ -6,7 +6,8 @@ import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel, type ApplicationFields, type ApplicationStatus } from './models/Application.js';
 import { AwardModel, type AwardFields } from './models/Award.js';
 import { CollaborativeProjectModel } from './models/CollaborativeProject.js';
-import { GrantProgramModel } from './models/GrantProgram.js';
+import type { OrganizationKind } from './models/enums.js';
+import { GrantProgramModel, type GrantProgramDocument } from './models/GrantProgram.js';
 
 export interface AwardTotals {
   awardedTotal: number;
@@ -68,6 +69,18 @@ function perArguments<A, L>(create: (args: A) => L): (args: A) => L {
   };
 }
 
+/** A fiscal year's programs open to each organization kind asked for: one query for every kind in the batch. */
+function createEligibleProgramsLoader(
+  fiscalYear: number,
+): DataLoader<OrganizationKind, GrantProgramDocument[]> {
+  return new DataLoader<OrganizationKind, GrantProgramDocument[]>(async (kinds) => {
+    const programs = await GrantProgramModel.find({ fiscalYear, eligibleKinds: { $in: [...new Set(kinds)] } })
+      .sort({ name: 1, _id: 1 })
+      .exec();
+    return kinds.map((kind) => programs.filter((program) => program.eligibleKinds.includes(kind)));
+  });
+}
+
 export function createLoaders() {
   return {
     program: createIdLoader(GrantProgramModel),
@@ -90,6 +103,9 @@ export function createLoaders() {
     }),
     totalsByOrganization: perArguments(({ fiscalYear }: { fiscalYear: number | null }) =>
       createTotalsLoader('organizationId', fiscalYear),
+    ),
+    programsByEligibleKind: perArguments(({ fiscalYear }: { fiscalYear: number }) =>
+      createEligibleProgramsLoader(fiscalYear),
     ),
     totalsByDistrict: perArguments(({ fiscalYear }: { fiscalYear: number }) =>
       createTotalsLoader('districtCode', fiscalYear),

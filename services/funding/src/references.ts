@@ -1,7 +1,11 @@
+import type { OrganizationKind } from './models/enums.js';
+
 /** Entities owned by the organizations subgraph, as funding holds them: by key only. */
 export interface OrganizationReference {
   __typename?: 'Organization';
   id: string;
+  /** Present when the gateway resolved it from the organizations subgraph for a field that @requires it. */
+  kind?: OrganizationKind;
 }
 
 export interface DistrictReference {

@@ -267,3 +267,56 @@ describe('District.funding', () => {
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('Organization.eligibleGrantPrograms (@requires kind)', () => {
+  const ELIGIBLE = /* GraphQL */ `
+    query Eligible($representations: [_Any!]!, $fiscalYear: Int!) {
+      _entities(representations: $representations) {
+        ... on Organization {
+          id
+          eligibleGrantPrograms(fiscalYear: $fiscalYear) {
+            nameJa
+            eligibleKinds
+          }
+        }
+      }
+    }
+  `;
+
+  it('lists the year’s programs open to the kind the gateway supplies, for every organization in one query', async () => {
+    const kinds = ['NEIGHBORHOOD_ASSOCIATION', 'DISTRICT_COUNCIL', 'NPO_CORPORATION', 'BUSINESS'] as const;
+    const representations = kinds.map((kind) => ({
+      __typename: 'Organization',
+      id: world.applicants.find((a) => a.kind === kind)!.id,
+      kind,
+    }));
+    let body: GraphQLBody = {};
+    const finds = await world.subgraph.countCommands(async () => {
+      ({ body } = await world.subgraph.query(ELIGIBLE, { representations, fiscalYear: 2024 }));
+    });
+    expect(body.errors).toBeUndefined();
+    expect(finds).toBe(1);
+    kinds.forEach((kind, i) => {
+      const expected = world.demo.programs
+        .filter((p) => p.fiscalYear === 2024 && p.eligibleKinds.includes(kind))
+        .map((p) => p.nameJa)
+        .sort();
+      const names = body.data._entities[i].eligibleGrantPrograms.map((p: { nameJa: string }) => p.nameJa);
+      expect([...names].sort()).toEqual(expected);
+    });
+    expect(body.data._entities[0].eligibleGrantPrograms.map((p: { nameJa: string }) => p.nameJa)).toEqual([
+      '自治会等自治振興交付金',
+    ]);
+    expect(
+      body.data._entities[1].eligibleGrantPrograms.map((p: { nameJa: string }) => p.nameJa).sort(),
+    ).toEqual(['地域づくり運営支援交付金', '地域づくり活動支援交付金'].sort());
+  });
+
+  it('needs the kind in the representation', async () => {
+    const { body } = await world.subgraph.query(ELIGIBLE, {
+      representations: [{ __typename: 'Organization', id: world.applicants[0]!.id }],
+      fiscalYear: 2024,
+    });
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
+  });
+});

@@ -177,6 +177,11 @@ it('serves every query path from a declared index', async () => {
       ... on District { funding(fiscalYear: 2024) { awardCount } }
     }
   }`;
+  const eligible = `query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Organization { eligibleGrantPrograms(fiscalYear: 2024) { id } }
+    }
+  }`;
   const representations = [
     { __typename: 'GrantProgram', id: application.programId },
     { __typename: 'Award', id: award.id },
@@ -185,6 +190,14 @@ it('serves every query path from a declared index', async () => {
     { __typename: 'District', code: award.districtCode },
   ];
   reads.push([entities, { representations }]);
+  reads.push([
+    eligible,
+    {
+      representations: [
+        { __typename: 'Organization', id: application.organizationId, kind: application.applicantKind },
+      ],
+    },
+  ]);
   reads.push([entities, { representations, fiscalYear: 2024, status: 'AWARDED' }]);
 
   for (const [query, variables] of reads) {

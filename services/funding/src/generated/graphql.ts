@@ -431,9 +431,15 @@ export type Organization = {
   applications: Array<Application>;
   /** Awards the organization received, newest first; all fiscal years when fiscalYear is omitted. */
   awards: Array<Award>;
+  /**
+   * The fiscal year's programs open to the organization's kind (from the organizations subgraph, not the register), by
+   * name: what a dashboard shows an organization it could apply for.
+   */
+  eligibleGrantPrograms: Array<GrantProgram>;
   /** Totals of the organization's awards; all fiscal years when fiscalYear is omitted. */
   fundingSummary: FundingTotals;
   id: Scalars['ID']['output'];
+  kind: OrganizationKind;
 };
 
 
@@ -445,6 +451,11 @@ export type OrganizationApplicationsArgs = {
 
 export type OrganizationAwardsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationEligibleGrantProgramsArgs = {
+  fiscalYear: Scalars['Int']['input'];
 };
 
 
@@ -959,11 +970,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  applicantRegistration?: Resolver<Maybe<ResolversTypes['ApplicantRegistration']>, ParentType, ContextType>;
-  applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, Partial<OrganizationApplicationsArgs>>;
-  awards?: Resolver<Array<ResolversTypes['Award']>, ParentType, ContextType, Partial<OrganizationAwardsArgs>>;
-  fundingSummary?: Resolver<ResolversTypes['FundingTotals'], ParentType, ContextType, Partial<OrganizationFundingSummaryArgs>>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  applicantRegistration?: Resolver<Maybe<ResolversTypes['ApplicantRegistration']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  applications?: Resolver<Array<ResolversTypes['Application']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationApplicationsArgs>>;
+  awards?: Resolver<Array<ResolversTypes['Award']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationAwardsArgs>>;
+  eligibleGrantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true}>, ContextType, RequireFields<OrganizationEligibleGrantProgramsArgs, 'fiscalYear'>>;
+  fundingSummary?: Resolver<ResolversTypes['FundingTotals'], { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationFundingSummaryArgs>>;
+  id?: Resolver<ResolversTypes['ID'], { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

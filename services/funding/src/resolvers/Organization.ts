@@ -1,13 +1,24 @@
+import { badUserInput } from '@kyodo/service-kit';
 import { canActFor } from '../access.js';
 import type { Context } from '../context.js';
 import type { OrganizationResolvers } from '../generated/graphql.js';
-import { optionalFiscalYear } from '../validation.js';
+import { optionalFiscalYear, requireFiscalYear } from '../validation.js';
 
 /** Funding's fields on the organizations subgraph's entity; each batches across all organizations in a response. */
 export const Organization: OrganizationResolvers<Context> = {
-  // Funding stores nothing about the organization itself: the reference is all its fields need.
+  // Funding stores nothing about the organization itself: the reference (with `kind` when a field @requires it) is
+  // all its fields need.
   __resolveReference(reference) {
-    return { id: reference.id };
+    return reference;
+  },
+  eligibleGrantPrograms(organization, args, { loaders }) {
+    // The gateway always sends `kind` (the field @requires it); only a hand-made representation can lack it.
+    if (!organization.kind) {
+      throw badUserInput('An Organization representation for eligibleGrantPrograms must include its kind');
+    }
+    return loaders
+      .programsByEligibleKind({ fiscalYear: requireFiscalYear(args.fiscalYear) })
+      .load(organization.kind);
   },
   async applications(organization, args, { loaders, viewer }) {
     const fiscalYear = optionalFiscalYear(args.fiscalYear);
