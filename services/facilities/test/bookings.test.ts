@@ -1,5 +1,5 @@
 import { stableObjectIdHex } from '@kyodo/seed';
-import { ANONYMOUS, type Viewer } from '@kyodo/service-kit';
+import { ANONYMOUS, signViewer, type Viewer } from '@kyodo/service-kit';
 import { startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
 import { loadDemoFacilitiesData, type DemoFacilitiesData } from '../src/demoData.js';
 import { definition, seed } from '../src/index.js';
@@ -56,6 +56,13 @@ describe('bookRoom', () => {
     expect(codes(await subgraph.query(BOOK, { input: bookingInput() }, null))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await subgraph.query(BOOK, { input: bookingInput() }, MEMBER_B))).toEqual(['FORBIDDEN']);
     expect(codes(await subgraph.query(BOOK, { input: bookingInput() }, RESIDENT))).toEqual(['FORBIDDEN']);
+  });
+
+  it('ignores a viewer header signed with another secret (a forged staff viewer is anonymous)', async () => {
+    const forged = signViewer(STAFF, 'not-the-internal-secret');
+    expect(codes(await subgraph.query(BOOK, { input: bookingInput() }, null, forged))).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   });
 
   it('books for a member, refuses an overlap naming the booked time, and accepts the adjacent slot', async () => {
