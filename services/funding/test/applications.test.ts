@@ -1,4 +1,5 @@
 import { fiscalYearBounds } from '../src/calendar.js';
+import { AwardModel } from '../src/models/Award.js';
 import {
   applicationUnderReview,
   createProgram,
@@ -506,5 +507,34 @@ describe('recordDisbursement', () => {
       id: award.id,
     });
     expect(body.data.award.disbursedTotal).toBe(0);
+  });
+});
+
+describe('decideApplication undoes its steps when the award cannot be created', () => {
+  it('returns the application to UNDER_REVIEW and releases the reserved budget', async () => {
+    const program = await createProgram(world.subgraph, { budget: 500_000, maxAward: 200_000 });
+    const id = await applicationUnderReview(world.subgraph, program.id, association().id, 100_000);
+    // An award already stored for this application (e.g. written by a request that then died) makes the insert
+    // fail on the unique applicationId index, after the budget was reserved and the status moved.
+    await AwardModel.create({
+      applicationId: id,
+      programId: program.id,
+      organizationId: association().id,
+      recipientKind: 'NEIGHBORHOOD_ASSOCIATION',
+      fiscalYear: program.fiscalYear,
+      amount: 1,
+      awardedOn: '2026-04-01',
+    });
+
+    const { body } = await world.subgraph.query(DECIDE, { id, decision: 'AWARDED', amount: 100_000 }, STAFF);
+    expect(errorCodes(body)).toEqual(['CONFLICT']);
+    const after = (await world.subgraph.query(PROGRAM, { id: program.id })).body.data.grantProgram;
+    expect(after).toEqual({ budget: 500_000, awardedTotal: 0, remainingBudget: 500_000 });
+    const application = await world.subgraph.query(
+      `query($id: ID!) { application(id: $id) { status decidedAt } }`,
+      { id },
+      STAFF,
+    );
+    expect(application.body.data.application).toEqual({ status: 'UNDER_REVIEW', decidedAt: null });
   });
 });
