@@ -50,7 +50,8 @@ export function createLoaders() {
   return {
     facility: createIdLoader(FacilityModel),
     room: createIdLoader(RoomModel),
-    roomsByFacility: createGroupLoader(RoomModel, 'facilityId', {}, { _id: 1 }),
+    // Largest room first, as facility guides list them.
+    roomsByFacility: createGroupLoader(RoomModel, 'facilityId', {}, { capacity: -1, _id: 1 }),
     facilitiesByOperator: createGroupLoader(FacilityModel, 'operatorId', {}, { nameKana: 1, _id: 1 }),
     facilitiesByDistrict: keyedLoaders(
       (kinds: readonly string[] | null) =>

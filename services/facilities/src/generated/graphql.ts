@@ -143,6 +143,7 @@ export type Facility = {
   /** The designated manager (指定管理者); null when the city runs the facility itself. */
   operator?: Maybe<Organization>;
   phone?: Maybe<Scalars['String']['output']>;
+  /** Largest first. */
   rooms: Array<Room>;
   /** Where the record comes from and how it was classified. */
   source: FacilitySource;

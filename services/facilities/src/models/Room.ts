@@ -12,8 +12,8 @@ const roomSchema = new Schema(
   { collection: 'rooms', timestamps: true },
 );
 
-// Facility.rooms.
-roomSchema.index({ facilityId: 1, _id: 1 });
+// Facility.rooms, largest first.
+roomSchema.index({ facilityId: 1, capacity: -1 });
 // facilities(filter: {minCapacity}).
 roomSchema.index({ capacity: 1, facilityId: 1 });
 
