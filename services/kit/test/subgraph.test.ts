@@ -185,6 +185,23 @@ describe('entity resolution is batched', () => {
   });
 });
 
+test('children of a page of parents load with one $in query (createGroupLoader), grouped per parent', async () => {
+  const query = `{ books(first: 50) { edges { node { title audits { note } } } } }`;
+  let body: TestResponse<{
+    books: { edges: { node: { title: string; audits: { note: string }[] } }[] };
+  }>['body'] = {};
+  const finds = await subgraph.countCommands(async () => {
+    ({ body } = await subgraph.query(query, {}, staff));
+  }, 'find');
+  // One for the page of books, one for all their audits.
+  expect(finds).toBe(2);
+  const nodes = body.data!.books.edges.map((e) => e.node);
+  const withAudits = nodes.filter((n) => n.audits.length > 0);
+  expect(withAudits.length).toBeGreaterThan(0);
+  for (const node of withAudits) expect(node.audits).toEqual([{ note: `checked ${node.title}` }]);
+  expect(nodes.filter((n) => n.audits.length === 0).length).toBe(50 - withAudits.length);
+});
+
 describe('pagination', () => {
   const BOOKS = `query ($first: Int, $after: String, $shelf: String) {
     books(first: $first, after: $after, shelf: $shelf) {
