@@ -60,36 +60,41 @@ export class WireServer {
     const connectionId = this.nextConnectionId++;
     this.sockets.add(socket);
     socket.setNoDelay(true);
-    let buffered: Buffer = Buffer.alloc(0);
+    // Incoming bytes are kept as a list of chunks and joined once per complete message, so a large message that
+    // arrives in many small chunks is not copied over and over.
+    let chunks: Buffer[] = [];
+    let buffered = 0;
     // Replies go out in request order even though journaling is asynchronous.
     let queue = Promise.resolve();
+    const fail = (reason: string, detail: object = {}): void => {
+      this.options.logger.warn?.({ connectionId, ...detail }, `${reason}; closing connection`);
+      socket.destroy();
+    };
     socket.on('data', (chunk: Buffer) => {
-      buffered = buffered.length === 0 ? chunk : Buffer.concat([buffered, chunk]);
-      while (buffered.length >= 4) {
-        const length = buffered.readInt32LE(0);
-        if (length < 16 || length > MAX_MESSAGE_SIZE_BYTES) {
-          this.options.logger.warn?.({ connectionId, length }, 'invalid message length; closing connection');
-          socket.destroy();
-          return;
-        }
-        if (buffered.length < length) break;
-        const frame = buffered.subarray(0, length);
-        buffered = buffered.subarray(length);
-        let message: IncomingMessage;
+      chunks.push(chunk);
+      buffered += chunk.length;
+      while (buffered >= 4) {
+        if ((chunks[0] as Buffer).length < 4) chunks = [Buffer.concat(chunks)];
+        const length = (chunks[0] as Buffer).readInt32LE(0);
+        if (length < 16 || length > MAX_MESSAGE_SIZE_BYTES) return fail('invalid message length', { length });
+        if (buffered < length) return;
+        const all = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        const frame = all.subarray(0, length);
+        chunks = all.length > length ? [all.subarray(length)] : [];
+        buffered -= length;
+        let reply: Promise<Buffer | null>;
         try {
-          message = parseMessage(frame);
+          reply = this.execute(parseMessage(frame), connectionId, socket);
         } catch (error) {
           const reason = error instanceof WireProtocolError ? error.message : String(error);
-          this.options.logger.warn?.({ connectionId, reason }, 'malformed message; closing connection');
-          socket.destroy();
-          return;
+          return fail('malformed message', { reason });
         }
-        const reply = this.execute(message, connectionId, socket);
         queue = queue
           .then(() => reply)
           .then((bytes) => {
             if (bytes && !socket.destroyed) socket.write(bytes);
-          });
+          })
+          .catch((error: unknown) => fail('could not send a reply', { reason: String(error) }));
       }
     });
     socket.on('error', () => socket.destroy());
@@ -114,23 +119,35 @@ export class WireServer {
     const changes = engine.store.takeChanges();
     logger.debug?.({ connectionId, command: Object.keys(message.command)[0], ok: reply.ok }, 'command');
     const requestId = this.nextRequestId++;
-    const encode = (): Buffer | null => {
-      if (message.kind === 'query') return encodeLegacyReply(reply, requestId, message.header.requestId);
-      return message.moreToCome ? null : encodeMsgReply(reply, requestId, message.header.requestId);
+    const encode = (doc: Document): Buffer | null => {
+      if (message.kind === 'query') return encodeLegacyReply(doc, requestId, message.header.requestId);
+      if (message.moreToCome) return null;
+      try {
+        return encodeMsgReply(doc, requestId, message.header.requestId);
+      } catch (error) {
+        // e.g. a reply over the BSON size limit: answer with an error instead of dropping the connection.
+        const failure = {
+          ok: 0,
+          errmsg: `could not encode the reply: ${String(error)}`,
+          code: 10334,
+          codeName: 'BSONObjectTooLarge',
+        };
+        return encodeMsgReply(failure, requestId, message.header.requestId);
+      }
     };
-    if (!persist || changes.length === 0) return Promise.resolve(encode());
-    return persist(changes).then(encode, (error: unknown) => {
-      // The change is applied in memory but not durable: tell the client the write failed.
-      logger.error?.({ err: error }, 'journal write failed');
-      const failure = {
-        ok: 0,
-        errmsg: `journal write failed: ${String(error)}`,
-        code: 8,
-        codeName: 'UnknownError',
-      };
-      return message.kind === 'query'
-        ? encodeLegacyReply(failure, requestId, message.header.requestId)
-        : encodeMsgReply(failure, requestId, message.header.requestId);
-    });
+    if (!persist || changes.length === 0) return Promise.resolve(encode(reply));
+    return persist(changes).then(
+      () => encode(reply),
+      (error: unknown) => {
+        // The change is applied in memory but not durable: tell the client the write failed.
+        logger.error?.({ err: error }, 'journal write failed');
+        return encode({
+          ok: 0,
+          errmsg: `journal write failed: ${String(error)}`,
+          code: 8,
+          codeName: 'UnknownError',
+        });
+      },
+    );
   }
 }

@@ -82,6 +82,20 @@ describe('journal (engine-only)', () => {
     });
   });
 
+  test('50 concurrent $inc on a journaled engine are all durable', async () => {
+    const dataDir = tempDir();
+    await withEngine(dataDir, async (client) => {
+      const c = client.db('app').collection('counters');
+      const { insertedId } = await c.insertOne({ value: 0 });
+      await Promise.all(
+        Array.from({ length: 50 }, () => c.updateOne({ _id: insertedId }, { $inc: { value: 1 } })),
+      );
+    });
+    await withEngine(dataDir, async (client) => {
+      expect(await client.db('app').collection('counters').findOne({})).toMatchObject({ value: 50 });
+    });
+  });
+
   test('a torn last record (half written or bad checksum) is dropped and every acknowledged write is kept', async () => {
     const dataDir = tempDir();
     const engine = await startEmbeddedMongo({ dataDir });
