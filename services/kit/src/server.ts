@@ -157,13 +157,28 @@ export async function startSubgraph<L>(
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, () => {
-      httpServer.off('error', reject);
-      resolve();
+  // A body that is not JSON never reaches Apollo; answer it in the GraphQL error shape rather than express's HTML.
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const status = (error as { status?: number }).status;
+    if (res.headersSent || status === undefined || status >= 500) return next(error);
+    res.status(status).json({
+      errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }],
     });
   });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    // E.g. the port is taken: release what started so the caller can exit cleanly.
+    await apollo.stop().catch(() => undefined);
+    throw error;
+  }
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
 

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
-import type { CommandStartedEvent } from 'mongodb';
 import { connectDatabase, databaseName } from './database.js';
 import { createLogger } from './logger.js';
 import { startSubgraph, type SubgraphDefinition } from './server.js';
@@ -14,6 +13,7 @@ export interface TestResponse<T> {
 
 export interface TestSubgraph {
   url: string;
+  port: number;
   /** The secret the subgraph verifies viewers with, for tests that sign (or forge) headers themselves. */
   internalSecret: string;
   query<T = any>( // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -71,6 +71,7 @@ export async function startTestSubgraph<L>(
 
   return {
     url: running.url,
+    port: running.port,
     internalSecret,
     async query(query, variables = {}, viewer = null, headers = {}) {
       const response = await fetch(running.url, {
@@ -94,7 +95,7 @@ export async function startTestSubgraph<L>(
     async countCommands(fn, commandName) {
       const client = connection.getClient();
       let count = 0;
-      const listener = (event: CommandStartedEvent) => {
+      const listener = (event: mongoose.mongo.CommandStartedEvent) => {
         if (commandName ? event.commandName === commandName : !HOUSEKEEPING.has(event.commandName)) count++;
       };
       client.on('commandStarted', listener);

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { startTestSubgraph } from '../src/testing.js';
-import { closeDatabase } from '../src/index.js';
+import { closeDatabase, startSubgraph } from '../src/index.js';
 import { Gate, definition, gates, seed } from './fixtures/library.js';
 
 test('stop() lets an in-flight request finish, then refuses new connections', async () => {
@@ -39,4 +39,17 @@ test('/ready is 503 once the database is closed while /health stays 200', async 
   expect(await ready.json()).toEqual({ status: 'database unavailable' });
   expect((await fetch(`${base}/health`)).status).toBe(200);
   await subgraph.stop();
+});
+
+test('a port already in use fails the start with the reason, leaving nothing running', async () => {
+  const first = await startTestSubgraph(definition);
+  await expect(
+    startSubgraph(definition, {
+      port: first.port,
+      host: '127.0.0.1',
+      internalSecret: first.internalSecret,
+      logLevel: 'silent',
+    }),
+  ).rejects.toThrow(/EADDRINUSE/);
+  await first.stop();
 });

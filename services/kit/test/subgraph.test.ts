@@ -327,6 +327,18 @@ describe('HTTP', () => {
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  test('a body that is not JSON is a 400 in the GraphQL error shape', async () => {
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{ "query": ',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
   test('CSRF prevention refuses a simple GET query without a preflight header', async () => {
     const response = await fetch(`${subgraph.url}?query=${encodeURIComponent('{ __typename }')}`);
     expect(response.status).toBe(400);
