@@ -157,6 +157,10 @@ it('serves every query path from a declared index', async () => {
   ]) {
     reads.push([projects, { filter }]);
   }
+  reads.push([
+    `query { grants360(fiscalYear: 2024, first: 5) { totalCount edges { node { id title grantProgramme { code } } } } }`,
+    {},
+  ]);
   for (const groupBy of ['PROGRAM', 'DISTRICT', 'ORGANIZATION_KIND']) {
     reads.push([
       `query { fundingSummary(fiscalYear: 2024, groupBy: ${groupBy}) { totals { awardCount } } }`,

@@ -7,6 +7,7 @@ import type { ApplicantDocument } from '../models/Applicant.js';
 import type { FundingSummaryResult, FundingSummaryGroupRow } from '../fundingSummary.js';
 import type { AwardTotals } from '../loaders.js';
 import type { OrganizationReference, DistrictReference } from '../references.js';
+import type { Grant360Source } from '../grants360.js';
 import type { RequestContext } from '@kyodo/service-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -297,6 +298,101 @@ export type FundingTotals = {
   disbursedTotal: Scalars['Int']['output'];
 };
 
+/**
+ * A grant in the shape of the 360Giving Data Standard 1.4, one per award, for publishing the city's grants as open
+ * data (STANDARDS.md). Field names are the standard's. Names of recipients and places are not funding's data: read
+ * them through recipientOrganization.organization and beneficiaryLocation.district.
+ */
+export type Grant360 = {
+  __typename?: 'Grant360';
+  /** 申請額. */
+  amountAppliedFor: Scalars['Int']['output'];
+  /** 交付決定額. */
+  amountAwarded: Scalars['Int']['output'];
+  /** 交付済額. */
+  amountDisbursed: Scalars['Int']['output'];
+  /** The award this grant publishes. */
+  award: Award;
+  awardDate: Scalars['Date']['output'];
+  beneficiaryLocation: Array<Grant360Location>;
+  /** ISO 4217: always JPY. */
+  currency: Scalars['String']['output'];
+  dateModified: Scalars['DateTime']['output'];
+  /** The application's plan. */
+  description: Scalars['String']['output'];
+  /** 交付: the award's disbursements, oldest first. */
+  disbursementTransaction: Array<Grant360Transaction>;
+  /** Yes: every program takes applications in a public window (公募). */
+  fromOpenCall: Scalars['String']['output'];
+  fundingOrganization: Array<Grant360Organization>;
+  grantProgramme: Array<Grant360Programme>;
+  /** 360G-<publisher prefix>-<award id>. */
+  id: Scalars['String']['output'];
+  /** The program's fiscal year. */
+  plannedDates: Array<Grant360PlannedDates>;
+  recipientOrganization: Array<Grant360Recipient>;
+  /** The application's title. */
+  title: Scalars['String']['output'];
+};
+
+export type Grant360Connection = {
+  __typename?: 'Grant360Connection';
+  edges: Array<Grant360Edge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Grant360Edge = {
+  __typename?: 'Grant360Edge';
+  cursor: Scalars['String']['output'];
+  node: Grant360;
+};
+
+export type Grant360Location = {
+  __typename?: 'Grant360Location';
+  district: District;
+  /** The district code. */
+  geoCode: Scalars['String']['output'];
+};
+
+export type Grant360Organization = {
+  __typename?: 'Grant360Organization';
+  /** An org-id.guide identifier, e.g. JP-JCN-<法人番号>. */
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type Grant360PlannedDates = {
+  __typename?: 'Grant360PlannedDates';
+  /** Months. */
+  duration: Scalars['Int']['output'];
+  endDate: Scalars['Date']['output'];
+  startDate: Scalars['Date']['output'];
+};
+
+export type Grant360Programme = {
+  __typename?: 'Grant360Programme';
+  /** The program's id. */
+  code: Scalars['String']['output'];
+  /** The program's Japanese name. */
+  title: Scalars['String']['output'];
+};
+
+export type Grant360Recipient = {
+  __typename?: 'Grant360Recipient';
+  /** 360G-<publisher prefix>-ORG-<organization id>: a local identifier (funding holds no 法人番号). */
+  id: Scalars['String']['output'];
+  organization: Organization;
+};
+
+export type Grant360Transaction = {
+  __typename?: 'Grant360Transaction';
+  /** ISO 4217: always JPY. */
+  currency: Scalars['String']['output'];
+  transactionDate: Scalars['Date']['output'];
+  value: Scalars['Int']['output'];
+};
+
 /** A funding program of one fiscal year (April to March). */
 export type GrantProgram = {
   __typename?: 'GrantProgram';
@@ -492,6 +588,8 @@ export type Query = {
   grantProgram?: Maybe<GrantProgram>;
   /** Programs ordered by fiscal year (newest first), then name. */
   grantPrograms: Array<GrantProgram>;
+  /** The fiscal year's awards as 360Giving grants, by award date. */
+  grants360: Grant360Connection;
 };
 
 
@@ -538,6 +636,13 @@ export type QueryGrantProgramArgs = {
 export type QueryGrantProgramsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<GrantProgramKind>;
+};
+
+
+export type QueryGrants360Args = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear: Scalars['Int']['input'];
 };
 
 export type RegisterApplicantInput = {
@@ -677,6 +782,15 @@ export type ResolversTypes = ResolversObject<{
   FundingSummary: ResolverTypeWrapper<FundingSummaryResult>;
   FundingSummaryGroup: ResolverTypeWrapper<FundingSummaryGroupRow>;
   FundingTotals: ResolverTypeWrapper<AwardTotals>;
+  Grant360: ResolverTypeWrapper<Grant360Source>;
+  Grant360Connection: ResolverTypeWrapper<Omit<Grant360Connection, 'edges'> & { edges: Array<ResolversTypes['Grant360Edge']> }>;
+  Grant360Edge: ResolverTypeWrapper<Omit<Grant360Edge, 'node'> & { node: ResolversTypes['Grant360'] }>;
+  Grant360Location: ResolverTypeWrapper<Omit<Grant360Location, 'district'> & { district: ResolversTypes['District'] }>;
+  Grant360Organization: ResolverTypeWrapper<Grant360Organization>;
+  Grant360PlannedDates: ResolverTypeWrapper<Grant360PlannedDates>;
+  Grant360Programme: ResolverTypeWrapper<Grant360Programme>;
+  Grant360Recipient: ResolverTypeWrapper<Omit<Grant360Recipient, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  Grant360Transaction: ResolverTypeWrapper<Grant360Transaction>;
   GrantProgram: ResolverTypeWrapper<GrantProgramDocument>;
   GrantProgramKind: GrantProgramKind;
   Mutation: ResolverTypeWrapper<{}>;
@@ -721,6 +835,15 @@ export type ResolversParentTypes = ResolversObject<{
   FundingSummary: FundingSummaryResult;
   FundingSummaryGroup: FundingSummaryGroupRow;
   FundingTotals: AwardTotals;
+  Grant360: Grant360Source;
+  Grant360Connection: Omit<Grant360Connection, 'edges'> & { edges: Array<ResolversParentTypes['Grant360Edge']> };
+  Grant360Edge: Omit<Grant360Edge, 'node'> & { node: ResolversParentTypes['Grant360'] };
+  Grant360Location: Omit<Grant360Location, 'district'> & { district: ResolversParentTypes['District'] };
+  Grant360Organization: Grant360Organization;
+  Grant360PlannedDates: Grant360PlannedDates;
+  Grant360Programme: Grant360Programme;
+  Grant360Recipient: Omit<Grant360Recipient, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  Grant360Transaction: Grant360Transaction;
   GrantProgram: GrantProgramDocument;
   Mutation: {};
   Organization: OrganizationReference;
@@ -936,6 +1059,78 @@ export type FundingTotalsResolvers<ContextType = RequestContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type Grant360Resolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360'] = ResolversParentTypes['Grant360']> = ResolversObject<{
+  amountAppliedFor?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountAwarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  amountDisbursed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  award?: Resolver<ResolversTypes['Award'], ParentType, ContextType>;
+  awardDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  beneficiaryLocation?: Resolver<Array<ResolversTypes['Grant360Location']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateModified?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disbursementTransaction?: Resolver<Array<ResolversTypes['Grant360Transaction']>, ParentType, ContextType>;
+  fromOpenCall?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fundingOrganization?: Resolver<Array<ResolversTypes['Grant360Organization']>, ParentType, ContextType>;
+  grantProgramme?: Resolver<Array<ResolversTypes['Grant360Programme']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedDates?: Resolver<Array<ResolversTypes['Grant360PlannedDates']>, ParentType, ContextType>;
+  recipientOrganization?: Resolver<Array<ResolversTypes['Grant360Recipient']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Grant360ConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360Connection'] = ResolversParentTypes['Grant360Connection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['Grant360Edge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Grant360EdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360Edge'] = ResolversParentTypes['Grant360Edge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Grant360'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Grant360LocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360Location'] = ResolversParentTypes['Grant360Location']> = ResolversObject<{
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  geoCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Grant360OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360Organization'] = ResolversParentTypes['Grant360Organization']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Grant360PlannedDatesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360PlannedDates'] = ResolversParentTypes['Grant360PlannedDates']> = ResolversObject<{
+  duration?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Grant360ProgrammeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360Programme'] = ResolversParentTypes['Grant360Programme']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Grant360RecipientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360Recipient'] = ResolversParentTypes['Grant360Recipient']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type Grant360TransactionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Grant360Transaction'] = ResolversParentTypes['Grant360Transaction']> = ResolversObject<{
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transactionDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type GrantProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GrantProgram'] = ResolversParentTypes['GrantProgram']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['GrantProgram']>, { __typename: 'GrantProgram' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   applicationWindow?: Resolver<ResolversTypes['ApplicationWindow'], ParentType, ContextType>;
@@ -995,6 +1190,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   fundingSummary?: Resolver<ResolversTypes['FundingSummary'], ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'fiscalYear' | 'groupBy'>>;
   grantProgram?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType, RequireFields<QueryGrantProgramArgs, 'id'>>;
   grantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, ParentType, ContextType, Partial<QueryGrantProgramsArgs>>;
+  grants360?: Resolver<ResolversTypes['Grant360Connection'], ParentType, ContextType, RequireFields<QueryGrants360Args, 'fiscalYear'>>;
 }>;
 
 export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {
@@ -1027,6 +1223,15 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   FundingSummary?: FundingSummaryResolvers<ContextType>;
   FundingSummaryGroup?: FundingSummaryGroupResolvers<ContextType>;
   FundingTotals?: FundingTotalsResolvers<ContextType>;
+  Grant360?: Grant360Resolvers<ContextType>;
+  Grant360Connection?: Grant360ConnectionResolvers<ContextType>;
+  Grant360Edge?: Grant360EdgeResolvers<ContextType>;
+  Grant360Location?: Grant360LocationResolvers<ContextType>;
+  Grant360Organization?: Grant360OrganizationResolvers<ContextType>;
+  Grant360PlannedDates?: Grant360PlannedDatesResolvers<ContextType>;
+  Grant360Programme?: Grant360ProgrammeResolvers<ContextType>;
+  Grant360Recipient?: Grant360RecipientResolvers<ContextType>;
+  Grant360Transaction?: Grant360TransactionResolvers<ContextType>;
   GrantProgram?: GrantProgramResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

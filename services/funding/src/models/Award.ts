@@ -32,6 +32,8 @@ awardSchema.index({ organizationId: 1, fiscalYear: -1, awardedOn: -1 });
 awardSchema.index({ fiscalYear: 1, programId: 1 });
 awardSchema.index({ fiscalYear: 1, districtCode: 1 });
 awardSchema.index({ fiscalYear: 1, recipientKind: 1 });
+// grants360(fiscalYear): a year's awards by award date.
+awardSchema.index({ fiscalYear: 1, awardedOn: 1, _id: 1 });
 
 export type AwardFields = InferSchemaType<typeof awardSchema>;
 export type AwardDocument = HydratedDocument<AwardFields>;

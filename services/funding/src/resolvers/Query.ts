@@ -5,6 +5,7 @@ import { canSeeApplication, visibleApplicationsFilter } from '../access.js';
 import type { Context } from '../context.js';
 import { computeFundingSummary } from '../fundingSummary.js';
 import { ApplicationModel, type ApplicationFields } from '../models/Application.js';
+import { AwardModel } from '../models/Award.js';
 import {
   CollaborativeProjectModel,
   type CollaborativeProjectFields,
@@ -82,6 +83,17 @@ export const Query: QueryResolvers<Context> = {
     const project = await loaders.collaborativeProject.load(args.id);
     if (!project) throw notFound('CollaborativeProject', args.id);
     return project;
+  },
+
+  async grants360(_, args) {
+    const fiscalYear = requireFiscalYear(args.fiscalYear);
+    const page = await paginate(AwardModel, {
+      filter: { fiscalYear },
+      sort: { awardedOn: 1, _id: 1 },
+      first: args.first,
+      after: args.after,
+    });
+    return { ...page, edges: page.edges.map(({ cursor, node }) => ({ cursor, node: { award: node } })) };
   },
 
   fundingSummary(_, args) {

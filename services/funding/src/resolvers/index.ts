@@ -8,6 +8,7 @@ import { DateScalar } from './Date.js';
 import { DateTime } from './DateTime.js';
 import { District } from './District.js';
 import { FundingSummaryGroup } from './FundingSummaryGroup.js';
+import { Grant360 } from './Grant360.js';
 import { GrantProgram } from './GrantProgram.js';
 import { Mutation } from './Mutation.js';
 import { Organization } from './Organization.js';
@@ -19,6 +20,7 @@ export const resolvers: Resolvers<Context> = {
   Query,
   Mutation,
   GrantProgram,
+  Grant360,
   Application,
   Award,
   CollaborativeProject,
