@@ -4,7 +4,7 @@
  * resolves $lookup/$unionWith collections from the store, and runs the leading $geoNear stage itself.
  */
 import type { Document } from 'bson';
-import { Aggregator } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
 import * as accumulators from 'mingo/operators/accumulator';
 import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';

@@ -3,7 +3,7 @@
  * last, while MongoDB keeps the document's field order. We let mingo decide what to keep, then restore the order.
  */
 import type { Document } from 'bson';
-import { Query } from 'mingo';
+import { Query } from 'mingo/query';
 import { MongoCommandError, toMongoError } from './errors.js';
 import type { Options } from 'mingo/types';
 import { mingoOptions } from './query.js';

@@ -3,15 +3,33 @@
  * query operators (geo) in mingo's operator context, and translates mingo's exceptions into MongoDB errors.
  * Matching semantics themselves are mingo's.
  */
-import { Context, Query } from 'mingo';
+import { Context } from 'mingo';
+import * as accumulatorOperators from 'mingo/operators/accumulator';
+import * as expressionOperators from 'mingo/operators/expression';
+import * as pipelineOperators from 'mingo/operators/pipeline';
+import * as projectionOperators from 'mingo/operators/projection';
 import * as mingoQueryOperators from 'mingo/operators/query';
+import * as windowOperators from 'mingo/operators/window';
+import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
 import type { Document } from 'bson';
+import { $type } from './bsonType.js';
 import { toMongoError } from './errors.js';
 import { geoQueryOperators } from './geo/operators.js';
 
-/** mingo's operators plus the engine's own geo operators. */
-const context = Context.init({ query: geoQueryOperators as never });
+/**
+ * The engine's own operator context: all of mingo's operators, with $type replaced by a BSON-aware one and the geo
+ * operators added. Built here (rather than merged into mingo's default context, where mingo's own win) so the
+ * engine decides what each operator means.
+ */
+const context = Context.init({
+  accumulator: accumulatorOperators,
+  expression: expressionOperators,
+  pipeline: pipelineOperators,
+  projection: projectionOperators,
+  query: { ...mingoQueryOperators, $type, ...geoQueryOperators } as never,
+  window: windowOperators,
+});
 
 /** Query operators the engine accepts (for docs and tests); $maxDistance/$minDistance only beside $near. */
 export const QUERY_OPERATORS = [

@@ -4,7 +4,7 @@
  * $near, then lets mingo match, sort, skip, limit and project.
  */
 import { ObjectId, type Document } from 'bson';
-import { Query } from 'mingo';
+import { Query } from 'mingo/query';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { applyNear, extractNear } from './geo/near.js';

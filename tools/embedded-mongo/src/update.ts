@@ -4,7 +4,8 @@
  * so the stored document is only swapped in once the whole update succeeded.
  */
 import { ObjectId, type Document } from 'bson';
-import { aggregate, update as mingoUpdate } from 'mingo';
+import { Aggregator } from 'mingo/aggregator';
+import { update as mingoUpdate } from 'mingo/updater';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { mingoOptions } from './query.js';
 import { deepClone, isPlainObject, keyOf, setAtPath } from './values.js';
@@ -119,6 +120,12 @@ function dedupeAddToSetEach(modifier: Document): void {
   modifier.$addToSet = fixed;
 }
 
+function usesPositional(modifier: Document): boolean {
+  return Object.values(modifier).some(
+    (fields) => isPlainObject(fields) && Object.keys(fields).some((path) => /(^|\.)\$(\.|$)/.test(path)),
+  );
+}
+
 /** Returns the updated copy of `doc` (the original is untouched). */
 export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptions = {}): Document {
   try {
@@ -133,7 +140,7 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
       return idFirst(doc._id === undefined ? replacement : { _id: doc._id, ...replacement });
     }
     if (spec.kind === 'pipeline') {
-      const [result] = aggregate([deepClone(doc)], spec.pipeline, mingoOptions());
+      const [result] = new Aggregator(spec.pipeline, mingoOptions()).run<Document>([deepClone(doc)]);
       if (!result) throw new MongoCommandError('BadValue', 'update pipeline produced no document');
       return idFirst(result as Document);
     }
@@ -145,7 +152,10 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     dedupeAddToSetEach(modifier);
     const copy = deepClone(doc);
     if (Object.keys(modifier).length > 0) {
-      mingoUpdate(copy, modifier, options.arrayFilters, options.filter, { queryOptions: mingoOptions() });
+      // mingo re-matches the filter, which only the positional `$` needs; skipping it otherwise keeps $near and
+      // collation-dependent filters from being re-evaluated out of context.
+      const condition = usesPositional(modifier) ? options.filter : undefined;
+      mingoUpdate(copy, modifier, options.arrayFilters, condition, { queryOptions: mingoOptions() });
     }
     return idFirst(copy);
   } catch (error) {

@@ -82,6 +82,32 @@ describe('CRUD through the official driver', () => {
     expect(await values.countDocuments({ when: { $gt: new Date('2026-03-31T00:00:00Z') } })).toBe(1);
   });
 
+  test('$type knows BSON types and looks inside arrays', async () => {
+    const c = target.db.collection('types');
+    await c.insertMany([
+      { _id: 1, v: 'text' },
+      { _id: 2, v: 10 },
+      { _id: 3, v: 1.5 },
+      { _id: 4, v: new ObjectId() },
+      { _id: 5, v: new Date() },
+      { _id: 6, v: null },
+      { _id: 7, v: [1, 'x'] },
+      { _id: 8, v: { nested: true } },
+      { _id: 9 },
+    ] as never[]);
+    const ids = async (type: unknown) =>
+      (await c.find({ v: { $type: type } } as never).toArray()).map((d) => d._id).sort();
+    expect(await ids('objectId')).toEqual([4]);
+    expect(await ids('string')).toEqual([1, 7]);
+    expect(await ids('int')).toEqual([2, 7]);
+    expect(await ids('double')).toEqual([3]);
+    expect(await ids('number')).toEqual([2, 3, 7]);
+    expect(await ids(['date', 'null'])).toEqual([5, 6]);
+    expect(await ids('array')).toEqual([7]);
+    expect(await ids(3)).toEqual([8]);
+    await expect(ids('nonsense')).rejects.toMatchObject({ code: 2 });
+  });
+
   test('deleteOne and deleteMany report counts', async () => {
     const items = target.db.collection('items');
     await items.insertMany([{ k: 1 }, { k: 1 }, { k: 2 }, { k: 3 }]);
