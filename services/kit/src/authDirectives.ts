@@ -2,11 +2,9 @@ import { getDirective } from '@graphql-tools/utils';
 import {
   defaultFieldResolver,
   getNamedType,
-  isInterfaceType,
   isObjectType,
   type GraphQLField,
   type GraphQLFieldResolver,
-  type GraphQLInterfaceType,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
@@ -86,10 +84,7 @@ function guard(
 
 type ReferenceResolver = (reference: unknown, context: unknown, info: unknown) => unknown;
 
-function guardReferenceResolver(
-  type: GraphQLObjectType | GraphQLInterfaceType,
-  requirement: AccessRequirement,
-) {
+function guardReferenceResolver(type: GraphQLObjectType, requirement: AccessRequirement) {
   const extensions = type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } };
   const resolveReference = extensions.apollo?.subgraph?.resolveReference;
   // Without a reference resolver the representation itself is the entity; its fields are guarded anyway.
@@ -105,8 +100,8 @@ function guardReferenceResolver(
 
 /**
  * Enforces `@authenticated` and `@requiresScopes` from the SDL inside the subgraph, so a subgraph called directly
- * (not through the gateway) leaks nothing. A field is guarded by its own directives, its parent type's (and that
- * type's interfaces'), and its return type's, whichever path reaches it (root fields or `_entities`). The schema is
+ * (not through the gateway) leaks nothing. A field is guarded by its own directives, its parent type's and its
+ * return type's, whichever path reaches it (root fields, `_entities`, or through an interface). The schema is
  * changed in place so the reference resolvers buildSubgraphSchema stored on the types are kept.
  */
 export function applyAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
@@ -114,30 +109,20 @@ export function applyAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
   const typeRequirement = (type: GraphQLNamedType): AccessRequirement => {
     let requirement = typeRequirements.get(type.name);
     if (!requirement) {
-      const own = requirementOf(schema, type);
-      const inherited =
-        isObjectType(type) || isInterfaceType(type)
-          ? type.getInterfaces().map((i) => requirementOf(schema, i))
-          : [];
-      requirement = merge(own, ...inherited);
+      requirement = requirementOf(schema, type);
       typeRequirements.set(type.name, requirement);
     }
     return requirement;
   };
 
+  // Only object types: their fields are what resolves (federation forbids these directives on interfaces).
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    if (type.name.startsWith('__') || !isObjectType(type)) continue;
     const parent = typeRequirement(type);
-    const interfaces = type.getInterfaces();
     for (const field of Object.values(type.getFields())) {
-      const fromInterfaces = interfaces
-        .map((i) => i.getFields()[field.name])
-        .filter((f): f is GraphQLField<unknown, unknown> => f !== undefined)
-        .map((f) => requirementOf(schema, f));
       const requirement = merge(
         parent,
         requirementOf(schema, field),
-        ...fromInterfaces,
         typeRequirement(getNamedType(field.type)),
       );
       if (isOpen(requirement)) continue;
