@@ -3,7 +3,8 @@ import mongoose from 'mongoose';
 import { MongoClient } from 'mongodb';
 import { startEmbeddedMongo, type EmbeddedMongo } from '@kyodo/embedded-mongo';
 import { closeDatabase, connectDatabase, isDatabaseReady } from '../src/index.js';
-import { BookModel } from './fixtures/library.js';
+import { startTestSubgraph } from '../src/testing.js';
+import { BookModel, definition, seed } from './fixtures/library.js';
 
 function portAcceptsConnections(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -56,5 +57,34 @@ describe('without a URI', () => {
     await closeDatabase(connection);
     expect(mongoose.connection.readyState).toBe(mongoose.ConnectionStates.disconnected);
     expect(await portAcceptsConnections(port)).toBe(false);
+  });
+});
+
+describe('startTestSubgraph on MONGODB_URI', () => {
+  let server: EmbeddedMongo;
+  const saved = process.env.MONGODB_URI;
+  beforeAll(async () => {
+    server = await startEmbeddedMongo({ port: 0 });
+    process.env.MONGODB_URI = server.uri;
+  });
+  afterAll(async () => {
+    if (saved === undefined) delete process.env.MONGODB_URI;
+    else process.env.MONGODB_URI = saved;
+    await server.stop();
+  });
+
+  test('uses a uniquely named database and drops it when stopped', async () => {
+    const subgraph = await startTestSubgraph(definition, { seed });
+    const dbName = mongoose.connection.db!.databaseName;
+    expect(dbName).toMatch(/^kyodo_kittest_test_[0-9a-f]{8}$/);
+    const { body } = await subgraph.query('{ books(first: 1) { totalCount } }');
+    expect(body.data.books.totalCount).toBe(250);
+
+    const client = await MongoClient.connect(server.uri);
+    const names = async () => (await client.db().admin().listDatabases()).databases.map((d) => d.name);
+    expect(await names()).toContain(dbName);
+    await subgraph.stop();
+    expect(await names()).not.toContain(dbName);
+    await client.close();
   });
 });
