@@ -6,6 +6,8 @@ export interface OrganizationReference {
   id: string;
   /** Present when the gateway resolved it from the organizations subgraph for a field that @requires it. */
   kind?: OrganizationKind;
+  /** Likewise: the organization's district (null for a city-wide organization). */
+  district?: { code: string } | null;
 }
 
 export interface DistrictReference {

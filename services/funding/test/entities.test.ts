@@ -320,3 +320,49 @@ describe('Organization.eligibleGrantPrograms (@requires kind)', () => {
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('Organization.applicantRegistrationCurrent (@requires kind and district)', () => {
+  const CURRENT = /* GraphQL */ `
+    query Current($representations: [_Any!]!) {
+      _entities(representations: $representations) {
+        ... on Organization {
+          id
+          applicantRegistrationCurrent
+        }
+      }
+    }
+  `;
+
+  it('tells whether the register still agrees with the organization, for many in one query', async () => {
+    const [same, moved, changedKind] = world.applicants.filter((a) => a.districtCode !== null);
+    const representations = [
+      { __typename: 'Organization', id: same!.id, kind: same!.kind, district: { code: same!.districtCode } },
+      { __typename: 'Organization', id: moved!.id, kind: moved!.kind, district: { code: 'yaizu-99' } },
+      {
+        __typename: 'Organization',
+        id: changedKind!.id,
+        kind: 'BUSINESS',
+        district: { code: changedKind!.districtCode },
+      },
+      { __typename: 'Organization', id: unknownIds(1)[0], kind: 'BUSINESS', district: null },
+    ];
+    let body: GraphQLBody = {};
+    const finds = await world.subgraph.countCommands(async () => {
+      ({ body } = await world.subgraph.query(CURRENT, { representations }));
+    });
+    expect(body.errors).toBeUndefined();
+    expect(finds).toBe(1);
+    expect(
+      body.data._entities.map(
+        (e: { applicantRegistrationCurrent: boolean | null }) => e.applicantRegistrationCurrent,
+      ),
+    ).toEqual([true, false, false, null]);
+  });
+
+  it('needs the kind and district in the representation', async () => {
+    const { body } = await world.subgraph.query(CURRENT, {
+      representations: [{ __typename: 'Organization', id: world.applicants[0]!.id, kind: 'BUSINESS' }],
+    });
+    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
+  });
+});

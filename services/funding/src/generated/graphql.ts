@@ -523,10 +523,16 @@ export type Organization = {
    * organization is not registered as an applicant.
    */
   applicantRegistration?: Maybe<ApplicantRegistration>;
+  /**
+   * Whether the applicant register still agrees with the organization's own kind and district (from the organizations
+   * subgraph); null when the organization is not registered. Staff re-register an organization that has drifted.
+   */
+  applicantRegistrationCurrent?: Maybe<Scalars['Boolean']['output']>;
   /** The organization's applications, newest first. Drafts are visible only to staff and the organization's members. */
   applications: Array<Application>;
   /** Awards the organization received, newest first; all fiscal years when fiscalYear is omitted. */
   awards: Array<Award>;
+  district?: Maybe<District>;
   /**
    * The fiscal year's programs open to the organization's kind (from the organizations subgraph, not the register), by
    * name: what a dashboard shows an organization it could apply for.
@@ -1166,8 +1172,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   applicantRegistration?: Resolver<Maybe<ResolversTypes['ApplicantRegistration']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  applicantRegistrationCurrent?: Resolver<Maybe<ResolversTypes['Boolean']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true,"district":{"code":true}}>, ContextType>;
   applications?: Resolver<Array<ResolversTypes['Application']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationApplicationsArgs>>;
   awards?: Resolver<Array<ResolversTypes['Award']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationAwardsArgs>>;
+
   eligibleGrantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true}>, ContextType, RequireFields<OrganizationEligibleGrantProgramsArgs, 'fiscalYear'>>;
   fundingSummary?: Resolver<ResolversTypes['FundingTotals'], { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationFundingSummaryArgs>>;
   id?: Resolver<ResolversTypes['ID'], { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;

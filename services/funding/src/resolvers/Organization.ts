@@ -42,4 +42,17 @@ export const Organization: OrganizationResolvers<Context> = {
   applicantRegistration(organization, _args, { loaders }) {
     return loaders.applicant.load(organization.id);
   },
+  async applicantRegistrationCurrent(organization, _args, { loaders }) {
+    if (!organization.kind || organization.district === undefined) {
+      throw badUserInput(
+        'An Organization representation for applicantRegistrationCurrent must include its kind and district',
+      );
+    }
+    const registration = await loaders.applicant.load(organization.id);
+    if (!registration) return null;
+    return (
+      registration.kind === organization.kind &&
+      (registration.districtCode ?? null) === (organization.district?.code ?? null)
+    );
+  },
 };
