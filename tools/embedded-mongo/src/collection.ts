@@ -5,6 +5,7 @@
  * store's change log so the journal can persist it.
  */
 import type { Document } from 'bson';
+import { checkDocumentSize, type WriteKind } from './bsonSize.js';
 import { MongoCommandError } from './errors.js';
 import {
   Index,
@@ -103,7 +104,8 @@ export class Collection {
   }
 
   /** Throws the error MongoDB would raise if this document were inserted. */
-  checkInsert(doc: Document): void {
+  checkInsert(doc: Document, kind: WriteKind = 'insert'): void {
+    checkDocumentSize(doc, kind);
     const idKey = keyOf(doc._id);
     if (this.docs.has(idKey)) throw duplicateKeyError(this.namespace, ID_INDEX_SPEC, { _id: doc._id });
     for (const index of this.secondary) {
@@ -112,8 +114,8 @@ export class Collection {
     }
   }
 
-  insert(doc: Document): void {
-    this.checkInsert(doc);
+  insert(doc: Document, kind: WriteKind = 'insert'): void {
+    this.checkInsert(doc, kind);
     const idKey = keyOf(doc._id);
     this.docs.set(idKey, doc);
     this.sequence.set(doc, this.nextSequence++);
@@ -130,6 +132,7 @@ export class Collection {
         "Performing an update on the path '_id' would modify the immutable field '_id'",
       );
     }
+    checkDocumentSize(next, 'update');
     for (const index of this.secondary) {
       validateIndexedDocument(index, next);
       index.check(this.namespace, idKey, next);

@@ -30,7 +30,10 @@ export const ErrorCodes = {
   Location40602: 40602,
   NoQueryExecutionPlans: 291,
   DuplicateKey: 11000,
+  BSONObjectTooLarge: 10334,
   Location16755: 16755,
+  Location17419: 17419,
+  Location17420: 17420,
 } as const;
 
 export type ErrorCodeName = keyof typeof ErrorCodes;

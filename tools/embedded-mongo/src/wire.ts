@@ -4,6 +4,7 @@
  * handshake), and builds OP_MSG / OP_REPLY responses. Document encoding is left to `bson`.
  */
 import { BSON, type Document } from 'bson';
+import { serializeChecked } from './bsonSize.js';
 
 export const OP_REPLY = 1;
 export const OP_QUERY = 2004;
@@ -107,11 +108,11 @@ function writeHeader(body: Buffer, requestId: number, responseTo: number, opCode
 
 export function encodeMsgReply(doc: Document, requestId: number, responseTo: number): Buffer {
   const flagsAndKind = Buffer.alloc(5); // flags 0, section kind 0
-  return writeHeader(Buffer.concat([flagsAndKind, BSON.serialize(doc)]), requestId, responseTo, OP_MSG);
+  return writeHeader(Buffer.concat([flagsAndKind, serializeChecked(doc)]), requestId, responseTo, OP_MSG);
 }
 
 export function encodeLegacyReply(doc: Document, requestId: number, responseTo: number): Buffer {
   const prefix = Buffer.alloc(20); // responseFlags, cursorID (int64), startingFrom, numberReturned
   prefix.writeInt32LE(1, 16);
-  return writeHeader(Buffer.concat([prefix, BSON.serialize(doc)]), requestId, responseTo, OP_REPLY);
+  return writeHeader(Buffer.concat([prefix, serializeChecked(doc)]), requestId, responseTo, OP_REPLY);
 }

@@ -96,6 +96,25 @@ describe('journal (engine-only)', () => {
     });
   });
 
+  test('one command writing more than the BSON limit is journaled in several records', async () => {
+    const dataDir = tempDir();
+    const text = 'k'.repeat(6 * 1024 * 1024);
+    await withEngine(dataDir, async (client) => {
+      const c = client.db('app').collection('large');
+      for (let i = 0; i < 3; i += 1) await c.insertOne({ i });
+      // One update command whose post-images add up to 18 MiB.
+      expect((await c.updateMany({}, { $set: { text } })).modifiedCount).toBe(3);
+    });
+    await withEngine(dataDir, async (client) => {
+      const docs = await client.db('app').collection('large').find().toArray();
+      expect(docs.map((d) => [d.i, d.text === text])).toEqual([
+        [0, true],
+        [1, true],
+        [2, true],
+      ]);
+    });
+  });
+
   test('a torn last record (half written or bad checksum) is dropped and every acknowledged write is kept', async () => {
     const dataDir = tempDir();
     const engine = await startEmbeddedMongo({ dataDir });

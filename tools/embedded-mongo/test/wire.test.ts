@@ -68,6 +68,19 @@ describe('wire protocol', () => {
     const { insertedId } = await c.insertOne({ text });
     expect((await c.findOne({ _id: insertedId }))?.text).toBe(text);
   });
+
+  test('an update that would grow a document past 16 MiB fails and leaves it unchanged', async () => {
+    const c = target.db.collection('grow');
+    const { insertedId } = await c.insertOne({ a: 'a'.repeat(9 * 1024 * 1024) });
+    await expect(
+      c.updateOne({ _id: insertedId }, { $set: { b: 'b'.repeat(9 * 1024 * 1024) } }),
+    ).rejects.toMatchObject({
+      code: 17419,
+    });
+    expect((await c.findOne({ _id: insertedId }, { projection: { a: 0 } })) ?? {}).toEqual({
+      _id: insertedId,
+    });
+  });
 });
 
 describeEngineOnly('wire protocol robustness (engine-only)', () => {

@@ -50,7 +50,7 @@ function findAndModify(ctx: CommandContext): Document {
   if (!found) {
     if (!upsert) return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
     const doc = buildUpsert(filter, spec, arrayFilters);
-    collection.insert(doc);
+    collection.insert(doc, 'upsert');
     return {
       lastErrorObject: { n: 1, updatedExisting: false, upserted: doc._id },
       value: returnNew ? projectOne(doc, fields) : null,

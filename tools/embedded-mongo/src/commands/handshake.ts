@@ -3,11 +3,11 @@
  * MongoDB 7.0 (wire version 21) without compression, so drivers use plain OP_MSG and server-side sessions.
  */
 import type { Document } from 'bson';
+import { MAX_BSON_OBJECT_SIZE } from '../bsonSize.js';
 import type { CommandContext, CommandHandler } from './context.js';
 
 export const SERVER_VERSION = '7.0.0';
 export const MAX_WIRE_VERSION = 21;
-export const MAX_BSON_OBJECT_SIZE = 16 * 1024 * 1024;
 export const MAX_MESSAGE_SIZE_BYTES = 48_000_000;
 export const MAX_WRITE_BATCH_SIZE = 100_000;
 

@@ -96,7 +96,7 @@ export function updateStatement(collection: Collection, statement: Document): Up
   if (matches.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
     const doc = buildUpsert(filter, spec, arrayFilters);
-    collection.insert(doc);
+    collection.insert(doc, 'upsert');
     return { matched: 0, modified: 0, upsertedId: doc._id };
   }
   // Validate every new version before storing any, so a multi-update that fails leaves nothing half-done.

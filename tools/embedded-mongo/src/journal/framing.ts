@@ -5,12 +5,13 @@
  */
 import { crc32 } from 'node:zlib';
 import { BSON, type Document } from 'bson';
+import { serializeChecked } from '../bsonSize.js';
 
 const PREFIX = 8;
 const DESERIALIZE_OPTIONS = { promoteLongs: true, promoteValues: true, promoteBuffers: false } as const;
 
 export function encodeRecord(payload: Document): Buffer {
-  const body = BSON.serialize(payload);
+  const body = serializeChecked(payload);
   const prefix = Buffer.alloc(PREFIX);
   prefix.writeUInt32LE(body.length, 0);
   prefix.writeUInt32LE(crc32(body), 4);

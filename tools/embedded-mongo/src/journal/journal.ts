@@ -19,7 +19,8 @@ const SNAPSHOT_FILE = 'snapshot.bson';
 const JOURNAL_FILE = 'journal.bson';
 const LOCK_FILE = 'LOCK';
 const DEFAULT_COMPACTION_BYTES = 64 * 1024 * 1024;
-/** Keep snapshot chunks well under the 16 MiB BSON document limit. */
+/** Journal records and snapshot chunks stay well under the 16 MiB BSON document limit. */
+const RECORD_SPLIT_BYTES = 4 * 1024 * 1024;
 const SNAPSHOT_CHUNK_BYTES = 4 * 1024 * 1024;
 
 const write = promisify(fs.write);
@@ -274,15 +275,41 @@ export class Journal {
     this.logger.debug?.({ generation }, 'compacted data directory');
   }
 
-  /** Resolves once the changes are on disk. Encoding happens now so records keep command order. */
+  /**
+   * Resolves once the changes are on disk. Encoding happens now so records keep command order; a command that
+   * wrote a lot is split into several records to stay under the BSON size limit.
+   */
   append(changes: ChangeRecord[]): Promise<void> {
-    const bytes = encodeRecord({ changes });
+    let bytes: Buffer;
+    try {
+      bytes = this.encode(changes);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     return new Promise((resolve, reject) => {
       this.pending.push({ bytes, resolve, reject });
       this.flushing ??= this.flushLoop().finally(() => {
         this.flushing = null;
       });
     });
+  }
+
+  private encode(changes: ChangeRecord[]): Buffer {
+    const records: Buffer[] = [];
+    let group: ChangeRecord[] = [];
+    let groupBytes = 0;
+    for (const change of changes) {
+      const size = BSON.calculateObjectSize(change);
+      if (group.length > 0 && groupBytes + size > RECORD_SPLIT_BYTES) {
+        records.push(encodeRecord({ changes: group }));
+        group = [];
+        groupBytes = 0;
+      }
+      group.push(change);
+      groupBytes += size;
+    }
+    if (group.length > 0) records.push(encodeRecord({ changes: group }));
+    return Buffer.concat(records);
   }
 
   private async flushLoop(): Promise<void> {
