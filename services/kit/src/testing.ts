@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
-import { connectDatabase, databaseName } from './database.js';
+import { closeDatabase, connectDatabase, databaseName } from './database.js';
 import { createLogger } from './logger.js';
-import { startSubgraph, type SubgraphDefinition } from './server.js';
+import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './server.js';
 import { signViewer, type Viewer } from './viewer.js';
 
 export interface TestResponse<T> {
@@ -60,14 +60,21 @@ export async function startTestSubgraph<L>(
     logger,
     monitorCommands: true,
   });
-  await options.seed?.();
-
   const internalSecret = randomBytes(32).toString('hex');
-  const running = await startSubgraph(
-    definition,
-    { port: 0, host: '127.0.0.1', internalSecret, logLevel: logger.level, production: false },
-    { logger },
-  );
+  let running: RunningSubgraph;
+  try {
+    await options.seed?.();
+    running = await startSubgraph(
+      definition,
+      { port: 0, host: '127.0.0.1', internalSecret, logLevel: logger.level, production: false },
+      { logger },
+    );
+  } catch (error) {
+    // A failing seed must not leave an engine or a connection behind to hang the test run.
+    if (uri) await connection.dropDatabase().catch(() => undefined);
+    await closeDatabase(connection);
+    throw error;
+  }
 
   return {
     url: running.url,

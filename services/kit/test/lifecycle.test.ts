@@ -53,3 +53,14 @@ test('a port already in use fails the start with the reason, leaving nothing run
   ).rejects.toThrow(/EADDRINUSE/);
   await first.stop();
 });
+
+test('a failing seed rejects startTestSubgraph and leaves no connection open', async () => {
+  await expect(
+    startTestSubgraph(definition, {
+      seed: async () => {
+        throw new Error('seed exploded');
+      },
+    }),
+  ).rejects.toThrow('seed exploded');
+  expect(mongoose.connection.readyState).toBe(mongoose.ConnectionStates.disconnected);
+});
