@@ -81,7 +81,17 @@ export async function updateProgram(id: string, update: UpdateGrantProgramInput)
     ...changes,
   });
   const set = Object.fromEntries(Object.keys(changes).map((key) => [key, merged[key as keyof ProgramInput]]));
-  const filter = changes.budget === undefined ? { _id } : { _id, awardedTotal: { $lte: merged.budget } };
+  // budget and maxAward were validated together against the values read above: pin those, so a concurrent edit of
+  // either cannot combine with this one into maxAward > budget.
+  const filter =
+    changes.budget === undefined && changes.maxAward === undefined
+      ? { _id }
+      : {
+          _id,
+          budget: current.budget,
+          maxAward: current.maxAward,
+          awardedTotal: { $lte: merged.budget },
+        };
   const updated = await GrantProgramModel.findOneAndUpdate(
     filter,
     { $set: set },
@@ -89,8 +99,16 @@ export async function updateProgram(id: string, update: UpdateGrantProgramInput)
   ).exec();
   if (updated) return updated;
 
-  const now = await GrantProgramModel.findById(_id, { awardedTotal: 1 }).lean().exec();
+  const now = await GrantProgramModel.findById(_id, { budget: 1, maxAward: 1, awardedTotal: 1 })
+    .lean()
+    .exec();
   if (!now) throw notFound('GrantProgram', id);
+  if (now.budget !== current.budget || now.maxAward !== current.maxAward) {
+    throw conflict(`Program ${id} was changed by someone else meanwhile; read it again and retry`, {
+      budget: now.budget,
+      maxAward: now.maxAward,
+    });
+  }
   throw conflict(
     `The budget of program ${id} cannot be lowered to ${merged.budget} yen: ${now.awardedTotal} yen is already awarded`,
     { awardedTotal: now.awardedTotal, requestedBudget: merged.budget },

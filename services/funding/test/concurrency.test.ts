@@ -202,3 +202,26 @@ it('the budget guard holds when 40 reservations reach the database in the same i
   }
   expect(await programState(program.id)).toEqual({ budget: 1_000_000, awardedTotal: 1_000_000 });
 });
+
+it('concurrent edits of budget and maxAward never combine into a maximum above the budget', async () => {
+  for (let round = 0; round < 5; round++) {
+    const program = await createProgram(world.subgraph, { budget: 1_000_000, maxAward: 200_000 });
+    const update = (input: Record<string, number>) =>
+      world.subgraph.query(
+        `mutation($id: ID!, $input: UpdateGrantProgramInput!) { updateGrantProgram(id: $id, input: $input) { id } }`,
+        { id: program.id, input },
+        STAFF,
+      );
+    const results = await Promise.all([update({ budget: 300_000 }), update({ maxAward: 500_000 })]);
+    for (const result of results.filter((r) => r.body.errors !== undefined)) {
+      expect(errorCodes(result.body)).toEqual(['CONFLICT']);
+    }
+    const { body } = await world.subgraph.query(
+      `query($id: ID!) { grantProgram(id: $id) { budget maxAward } }`,
+      {
+        id: program.id,
+      },
+    );
+    expect(body.data.grantProgram.maxAward).toBeLessThanOrEqual(body.data.grantProgram.budget);
+  }
+});
