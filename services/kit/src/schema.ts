@@ -15,7 +15,12 @@ export function subgraphSchemaPath(name: string, from: string = __dirname): stri
 }
 
 /** The subgraph's SDL, parsed once at start; a syntax error fails the start with the file and line. */
-export function loadSubgraphTypeDefs(name: string): DocumentNode {
-  const path = subgraphSchemaPath(name);
-  return parse(new Source(readFileSync(path, 'utf8'), path));
+export function loadSubgraphTypeDefs(name: string, from?: string): DocumentNode {
+  const path = subgraphSchemaPath(name, from);
+  try {
+    return parse(new Source(readFileSync(path, 'utf8'), path));
+  } catch (error) {
+    // GraphQLError keeps the location out of its message; toString() has "file:line:column" and the excerpt.
+    throw new Error(String(error), { cause: error });
+  }
 }
