@@ -72,6 +72,10 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
       ? z
           .string({ required_error: 'is required when NODE_ENV=production' })
           .min(16, 'must be at least 16 characters')
+          .refine(
+            (value) => value !== DEVELOPMENT_INTERNAL_SECRET,
+            'must not be the public development secret',
+          )
       : z.string().min(16, 'must be at least 16 characters').optional(),
     MONGODB_URI: z
       .string()

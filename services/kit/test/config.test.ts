@@ -57,6 +57,10 @@ describe('readSubgraphConfig', () => {
     [{ MONGODB_URI: 'postgres://x' }, /MONGODB_URI must be a mongodb:\/\/ .*\(got "postgres:\/\/x"\)/],
     [{ KYODO_SEED: 'yes' }, /KYODO_SEED must be 1 or 0 \(got "yes"\)/],
     [{ NODE_ENV: 'production' }, /KYODO_INTERNAL_SECRET is required when NODE_ENV=production/],
+    [
+      { NODE_ENV: 'production', KYODO_INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET },
+      /KYODO_INTERNAL_SECRET must not be the public development secret$/,
+    ],
   ])('%j is rejected with a message naming the variable and value', (env, message) => {
     expect(() => readSubgraphConfig('facilities', env)).toThrow(ConfigError);
     expect(() => readSubgraphConfig('facilities', env)).toThrow(message);
