@@ -71,6 +71,7 @@ export function runPipeline(
   pipeline: Document[],
   resolve: (name: string) => Document[],
   input?: Document[],
+  variables?: Document,
 ): Document[] {
   validatePipeline(pipeline);
   let source = input ?? collection?.all() ?? [];
@@ -81,7 +82,8 @@ export function runPipeline(
     rest = pipeline.slice(1);
   }
   try {
-    return new Aggregator(rest, mingoOptions({ collectionResolver: resolve })).run<Document>(source);
+    const options = mingoOptions({ collectionResolver: resolve, ...(variables ? { variables } : {}) });
+    return new Aggregator(rest, options).run<Document>(source);
   } catch (error) {
     throw toMongoError(error);
   }

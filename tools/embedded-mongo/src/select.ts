@@ -18,6 +18,8 @@ export interface SelectOptions {
   limit?: number;
   projection?: Document;
   collation?: Document;
+  /** The command's `let` variables, visible as $$name in $expr. */
+  variables?: Document;
 }
 
 /** Values an index can look up exactly: anything whose canonical key equals MongoDB's equality. */
@@ -92,7 +94,16 @@ export function selectDocuments(
   let criteria = filter ?? {};
   validateSort(options.sort);
   let docs = collection ? candidates(collection, criteria, Boolean(options.collation)) : [];
-  const extra = options.collation ? { collation: options.collation as never } : {};
+  const extra = {
+    ...(options.collation ? { collation: options.collation as never } : {}),
+    ...(options.variables ? { variables: options.variables } : {}),
+  };
+  // { $natural: ±1 } is insertion order (or its reverse), not a field.
+  let sort = options.sort;
+  if (sort && Object.keys(sort).length === 1 && '$natural' in sort) {
+    if (sort.$natural === -1) docs = [...docs].reverse();
+    sort = undefined;
+  }
   const near = extractNear(criteria);
   if (near) {
     // Filter on the rest, then order by distance; sort/skip/limit/projection below keep that order.
@@ -107,8 +118,7 @@ export function selectDocuments(
   try {
     const query = new Query(criteria, mingoOptions(extra));
     let cursor = query.find<Document>(docs);
-    if (options.sort && Object.keys(options.sort).length)
-      cursor = cursor.sort(options.sort as Record<string, 1 | -1>);
+    if (sort && Object.keys(sort).length) cursor = cursor.sort(sort as Record<string, 1 | -1>);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(Math.abs(options.limit));
     docs = cursor.all();

@@ -108,6 +108,20 @@ describe('CRUD through the official driver', () => {
     await expect(ids('nonsense')).rejects.toMatchObject({ code: 2 });
   });
 
+  test('let variables reach $expr in find, aggregate and delete; $natural sorts by insertion order', async () => {
+    const c = target.db.collection('vars');
+    await c.insertMany([{ n: 1 }, { n: 5 }, { n: 3 }]);
+    const ns = (docs: { n?: unknown }[]) => docs.map((d) => d.n);
+    expect(ns(await c.find({ $expr: { $gt: ['$n', '$$min'] } }, { let: { min: 2 } }).toArray())).toEqual([
+      5, 3,
+    ]);
+    expect(
+      ns(await c.aggregate([{ $match: { $expr: { $lt: ['$n', '$$max'] } } }], { let: { max: 4 } }).toArray()),
+    ).toEqual([1, 3]);
+    expect(ns(await c.find().sort({ $natural: -1 }).toArray())).toEqual([3, 5, 1]);
+    expect((await c.deleteMany({ $expr: { $eq: ['$n', '$$x'] } }, { let: { x: 5 } })).deletedCount).toBe(1);
+  });
+
   test('deleteOne and deleteMany report counts', async () => {
     const items = target.db.collection('items');
     await items.insertMany([{ k: 1 }, { k: 1 }, { k: 2 }, { k: 3 }]);

@@ -38,7 +38,13 @@ function aggregate(ctx: CommandContext): Document {
     throw new MongoCommandError('TypeMismatch', 'aggregate requires a collection name or 1');
   }
   const collection = input ? undefined : ctx.store.get(ctx.db, name);
-  const docs = runPipeline(collection, pipeline, (from) => ctx.store.get(ctx.db, from)?.all() ?? [], input);
+  const docs = runPipeline(
+    collection,
+    pipeline,
+    (from) => ctx.store.get(ctx.db, from)?.all() ?? [],
+    input,
+    optionalDocument(command, 'let'),
+  );
   return ctx.cursors.start(`${ctx.db}.${name}`, docs, nonNegative(cursor, 'batchSize'));
 }
 

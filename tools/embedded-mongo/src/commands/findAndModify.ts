@@ -36,6 +36,7 @@ function findAndModify(ctx: CommandContext): Document {
     sort,
     limit: 1,
     collation: optionalDocument(command, 'collation'),
+    variables: optionalDocument(command, 'let'),
   });
 
   if (remove) {

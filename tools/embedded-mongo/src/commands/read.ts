@@ -14,9 +14,28 @@ import {
   type CommandHandler,
 } from './context.js';
 
+/** find options that change results and that the engine does not implement. */
+const UNSUPPORTED_FIND_OPTIONS = [
+  'min',
+  'max',
+  'returnKey',
+  'showRecordId',
+  'tailable',
+  'awaitData',
+  'oplogReplay',
+];
+
 function find(ctx: CommandContext): Document {
   const name = collectionName(ctx);
   const { command } = ctx;
+  for (const option of UNSUPPORTED_FIND_OPTIONS) {
+    if (command[option] !== undefined && command[option] !== false) {
+      throw new MongoCommandError(
+        'NotImplemented',
+        `find option '${option}' is not supported by the embedded engine`,
+      );
+    }
+  }
   const limit = optionalNumber(command, 'limit');
   const batchSize = nonNegative(command, 'batchSize');
   const docs = selectDocuments(ctx.store.get(ctx.db, name), optionalDocument(command, 'filter'), {
@@ -25,6 +44,7 @@ function find(ctx: CommandContext): Document {
     skip: nonNegative(command, 'skip'),
     limit,
     collation: optionalDocument(command, 'collation'),
+    variables: optionalDocument(command, 'let'),
   });
   // A negative limit (legacy) or singleBatch means: one batch, no cursor left open.
   const singleBatch = command.singleBatch === true || (limit !== undefined && limit < 0);

@@ -77,7 +77,11 @@ export interface UpdateOutcome {
 }
 
 /** One update statement; used by update and (with a single document) by findAndModify. */
-export function updateStatement(collection: Collection, statement: Document): UpdateOutcome {
+export function updateStatement(
+  collection: Collection,
+  statement: Document,
+  variables?: Document,
+): UpdateOutcome {
   const filter = optionalDocument(statement, 'q') ?? {};
   const spec = parseUpdate(statement.u);
   const arrayFilters = statement.arrayFilters as Document[] | undefined;
@@ -92,6 +96,7 @@ export function updateStatement(collection: Collection, statement: Document): Up
     limit: multi ? undefined : 1,
     sort: optionalDocument(statement, 'sort'),
     collation: optionalDocument(statement, 'collation'),
+    variables,
   });
   if (matches.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
@@ -117,7 +122,7 @@ function update(ctx: CommandContext): Document {
   let nModified = 0;
   const upserted: Document[] = [];
   const errors = runStatements(statements, ctx.command.ordered !== false, (statement, index) => {
-    const outcome = updateStatement(collection, statement);
+    const outcome = updateStatement(collection, statement, optionalDocument(ctx.command, 'let'));
     if (outcome.upsertedId !== undefined) {
       upserted.push({ index, _id: outcome.upsertedId });
       n += 1;
@@ -154,6 +159,7 @@ function deleteCommand(ctx: CommandContext): Document {
     const matches = selectDocuments(collection, filter, {
       limit: limit === 1 ? 1 : undefined,
       collation: optionalDocument(statement, 'collation'),
+      variables: optionalDocument(ctx.command, 'let'),
     });
     for (const doc of matches) collection.delete(doc);
     n += matches.length;
