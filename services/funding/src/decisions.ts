@@ -1,10 +1,9 @@
-import { badUserInput, conflict, notFound } from '@kyodo/service-kit';
+import { badUserInput, conflict } from '@kyodo/service-kit';
 import { loadApplication } from './applications.js';
 import { reserveBudget, releaseBudget } from './budget.js';
 import { tokyoDate } from './calendar.js';
 import { ApplicationModel } from './models/Application.js';
 import { AwardModel } from './models/Award.js';
-import { GrantProgramModel } from './models/GrantProgram.js';
 import { assertCanTransition, transition } from './transitions.js';
 import { requireInteger } from './validation.js';
 
@@ -15,7 +14,8 @@ function isDuplicateKey(error: unknown): boolean {
 /**
  * UNDER_REVIEW -> REJECTED, or -> AWARDED with an Award of `amount` yen. Without transactions, the award is made of
  * three conditional steps, each safe under races, undone in reverse when a later one fails:
- * 1. reserve the amount from the program's budget (conditional on the budget covering it: CONFLICT otherwise);
+ * 1. reserve the amount from the program's budget (conditional on the budget covering it, CONFLICT otherwise, and on
+ *    the program's maxAward allowing it);
  * 2. move the application to AWARDED (conditional on it still being UNDER_REVIEW, so it is decided once);
  * 3. create the Award (a unique index on applicationId is the last guard against a second award).
  * A reservation without an award can only ever under-spend the budget, never over-spend it.
@@ -40,18 +40,6 @@ export async function decideApplication(
     throw badUserInput('Argument "amount" is required to award an application', { argumentName: 'amount' });
   }
   requireInteger(amount, 'amount', 1, application.requestedAmount);
-  const program = await GrantProgramModel.findById(application.programId, { maxAward: 1 }).lean().exec();
-  if (!program) throw notFound('GrantProgram', String(application.programId));
-  if (amount > program.maxAward) {
-    throw badUserInput(
-      `Argument "amount" (${amount}) exceeds the program's maximum award of ${program.maxAward} yen`,
-      {
-        argumentName: 'amount',
-        maxAward: program.maxAward,
-      },
-    );
-  }
-
   await reserveBudget(application.programId, amount);
   let decided;
   try {

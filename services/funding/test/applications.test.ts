@@ -398,6 +398,25 @@ describe('decideApplication input and budget', () => {
     expect(errorCodes(badDecision.body)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('keeps an award within the program’s current maxAward, even one lowered after the application', async () => {
+    const program = await createProgram(world.subgraph, { budget: 1_000_000, maxAward: 200_000 });
+    const id = await applicationUnderReview(world.subgraph, program.id, association().id, 200_000);
+    const lowered = await world.subgraph.query(
+      `mutation($id: ID!) { updateGrantProgram(id: $id, input: { maxAward: 120000 }) { maxAward } }`,
+      { id: program.id },
+      STAFF,
+    );
+    expect(lowered.body.data.updateGrantProgram.maxAward).toBe(120_000);
+    const above = await world.subgraph.query(DECIDE, { id, decision: 'AWARDED', amount: 150_000 }, STAFF);
+    expect(errorCodes(above.body)).toEqual(['BAD_USER_INPUT']);
+    expect(above.body.errors![0].extensions).toMatchObject({ argumentName: 'amount', maxAward: 120_000 });
+    expect(
+      (await world.subgraph.query(PROGRAM, { id: program.id })).body.data.grantProgram.awardedTotal,
+    ).toBe(0);
+    const within = await world.subgraph.query(DECIDE, { id, decision: 'AWARDED', amount: 120_000 }, STAFF);
+    expect(within.body.data.decideApplication.award.amount).toBe(120_000);
+  });
+
   it('refuses an award the remaining budget cannot cover: CONFLICT with the remaining budget, nothing changed', async () => {
     const small = await createProgram(world.subgraph, { budget: 300_000, maxAward: 200_000 });
     const first = await applicationUnderReview(world.subgraph, small.id, association().id, 200_000);
