@@ -1,4 +1,4 @@
-import { ObjectId } from 'mongodb';
+import { ObjectId, type Document } from 'mongodb';
 import { openTarget, type Target } from './support/target.js';
 
 describe('CRUD through the official driver', () => {
@@ -111,7 +111,7 @@ describe('CRUD through the official driver', () => {
   test('let variables reach $expr in find, aggregate and delete; $natural sorts by insertion order', async () => {
     const c = target.db.collection('vars');
     await c.insertMany([{ n: 1 }, { n: 5 }, { n: 3 }]);
-    const ns = (docs: { n?: unknown }[]) => docs.map((d) => d.n);
+    const ns = (docs: Document[]) => docs.map((d) => d.n as unknown);
     expect(ns(await c.find({ $expr: { $gt: ['$n', '$$min'] } }, { let: { min: 2 } }).toArray())).toEqual([
       5, 3,
     ]);
