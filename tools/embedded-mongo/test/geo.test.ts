@@ -205,6 +205,51 @@ describe('geo queries on 2dsphere indexes', () => {
     expect(await containing([138.5, 34.8])).toEqual([]);
   });
 
+  test('$geoIntersects and $geoWithin with polygons against stored polygons', async () => {
+    const districts = target.db.collection('districts');
+    const codes = async (filter: object) =>
+      (await districts.find(filter).toArray()).map((d) => d.code as string).sort();
+    // A strip across the shared border touches both districts.
+    expect(await codes({ area: { $geoIntersects: { $geometry: square(138.318, 138.322) } } })).toEqual([
+      'yaizu-01',
+      'yaizu-02',
+    ]);
+    // A small square inside yaizu-02 only.
+    expect(await codes({ area: { $geoIntersects: { $geometry: square(138.325, 138.326) } } })).toEqual([
+      'yaizu-02',
+    ]);
+    // A box around yaizu-01 contains it entirely but only part of yaizu-02.
+    expect(
+      await codes({
+        area: {
+          $geoWithin: {
+            $box: [
+              [138.305, 34.855],
+              [138.325, 34.885],
+            ],
+          },
+        },
+      }),
+    ).toEqual(['yaizu-01']);
+  });
+
+  test('geo predicates combine with the rest of a filter, also inside $or', async () => {
+    const rows = await target.db
+      .collection('facilities')
+      .find({
+        $or: [{ location: { $geoWithin: { $centerSphere: [YAIZU_STATION, 500 / R] } } }, { name: 'library' }],
+        open: true,
+      })
+      .toArray();
+    const openNames = new Set(places.filter((_, i) => i % 2 === 0).map((p) => p.name));
+    const expectedNames = expected
+      .filter((e) => openNames.has(e.name) && (e.distance <= 500 || e.name === 'library'))
+      .map((e) => e.name)
+      .sort();
+    expect(expectedNames).toEqual(['hall', 'library', 'station-east']);
+    expect(rows.map((r) => r.name).sort()).toEqual(expectedNames);
+  });
+
   test('$near without a 2dsphere index fails', async () => {
     const plain = target.db.collection('plain');
     await plain.insertOne({ location: { type: 'Point', coordinates: YAIZU_STATION } });
