@@ -57,3 +57,4 @@ export {
   type SubgraphDefinition,
 } from './server.js';
 export { isDatabaseEmpty, runSubgraphProcess, type RunSubgraphOptions } from './process.js';
+export { DateScalar, DateTimeScalar, isCalendarDate, toTokyoIso } from './scalars.js';

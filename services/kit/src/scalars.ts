@@ -1,0 +1,71 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { badUserInput } from './errors.js';
+
+/**
+ * The shared scalars of every subgraph's SDL (`scalar DateTime`, `scalar Date`), so the four services parse and print
+ * them identically. Resolver maps use them as `{ DateTime: DateTimeScalar, Date: DateScalar }`.
+ */
+
+const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
+
+/** An instant as ISO-8601 in Asia/Tokyo (+09:00), the offset the API promises on output. */
+export function toTokyoIso(value: Date): string {
+  return `${new Date(value.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 23)}+09:00`;
+}
+
+// Input must carry its offset: a bare local time would be ambiguous.
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown): Date {
+  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value) || Number.isNaN(Date.parse(value))) {
+    throw badUserInput(
+      `DateTime must be ISO-8601 with an offset, e.g. 2025-04-01T09:00:00+09:00; got ${JSON.stringify(value)}`,
+    );
+  }
+  return new Date(value);
+}
+
+export const DateTimeScalar = new GraphQLScalarType<Date, string>({
+  name: 'DateTime',
+  description: 'ISO-8601 date and time with an offset; output in Asia/Tokyo (+09:00).',
+  serialize(value) {
+    const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw new GraphQLError(`Not a DateTime: ${String(value)}`);
+    return toTokyoIso(date);
+  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date as YYYY-MM-DD: 2025-02-30 is refused, not rolled over to March. */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw badUserInput(
+      `Date must be a calendar date as YYYY-MM-DD, e.g. 2009-04-01; got ${JSON.stringify(value)}`,
+    );
+  }
+  return value;
+}
+
+/** A calendar date (YYYY-MM-DD), kept as that string so dates compare and sort as text. */
+export const DateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD.',
+  serialize(value) {
+    if (typeof value !== 'string' || !isCalendarDate(value))
+      throw new GraphQLError(`Not a Date: ${String(value)}`);
+    return value;
+  },
+  parseValue: parseDate,
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
