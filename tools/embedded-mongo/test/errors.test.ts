@@ -64,7 +64,7 @@ describe('unsupported things fail the way MongoDB fails', () => {
           { $match: { loc: { $near: { $geometry: { type: 'Point', coordinates: [138.3, 34.8] } } } } },
         ])
         .toArray(),
-    ).rejects.toMatchObject({ code: 2 });
+    ).rejects.toThrow(/\$near.*not allowed in this context/);
   });
 
   test('$text without a text index: code 27 IndexNotFound', async () => {

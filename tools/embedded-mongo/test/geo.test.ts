@@ -149,7 +149,7 @@ describe('geo queries on 2dsphere indexes', () => {
     ).rejects.toMatchObject({ code: 40602 });
   });
 
-  test('$geoWithin with $centerSphere, $box, $polygon and a $geometry polygon', async () => {
+  test('$geoWithin with $centerSphere and a $geometry polygon on GeoJSON points', async () => {
     const facilities = target.db.collection('facilities');
     const names = async (filter: object) =>
       (await facilities.find(filter).toArray()).map((d) => d.name as string).sort();
@@ -160,36 +160,43 @@ describe('geo queries on 2dsphere indexes', () => {
     expect(await names({ location: { $geoWithin: { $centerSphere: [YAIZU_STATION, 1000 / R] } } })).toEqual(
       within1km,
     );
-    expect(
-      await names({
-        location: {
-          $geoWithin: {
-            $box: [
-              [138.315, 34.865],
-              [138.325, 34.876],
-            ],
-          },
-        },
-      }),
-    ).toEqual(['hall', 'station-east']);
-    expect(
-      await names({
-        location: {
-          $geoWithin: {
-            $polygon: [
-              [138.31, 34.86],
-              [138.32, 34.86],
-              [138.32, 34.88],
-              [138.31, 34.88],
-            ],
-          },
-        },
-      }),
-    ).toEqual(['hall', 'library']);
     expect(await names({ location: { $geoWithin: { $geometry: square(138.32, 138.33) } } })).toEqual([
       'port',
       'station-east',
     ]);
+  });
+
+  test('flat shapes ($box, $polygon, $center) match legacy coordinate pairs, not GeoJSON', async () => {
+    const legacy = target.db.collection('legacy');
+    await legacy.insertMany(places.map((p) => ({ name: p.name, loc: p.at })));
+    const names = async (filter: object) =>
+      (await legacy.find(filter).toArray()).map((d) => d.name as string).sort();
+    const box = [
+      [138.315, 34.865],
+      [138.325, 34.876],
+    ];
+    expect(await names({ loc: { $geoWithin: { $box: box } } })).toEqual(['hall', 'station-east']);
+    const west = [
+      [138.31, 34.86],
+      [138.32, 34.86],
+      [138.32, 34.88],
+      [138.31, 34.88],
+    ];
+    expect(await names({ loc: { $geoWithin: { $polygon: west } } })).toEqual(['hall', 'library']);
+    expect(await names({ loc: { $geoWithin: { $center: [YAIZU_STATION, 0.005] } } })).toEqual([
+      'hall',
+      'station-east',
+    ]);
+    expect(await names({ loc: { $geoWithin: { $centerSphere: [YAIZU_STATION, 1000 / R] } } })).toEqual(
+      expected
+        .filter((e) => e.distance <= 1000)
+        .map((e) => e.name)
+        .sort(),
+    );
+    // The same box over GeoJSON points matches nothing: flat shapes use grid coordinates.
+    expect(
+      await target.db.collection('facilities').countDocuments({ location: { $geoWithin: { $box: box } } }),
+    ).toBe(0);
   });
 
   test('$geoIntersects finds the district containing a point', async () => {
@@ -218,19 +225,10 @@ describe('geo queries on 2dsphere indexes', () => {
     expect(await codes({ area: { $geoIntersects: { $geometry: square(138.325, 138.326) } } })).toEqual([
       'yaizu-02',
     ]);
-    // A box around yaizu-01 contains it entirely but only part of yaizu-02.
-    expect(
-      await codes({
-        area: {
-          $geoWithin: {
-            $box: [
-              [138.305, 34.855],
-              [138.325, 34.885],
-            ],
-          },
-        },
-      }),
-    ).toEqual(['yaizu-01']);
+    // A polygon around yaizu-01 contains it entirely but only part of yaizu-02.
+    expect(await codes({ area: { $geoWithin: { $geometry: square(138.305, 138.325) } } })).toEqual([
+      'yaizu-01',
+    ]);
   });
 
   test('geo predicates combine with the rest of a filter, also inside $or', async () => {

@@ -100,9 +100,16 @@ export function parseStoredLocation(value: unknown): Geometry | null {
 }
 
 /** The geometries stored at a path, descending into arrays of sub-documents (but not into coordinate pairs). */
-export function locationsAtPath(doc: unknown, path: string): { raw: unknown; geometry: Geometry }[] {
+export interface StoredLocation {
+  raw: unknown;
+  geometry: Geometry;
+  /** A legacy coordinate pair rather than GeoJSON: the only kind flat shapes ($box, $polygon, $center) match. */
+  legacy: boolean;
+}
+
+export function locationsAtPath(doc: unknown, path: string): StoredLocation[] {
   const parts = path.split('.');
-  const found: { raw: unknown; geometry: Geometry }[] = [];
+  const found: StoredLocation[] = [];
   const visit = (current: unknown, index: number): void => {
     if (current === undefined || current === null) return;
     if (index === parts.length) {
@@ -112,7 +119,8 @@ export function locationsAtPath(doc: unknown, path: string): { raw: unknown; geo
       }
       try {
         const geometry = parseStoredLocation(current);
-        if (geometry) found.push({ raw: current, geometry });
+        const legacy = !(isPlainObject(current) && typeof current.type === 'string');
+        if (geometry) found.push({ raw: current, geometry, legacy });
       } catch {
         // Not a geometry: it does not match a geo predicate (MongoDB would not have indexed it either).
       }
@@ -309,9 +317,14 @@ function containsPosition(region: Region, point: Position): boolean {
   }
 }
 
-/** Whether a geometry lies entirely inside a region ($geoWithin): every vertex inside. */
-export function within(geometry: Geometry, region: Region): boolean {
-  return vertices(geometry).every((point) => containsPosition(region, point));
+/**
+ * Whether a stored location lies entirely inside a region ($geoWithin): every vertex inside. Flat shapes use grid
+ * coordinates and, as in MongoDB, match legacy coordinate pairs only, never GeoJSON.
+ */
+export function within(location: StoredLocation, region: Region): boolean {
+  const flat = region.kind === 'box' || region.kind === 'center' || region.kind === 'flatPolygon';
+  if (flat && !location.legacy) return false;
+  return vertices(location.geometry).every((point) => containsPosition(region, point));
 }
 
 /** Parses a $geoWithin argument. */

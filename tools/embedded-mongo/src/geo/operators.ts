@@ -19,7 +19,7 @@ type Predicate = (doc: Record<string, unknown>) => boolean;
 
 export function $geoWithin(selector: string, value: unknown): Predicate {
   const region = parseRegion(value);
-  return (doc) => locationsAtPath(doc, selector).some(({ geometry }) => within(geometry, region));
+  return (doc) => locationsAtPath(doc, selector).some((location) => within(location, region));
 }
 
 export function $geoIntersects(selector: string, value: unknown): Predicate {
