@@ -10,11 +10,29 @@ import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { runGeoNear } from './geo/near.js';
-import { mingoOptions } from './query.js';
+import { mingoOptions, withoutComment } from './query.js';
 import { isPlainObject } from './values.js';
 
 /** Stages that would write through mingo's resolver instead of the store. */
 const WRITE_STAGES = new Set(['$out', '$merge']);
+/** Stages MongoDB has that need machinery the engine lacks (replication, search, server statistics). */
+const UNIMPLEMENTED_STAGES = new Set([
+  '$changeStream',
+  '$changeStreamSplitLargeEvent',
+  '$collStats',
+  '$currentOp',
+  '$indexStats',
+  '$listLocalSessions',
+  '$listSessions',
+  '$listSearchIndexes',
+  '$listSampledQueries',
+  '$planCacheStats',
+  '$querySettings',
+  '$search',
+  '$searchMeta',
+  '$shardedDataDistribution',
+  '$vectorSearch',
+]);
 const KNOWN_STAGES = new Set([...Object.keys(stages), '$geoNear']);
 const KNOWN_ACCUMULATORS = new Set(Object.keys(accumulators));
 
@@ -35,7 +53,7 @@ export function validatePipeline(pipeline: unknown, nested = false): Document[] 
     }
     const name = Object.keys(stage)[0] as string;
     const body = stage[name];
-    if (WRITE_STAGES.has(name)) {
+    if (WRITE_STAGES.has(name) || UNIMPLEMENTED_STAGES.has(name)) {
       throw new MongoCommandError('NotImplemented', `${name} is not supported by the embedded engine`);
     }
     if (!KNOWN_STAGES.has(name)) {
@@ -75,11 +93,13 @@ export function runPipeline(
 ): Document[] {
   validatePipeline(pipeline);
   let source = input ?? collection?.all() ?? [];
-  let rest = pipeline;
+  let rest = pipeline.map((stage) =>
+    isPlainObject(stage.$match) ? { $match: withoutComment(stage.$match) } : stage,
+  );
   const first = pipeline[0];
   if (first && '$geoNear' in first) {
     source = runGeoNear(collection, first.$geoNear as Document);
-    rest = pipeline.slice(1);
+    rest = rest.slice(1);
   }
   try {
     const options = mingoOptions({ collectionResolver: resolve, ...(variables ? { variables } : {}) });

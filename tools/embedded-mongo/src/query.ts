@@ -45,6 +45,13 @@ export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {
   return { idKey: '_id', scriptEnabled: false, context, ...extra };
 }
 
+/** MongoDB accepts a top-level $comment in any filter and ignores it; mingo does not know it. */
+export function withoutComment<T extends Document | undefined | null>(filter: T): T {
+  if (!filter || !('$comment' in filter)) return filter;
+  const { $comment: _comment, ...rest } = filter;
+  return rest as T;
+}
+
 export interface Matcher {
   test(doc: Document): boolean;
 }
@@ -52,9 +59,10 @@ export interface Matcher {
 const MATCH_ALL: Matcher = { test: () => true };
 
 export function compileFilter(filter: Document | undefined | null, options: Partial<Options> = {}): Matcher {
-  if (!filter || Object.keys(filter).length === 0) return MATCH_ALL;
+  const criteria = withoutComment(filter);
+  if (!criteria || Object.keys(criteria).length === 0) return MATCH_ALL;
   try {
-    const query = new Query(filter, mingoOptions(options));
+    const query = new Query(criteria, mingoOptions(options));
     return {
       test(doc) {
         try {

@@ -9,7 +9,7 @@ import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { applyNear, extractNear } from './geo/near.js';
 import { project } from './projection.js';
-import { compileFilter, mingoOptions } from './query.js';
+import { compileFilter, mingoOptions, withoutComment } from './query.js';
 import { isPlainObject } from './values.js';
 
 export interface SelectOptions {
@@ -91,7 +91,7 @@ export function selectDocuments(
   filter: Document | undefined,
   options: SelectOptions = {},
 ): Document[] {
-  let criteria = filter ?? {};
+  let criteria = withoutComment(filter) ?? {};
   validateSort(options.sort);
   let docs = collection ? candidates(collection, criteria, Boolean(options.collation)) : [];
   const extra = {

@@ -84,6 +84,12 @@ describe('unsupported things fail the way MongoDB fails', () => {
     ).rejects.toMatchObject({ code: 40 });
   });
 
+  test('a top-level $comment is accepted and ignored', async () => {
+    const c = target.db.collection('c');
+    expect(await c.countDocuments({ a: 1, $comment: 'why this query runs' })).toBe(1);
+    expect(await c.aggregate([{ $match: { $comment: 'tagged', a: 1 } }]).toArray()).toHaveLength(1);
+  });
+
   test('getMore on an unknown cursor: code 43', async () => {
     await expect(target.db.command({ getMore: 12345, collection: 'c' })).rejects.toMatchObject({ code: 43 });
   });
@@ -113,6 +119,15 @@ describeEngineOnly('engine-only: index types the engine does not implement are r
 
   test('server-side JavaScript ($where) is refused naming it (MongoDB would run it)', async () => {
     await expect(target.db.collection('c').find({ $where: 'true' }).toArray()).rejects.toThrow(/\$where/);
+  });
+
+  test('server-statistics and search stages are rejected naming the stage', async () => {
+    await expect(
+      target.db
+        .collection('c')
+        .aggregate([{ $collStats: {} }])
+        .toArray(),
+    ).rejects.toThrow(/\$collStats is not supported/);
   });
 
   test('$out and $merge are rejected naming the stage', async () => {
