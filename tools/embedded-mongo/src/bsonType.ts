@@ -30,6 +30,12 @@ const TYPE_NUMBERS: Record<string, number> = {
 };
 const NUMERIC = new Set([1, 16, 18, 19]);
 
+/** The BSON type alias MongoDB prints for a value (e.g. "string", "objectId"). */
+export function bsonTypeName(value: unknown): string {
+  const number = bsonTypeNumber(value);
+  return Object.entries(TYPE_NUMBERS).find(([, n]) => n === number)?.[0] ?? 'unknown';
+}
+
 /** The BSON type number of a (non-array) value as MongoDB would store it. */
 export function bsonTypeNumber(value: unknown): number {
   if (value === null) return 10;

@@ -24,6 +24,8 @@ export const ErrorCodes = {
   IndexKeySpecsConflict: 86,
   NotImplemented: 238,
   ConflictingUpdateOperators: 40,
+  PathNotViable: 28,
+  EmptyFieldName: 56,
   InvalidPipelineOperator: 168,
   Location15952: 15952,
   Location40324: 40324,

@@ -3,12 +3,13 @@
  * $setOnInsert and upsert seeding from the filter's equality fields (mingo has neither), and always works on a copy
  * so the stored document is only swapped in once the whole update succeeded.
  */
-import { ObjectId, type Document } from 'bson';
+import { ObjectId, Timestamp, type Document } from 'bson';
 import { Aggregator } from 'mingo/aggregator';
 import { update as mingoUpdate } from 'mingo/updater';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { mingoOptions } from './query.js';
-import { deepClone, isPlainObject, keyOf, setAtPath } from './values.js';
+import { checkUpdateTypes } from './updateChecks.js';
+import { deepClone, formatValue, isPlainObject, keyOf, setAtPath } from './values.js';
 
 export const UPDATE_OPERATORS = new Set([
   '$set',
@@ -100,6 +101,27 @@ function idFirst(doc: Document): Document {
   return { _id, ...rest };
 }
 
+/** $currentDate becomes a $set of the server's time; mingo would store a timestamp as a plain number. */
+function currentDateAsSet(modifier: Document): void {
+  const fields = modifier.$currentDate as Document | undefined;
+  if (!fields) return;
+  const now = new Date();
+  const set: Document = { ...(modifier.$set as Document | undefined) };
+  for (const [path, spec] of Object.entries(fields)) {
+    const type = isPlainObject(spec) ? spec.$type : spec === true ? 'date' : undefined;
+    if (type === 'date') set[path] = now;
+    else if (type === 'timestamp') set[path] = new Timestamp({ t: Math.floor(now.getTime() / 1000), i: 1 });
+    else {
+      throw new MongoCommandError(
+        'BadValue',
+        `${formatValue(spec)} is not valid type for $currentDate. Please use a boolean ('true') or a $type expression ({$type: 'timestamp/date'}).`,
+      );
+    }
+  }
+  delete modifier.$currentDate;
+  modifier.$set = set;
+}
+
 /** mingo keeps duplicates of $addToSet.$each when the field is new; MongoDB adds each distinct value once. */
 function dedupeAddToSetEach(modifier: Document): void {
   const addToSet = modifier.$addToSet as Document | undefined;
@@ -150,6 +172,8 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     if (options.inserting && onInsert)
       modifier.$set = { ...(modifier.$set as Document | undefined), ...onInsert };
     dedupeAddToSetEach(modifier);
+    currentDateAsSet(modifier);
+    checkUpdateTypes(doc, modifier);
     const copy = deepClone(doc);
     if (Object.keys(modifier).length > 0) {
       // mingo re-matches the filter, which only the positional `$` needs; skipping it otherwise keeps $near and

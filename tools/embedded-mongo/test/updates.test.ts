@@ -119,6 +119,43 @@ describe('update operators', () => {
     await expect(c.updateOne({ _id: insertedId }, { $set: { _id: 5 } })).rejects.toMatchObject({ code: 66 });
   });
 
+  test('operators applied to the wrong type fail as in MongoDB and leave the document unchanged', async () => {
+    const c = target.db.collection('wrongtype');
+    const original = { _id: 'doc', text: 'x', count: 1, list: [1], nested: { leaf: 1 } };
+    await c.insertOne(original as never);
+    const attempt = (update: object) => c.updateOne({ _id: 'doc' } as never, update as never);
+    await expect(attempt({ $inc: { text: 1 } })).rejects.toMatchObject({ code: 14 });
+    await expect(attempt({ $inc: { count: 'one' } })).rejects.toMatchObject({ code: 14 });
+    await expect(attempt({ $mul: { text: 2 } })).rejects.toMatchObject({ code: 14 });
+    await expect(attempt({ $push: { text: 'y' } })).rejects.toMatchObject({ code: 2 });
+    await expect(attempt({ $addToSet: { count: 2 } })).rejects.toMatchObject({ code: 2 });
+    await expect(attempt({ $pull: { text: 'x' } })).rejects.toMatchObject({ code: 2 });
+    await expect(attempt({ $pop: { text: 1 } })).rejects.toMatchObject({ code: 14 });
+    await expect(attempt({ $set: { 'count.deeper': 1 } })).rejects.toMatchObject({ code: 28 });
+    await expect(attempt({ $set: { 'list.name': 1 } })).rejects.toMatchObject({ code: 28 });
+    expect(await c.findOne({ _id: 'doc' } as never)).toEqual(original);
+    // Paths that do not exist yet are created.
+    await attempt({ $inc: { 'fresh.counter': 2 }, $push: { fresh_list: 'a' }, $set: { 'list.2': 9 } });
+    expect(await c.findOne({ _id: 'doc' } as never)).toMatchObject({
+      fresh: { counter: 2 },
+      fresh_list: ['a'],
+      list: [1, null, 9],
+    });
+  });
+
+  test('$currentDate sets a date or a timestamp', async () => {
+    const c = target.db.collection('dates');
+    const { insertedId } = await c.insertOne({});
+    const before = Date.now();
+    await c.updateOne({ _id: insertedId }, {
+      $currentDate: { at: true, stamp: { $type: 'timestamp' } },
+    } as never);
+    const doc = await c.findOne({ _id: insertedId });
+    expect(doc?.at).toBeInstanceOf(Date);
+    expect((doc?.at as Date).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(doc?.stamp?._bsontype).toBe('Timestamp');
+  });
+
   test('unknown update operator is an error, not a no-op', async () => {
     const c = target.db.collection('unknownop');
     await c.insertOne({ a: 1 });
