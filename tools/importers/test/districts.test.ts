@@ -1,3 +1,4 @@
+import { kinks } from '@turf/kinks';
 import type { Position } from 'geojson';
 import {
   districtContaining,
@@ -61,6 +62,16 @@ describe('readDistricts (焼津市 自治会区域 shapefile)', () => {
     expect(Math.max(...lats)).toBeLessThan(34.93);
     expect(Math.min(...lngs)).toBeGreaterThan(138.22);
     expect(Math.max(...lngs)).toBeLessThan(138.36);
+  });
+
+  it('has no edges that cross or vertices that repeat, so a 2dsphere index accepts every boundary', () => {
+    for (const district of districts) {
+      expect(kinks(district.boundary).features).toEqual([]);
+      const vertices = rings(district).flatMap((ring) =>
+        ring.slice(0, -1).map((position) => position.join(',')),
+      );
+      expect(new Set(vertices).size).toBe(vertices.length);
+    }
   });
 
   it('winds outer rings counter-clockwise as RFC 7946 asks', () => {

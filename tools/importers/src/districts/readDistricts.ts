@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { kinks } from '@turf/kinks';
 import { rewind } from '@turf/rewind';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { open } from 'shapefile';
+import simplify from 'simplify-js';
 import { sharedDataPath } from '../paths.js';
 import type { DistrictArea } from './District.js';
 import { planeToLngLat } from './projection.js';
@@ -14,6 +16,12 @@ export interface ReadDistrictsOptions {
   /** Base name of the shapefile inside the folder. */
   baseName?: string;
 }
+
+/**
+ * Digitising noise below this many metres is dropped (simplify-js in the plane, before reprojection): the
+ * published areas contain centimetre spikes and zigzags whose edges cross, which a 2dsphere index (S2) rejects.
+ */
+const SIMPLIFY_TOLERANCE_METRES = 0.5;
 
 /** The DBF attribute with the association name; the layer's .xml titles column SAFIELD000 「自治会名」. */
 const NAME_FIELD = 'SAFIELD000';
@@ -43,7 +51,7 @@ export async function readDistricts(options: ReadDistrictsOptions = {}): Promise
       nameJa: `${associationNameJa}区域`,
       associationNameJa,
       associationNameKana: reading.kana ?? associationNameJa,
-      boundary: toWgs84(geometry),
+      boundary: checkedSimple(toWgs84(geometry), `${base}.shp record ${districts.length + 1}`),
     });
   }
   return districts;
@@ -66,11 +74,31 @@ function toWgs84(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
   return rewind(projected, { mutate: true }) as Polygon | MultiPolygon;
 }
 
-/** Reprojects a ring, drops repeated consecutive vertices (2dsphere indexes reject them) and closes it. */
+/** Edges that cross would make MongoDB refuse the document; fail at import rather than at seed. */
+function checkedSimple(boundary: Polygon | MultiPolygon, where: string): Polygon | MultiPolygon {
+  const crossings = kinks(boundary).features;
+  if (crossings.length > 0) {
+    const at = crossings[0]?.geometry.coordinates.join(', ');
+    throw new Error(`${where}: the boundary crosses itself at ${at}`);
+  }
+  return boundary;
+}
+
+/**
+ * Simplifies a ring in plane metres, reprojects it, drops repeated consecutive vertices (2dsphere indexes reject
+ * them) and closes it.
+ */
 function projectRing(ring: Position[]): Position[] {
+  const plane = simplify(
+    ring.map(([x, y]) => ({ x: x as number, y: y as number })),
+    SIMPLIFY_TOLERANCE_METRES,
+    // Not "high quality": its radial pass also merges vertices closer than the tolerance, which rounding to
+    // 1e-7 degrees could otherwise fold over each other.
+    false,
+  );
   const projected: Position[] = [];
-  for (const position of ring) {
-    const next = planeToLngLat(position);
+  for (const { x, y } of plane) {
+    const next = planeToLngLat([x, y]);
     const previous = projected[projected.length - 1];
     if (previous === undefined || previous[0] !== next[0] || previous[1] !== next[1]) projected.push(next);
   }
