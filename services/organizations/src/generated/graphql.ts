@@ -105,6 +105,7 @@ export type CreateOrganizationInput = {
 /** One of the city's 35 自治会区域 (neighborhood-association areas), from the city's open data. */
 export type District = {
   __typename?: 'District';
+  /** The published area, with digitising noise under 0.5 m removed so no edge crosses another. */
   boundary: GeoJsonMultiPolygon;
   /** Stable code in the order of the city's published list: yaizu-01 .. yaizu-35. */
   code: Scalars['ID']['output'];
