@@ -12,6 +12,9 @@ export interface DistrictArea {
   associationNameJa: string;
   /** Katakana reading of the association's name, e.g. "ヤイヅダイ6ジチカイ". */
   associationNameKana: string;
-  /** RFC 7946 geometry: [lng, lat] positions, closed rings, outer rings counter-clockwise. */
+  /**
+   * RFC 7946 geometry: [lng, lat] positions, closed rings, outer rings counter-clockwise, no crossing edges or
+   * repeated vertices (what a 2dsphere index accepts); within 0.5 m of the published polygon.
+   */
   boundary: Polygon | MultiPolygon;
 }
