@@ -9,6 +9,7 @@ import * as accumulators from 'mingo/operators/accumulator';
 import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
+import { checkFilter } from './filterChecks.js';
 import { runGeoNear } from './geo/near.js';
 import { mingoOptions, withoutComment } from './query.js';
 import { isPlainObject } from './values.js';
@@ -93,9 +94,12 @@ export function runPipeline(
 ): Document[] {
   validatePipeline(pipeline);
   let source = input ?? collection?.all() ?? [];
-  let rest = pipeline.map((stage) =>
-    isPlainObject(stage.$match) ? { $match: withoutComment(stage.$match) } : stage,
-  );
+  let rest = pipeline.map((stage) => {
+    if (!isPlainObject(stage.$match)) return stage;
+    const match = withoutComment(stage.$match);
+    checkFilter(match);
+    return { $match: match };
+  });
   const first = pipeline[0];
   if (first && '$geoNear' in first) {
     source = runGeoNear(collection, first.$geoNear as Document);

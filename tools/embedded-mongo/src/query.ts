@@ -15,6 +15,7 @@ import type { Options } from 'mingo/types';
 import type { Document } from 'bson';
 import { $type } from './bsonType.js';
 import { toMongoError } from './errors.js';
+import { checkFilter } from './filterChecks.js';
 import { geoQueryOperators } from './geo/operators.js';
 
 /**
@@ -61,6 +62,7 @@ const MATCH_ALL: Matcher = { test: () => true };
 export function compileFilter(filter: Document | undefined | null, options: Partial<Options> = {}): Matcher {
   const criteria = withoutComment(filter);
   if (!criteria || Object.keys(criteria).length === 0) return MATCH_ALL;
+  checkFilter(criteria);
   try {
     const query = new Query(criteria, mingoOptions(options));
     return {

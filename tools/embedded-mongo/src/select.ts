@@ -8,6 +8,7 @@ import { Query } from 'mingo/query';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { applyNear, extractNear } from './geo/near.js';
+import { checkFilter } from './filterChecks.js';
 import { project } from './projection.js';
 import { compileFilter, mingoOptions, withoutComment } from './query.js';
 import { isPlainObject } from './values.js';
@@ -92,6 +93,7 @@ export function selectDocuments(
   options: SelectOptions = {},
 ): Document[] {
   let criteria = withoutComment(filter) ?? {};
+  checkFilter(criteria);
   validateSort(options.sort);
   let docs = collection ? candidates(collection, criteria, Boolean(options.collation)) : [];
   const extra = {

@@ -29,6 +29,22 @@ describe('unsupported things fail the way MongoDB fails', () => {
     await expect(target.db.collection('c').find({ $frob: [] }).toArray()).rejects.toMatchObject({ code: 2 });
   });
 
+  test('malformed operator arguments: code 2 BadValue, never a silent match', async () => {
+    const c = target.db.collection('c');
+    for (const filter of [
+      { a: { $in: 5 } },
+      { $and: [] },
+      { $or: [5] },
+      { a: { $not: 5 } },
+      { a: { $mod: [0, 1] } },
+      { a: { $size: 'x' } },
+      { a: { $regex: 5 } },
+    ]) {
+      await expect(c.find(filter as never).toArray()).rejects.toMatchObject({ code: 2 });
+    }
+    await expect(c.aggregate([{ $match: { $or: [] } }]).toArray()).rejects.toMatchObject({ code: 2 });
+  });
+
   test('unknown pipeline stage: code 40324', async () => {
     const error = await target.db
       .collection('c')
