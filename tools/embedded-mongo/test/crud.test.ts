@@ -155,5 +155,9 @@ describe('CRUD through the official driver', () => {
     const dbs = await target.client.db('admin').admin().listDatabases();
     expect(dbs.databases.map((d) => d.name)).toContain(target.dbName);
     expect(await target.db.command({ ping: 1 })).toMatchObject({ ok: 1 });
+    const stats = await target.db.command({ dbStats: 1 });
+    expect(stats).toMatchObject({ db: target.dbName, ok: 1 });
+    expect(stats.objects).toBeGreaterThan(0);
+    expect(stats.collections).toBe(names.length - 1);
   });
 });

@@ -4,7 +4,7 @@
 import { BSON, type Document } from 'bson';
 import { MongoCommandError } from '../errors.js';
 import { selectDocuments } from '../select.js';
-import { ID_INDEX_SPEC } from '../collection.js';
+import { ID_INDEX_SPEC, type Collection } from '../collection.js';
 import {
   collectionName,
   documentArray,
@@ -91,15 +91,16 @@ function filterDocuments(docs: Document[], filter: Document | undefined): Docume
   return selectDocuments(view, filter);
 }
 
+/** BSON bytes of a collection's documents: the engine's "data size" (it has no separate storage size). */
+function dataSize(collection: Collection): number {
+  return collection.all().reduce((sum, doc) => sum + BSON.calculateObjectSize(doc), 0);
+}
+
 function listDatabases(ctx: CommandContext): Document {
   const databases = ctx.store.databaseNames().map((name) => {
     const sizeOnDisk = ctx.store
       .collections(name)
-      .reduce(
-        (total, collection) =>
-          total + collection.all().reduce((sum, doc) => sum + BSON.calculateObjectSize(doc), 0),
-        0,
-      );
+      .reduce((total, collection) => total + dataSize(collection), 0);
     return { name, sizeOnDisk, empty: sizeOnDisk === 0 };
   });
   const shown = filterDocuments(databases, optionalDocument(ctx.command, 'filter'));
@@ -107,6 +108,27 @@ function listDatabases(ctx: CommandContext): Document {
   return {
     databases: shown,
     totalSize: shown.reduce((sum, db) => sum + (db.sizeOnDisk as number), 0),
+    ok: 1,
+  };
+}
+
+/** Compass and mongosh show these figures; sizes are the documents' BSON size, indexes are not measured. */
+function dbStats(ctx: CommandContext): Document {
+  const collections = ctx.store.collections(ctx.db);
+  const objects = collections.reduce((sum, collection) => sum + collection.size, 0);
+  const size = collections.reduce((sum, collection) => sum + dataSize(collection), 0);
+  return {
+    db: ctx.db,
+    collections: collections.length,
+    views: 0,
+    objects,
+    avgObjSize: objects === 0 ? 0 : size / objects,
+    dataSize: size,
+    storageSize: size,
+    indexes: collections.reduce((sum, collection) => sum + collection.indexSpecs().length, 0),
+    indexSize: 0,
+    totalSize: size,
+    scaleFactor: 1,
     ok: 1,
   };
 }
@@ -176,6 +198,7 @@ export const catalogCommands: Record<string, CommandHandler> = {
   dropDatabase,
   listCollections,
   listDatabases,
+  dbStats,
   createIndexes,
   listIndexes,
   dropIndexes,
