@@ -157,10 +157,6 @@ export class Index {
     return Object.keys(this.spec.key);
   }
 
-  isGeo(): boolean {
-    return Object.values(this.spec.key).includes('2dsphere');
-  }
-
   /** Index keys of a document (empty when sparse/partial exclude it). */
   keysFor(doc: Document): IndexKeyEntry[] {
     if (this.partial && !this.partial.test(doc)) return [];

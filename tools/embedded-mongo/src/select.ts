@@ -48,6 +48,8 @@ function pinnedValues(condition: unknown): unknown[] | null {
  * The result is a superset of the matches (mingo still applies the whole filter), in natural order.
  */
 function candidates(collection: Collection, filter: Document, collation: boolean): Document[] {
+  // Collation changes string equality, and dotted paths with array positions have their own rules: scan then.
+  if (collation) return collection.all();
   const id = pinnedValues(filter._id);
   if (id) {
     const found = new Set<Document>();
@@ -57,14 +59,11 @@ function candidates(collection: Collection, filter: Document, collation: boolean
     }
     return collection.inNaturalOrder([...found]);
   }
-  // Collation changes string equality, and dotted paths with array positions have their own rules: scan then.
-  if (!collation) {
-    for (const [field, condition] of Object.entries(filter)) {
-      if (field.startsWith('$') || /(^|\.)\d+(\.|$)/.test(field)) continue;
-      const values = pinnedValues(condition);
-      const docs = values && collection.candidatesByField(field, values);
-      if (docs) return docs;
-    }
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$') || /(^|\.)\d+(\.|$)/.test(field)) continue;
+    const values = pinnedValues(condition);
+    const docs = values && collection.candidatesByField(field, values);
+    if (docs) return docs;
   }
   return collection.all();
 }

@@ -31,7 +31,6 @@ export class WireServer {
   private readonly sockets = new Set<net.Socket>();
   private nextConnectionId = 1;
   private nextRequestId = 1;
-  private readonly startedAt = new Date();
   private readonly options: WireServerOptions;
 
   constructor(options: WireServerOptions) {
@@ -112,7 +111,6 @@ export class WireServer {
       connectionId,
       host: socket.localAddress ?? this.options.host,
       port: socket.localPort ?? this.options.port,
-      startedAt: this.startedAt,
     };
     const db = message.kind === 'query' ? (message.fullCollectionName.split('.')[0] ?? 'admin') : 'admin';
     const reply: Document = engine.run(message.command, db, server);

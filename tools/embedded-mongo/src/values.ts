@@ -93,16 +93,6 @@ export function valuesAtPath(doc: unknown, path: string): unknown[] {
   return out.length === 0 ? [undefined] : out;
 }
 
-/** The single value at a dotted path without array expansion (undefined when absent). */
-export function valueAtPath(doc: unknown, path: string): unknown {
-  let current: unknown = doc;
-  for (const part of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return current;
-}
-
 /** Sets a dotted path, creating intermediate objects (used to build upsert seeds from equality filters). */
 export function setAtPath(doc: Document, path: string, value: unknown): void {
   const parts = path.split('.');

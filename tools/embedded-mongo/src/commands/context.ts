@@ -12,7 +12,6 @@ export interface ServerInfo {
   connectionId: number;
   host: string;
   port: number;
-  startedAt: Date;
 }
 
 export interface CommandContext {
