@@ -10,9 +10,10 @@ import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { checkFilter } from './filterChecks.js';
-import { runGeoNear } from './geo/near.js';
+import { extractNear, runGeoNear } from './geo/near.js';
 import { mingoOptions, withoutComment } from './query.js';
-import { isPlainObject } from './values.js';
+import { selectDocuments } from './select.js';
+import { deepClone, isPlainObject } from './values.js';
 
 /** Stages that would write through mingo's resolver instead of the store. */
 const WRITE_STAGES = new Set(['$out', '$merge']);
@@ -93,20 +94,29 @@ export function runPipeline(
   variables?: Document,
 ): Document[] {
   validatePipeline(pipeline);
-  let source = input ?? collection?.all() ?? [];
   let rest = pipeline.map((stage) => {
     if (!isPlainObject(stage.$match)) return stage;
     const match = withoutComment(stage.$match);
     checkFilter(match);
     return { $match: match };
   });
-  const first = pipeline[0];
-  if (first && '$geoNear' in first) {
-    source = runGeoNear(collection, first.$geoNear as Document);
+  // mingo's stages may write into the documents they are given (e.g. $addFields on a nested path), so every
+  // document handed to it is a copy: stored documents must only change through the write path.
+  let source: Document[];
+  const head = rest[0];
+  if (head && '$geoNear' in head) {
+    source = runGeoNear(collection, head.$geoNear as Document); // already copies
     rest = rest.slice(1);
+  } else if (!input && head && isPlainObject(head.$match) && !extractNear(head.$match)) {
+    // A leading $match goes through the read path, which can use indexes, so only matches are copied.
+    source = selectDocuments(collection, head.$match, { variables }).map(deepClone);
+    rest = rest.slice(1);
+  } else {
+    source = (input ?? collection?.all() ?? []).map(deepClone);
   }
+  const resolveCopy = (name: string): Document[] => resolve(name).map(deepClone);
   try {
-    const options = mingoOptions({ collectionResolver: resolve, ...(variables ? { variables } : {}) });
+    const options = mingoOptions({ collectionResolver: resolveCopy, ...(variables ? { variables } : {}) });
     return new Aggregator(rest, options).run<Document>(source);
   } catch (error) {
     throw toMongoError(error);

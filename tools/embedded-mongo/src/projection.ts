@@ -7,7 +7,7 @@ import { Query } from 'mingo/query';
 import { MongoCommandError, toMongoError } from './errors.js';
 import type { Options } from 'mingo/types';
 import { mingoOptions } from './query.js';
-import { isPlainObject } from './values.js';
+import { deepClone, isPlainObject } from './values.js';
 
 function orderLike(projected: unknown, source: unknown): unknown {
   if (!isPlainObject(projected) || !isPlainObject(source)) return projected;
@@ -35,8 +35,9 @@ export function project(
   const positional = Object.keys(projection).some((key) => key.endsWith('.$'));
   let projected: Document[];
   try {
+    // mingo's exclusion projection deletes fields in place: project copies, never stored documents.
     projected = new Query(positional ? filter : {}, mingoOptions(options))
-      .find<Document>(docs, projection)
+      .find<Document>(docs.map(deepClone), projection)
       .all();
   } catch (error) {
     throw toMongoError(error);

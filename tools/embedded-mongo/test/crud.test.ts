@@ -65,6 +65,24 @@ describe('CRUD through the official driver', () => {
     });
   });
 
+  test('projections and pipelines never change the stored documents', async () => {
+    const c = target.db.collection('untouched');
+    const original = { _id: 'u', a: { b: 1, c: [1, 2, 3] }, list: [{ k: 1 }, { k: 2 }] };
+    await c.insertOne(original as never);
+    await c.find({}, { projection: { 'a.b': 0 } }).toArray();
+    await c.find({}, { projection: { 'a.c': { $slice: 1 }, list: { $elemMatch: { k: 2 } } } }).toArray();
+    await c.aggregate([{ $addFields: { 'a.extra': 1 } }, { $unset: 'a.b' }]).toArray();
+    await c.aggregate([{ $match: { _id: 'u' } }, { $set: { 'a.c': [] } }]).toArray();
+    await c
+      .aggregate([
+        { $lookup: { from: 'untouched', localField: '_id', foreignField: '_id', as: 'self' } },
+        { $unwind: '$self' },
+        { $set: { 'self.a.b': 42 } },
+      ])
+      .toArray();
+    expect(await c.findOne({ _id: 'u' } as never)).toEqual(original);
+  });
+
   test('BSON types round-trip', async () => {
     const values = target.db.collection('values');
     const when = new Date('2026-04-01T00:00:00+09:00');
