@@ -213,6 +213,28 @@ describe('journal (engine-only)', () => {
     });
   });
 
+  test('a damaged snapshot or journal header stops the start instead of dropping data', async () => {
+    const dataDir = tempDir();
+    await withEngine(dataDir, async (client) => {
+      await client.db('app').collection('c').insertOne({ kept: true });
+    });
+    const snapshot = path.join(dataDir, 'snapshot.bson');
+    const good = fs.readFileSync(snapshot);
+    const damaged = Buffer.from(good);
+    damaged[12] = (damaged[12] ?? 0) ^ 0xff;
+    fs.writeFileSync(snapshot, damaged);
+    await expect(startEmbeddedMongo({ dataDir })).rejects.toThrow(/snapshot .* is corrupt/);
+    fs.writeFileSync(snapshot, good);
+    const journal = path.join(dataDir, 'journal.bson');
+    fs.writeFileSync(
+      journal,
+      Buffer.concat([Buffer.from([9, 9, 9, 9, 9, 9, 9, 9]), fs.readFileSync(journal)]),
+    );
+    await expect(startEmbeddedMongo({ dataDir })).rejects.toThrow(/no valid header/);
+    // The failed starts released the directory.
+    expect(fs.existsSync(path.join(dataDir, 'LOCK'))).toBe(false);
+  });
+
   test('a data directory in use by a running engine is refused', async () => {
     const dataDir = tempDir();
     await withEngine(dataDir, async () => {

@@ -145,8 +145,9 @@ export class Journal {
       const { records, droppedBytes } = decodeRecords(fs.readFileSync(this.journalPath));
       const header = records[0];
       if (!header || typeof header.journal !== 'number') {
+        // The header is written with the file (temp file, fsync, rename), so it cannot be torn: this is damage.
         if (records.length > 0 || droppedBytes > 0) {
-          this.logger.warn?.({ droppedBytes }, 'journal has no valid header; ignoring it');
+          throw new Error(`journal ${this.journalPath} has no valid header; refusing to start`);
         }
         return;
       }
