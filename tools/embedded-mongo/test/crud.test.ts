@@ -83,6 +83,18 @@ describe('CRUD through the official driver', () => {
     expect(await c.findOne({ _id: 'u' } as never)).toEqual(original);
   });
 
+  test('explicit sessions carry lsid on every command', async () => {
+    const session = target.client.startSession();
+    try {
+      const c = target.db.collection('sessions');
+      await c.insertOne({ a: 1 }, { session });
+      await c.updateOne({ a: 1 }, { $set: { b: 2 } }, { session });
+      expect(await c.findOne({ a: 1 }, { session })).toMatchObject({ a: 1, b: 2 });
+    } finally {
+      await session.endSession();
+    }
+  });
+
   test('BSON types round-trip', async () => {
     const values = target.db.collection('values');
     const when = new Date('2026-04-01T00:00:00+09:00');

@@ -1,4 +1,4 @@
-import { MongoServerError } from 'mongodb';
+import { Long, MongoServerError, UUID } from 'mongodb';
 import { describeEngineOnly, openTarget, type Target } from './support/target.js';
 
 describe('unsupported things fail the way MongoDB fails', () => {
@@ -144,6 +144,16 @@ describeEngineOnly('engine-only: index types the engine does not implement are r
         .aggregate([{ $collStats: {} }])
         .toArray(),
     ).rejects.toThrow(/\$collStats is not supported/);
+  });
+
+  test('retryable-write fields (lsid, txnNumber) are accepted as a replica set would', async () => {
+    const reply = await target.db.command({
+      insert: 'retry',
+      documents: [{ a: 1 }],
+      lsid: { id: new UUID() },
+      txnNumber: Long.fromNumber(1),
+    });
+    expect(reply).toMatchObject({ n: 1, ok: 1 });
   });
 
   test('$out and $merge are rejected naming the stage', async () => {
