@@ -180,7 +180,19 @@ function dropIndexes(ctx: CommandContext): Document {
   const nIndexesWas = collection.indexSpecs().length;
   const target = ctx.command.index as unknown;
   if (Array.isArray(target)) {
-    for (const item of target) if (typeof item === 'string') collection.dropIndex(item);
+    // All named indexes must exist before any is dropped, as in MongoDB.
+    const names = new Set(collection.indexSpecs().map((spec) => spec.name));
+    for (const item of target) {
+      if (typeof item !== 'string') {
+        throw new MongoCommandError(
+          'TypeMismatch',
+          "BSON field 'dropIndexes.index' must contain only strings",
+        );
+      }
+      if (!names.has(item))
+        throw new MongoCommandError('IndexNotFound', `index not found with name [${item}]`);
+    }
+    for (const item of target as string[]) collection.dropIndex(item);
   } else if (typeof target === 'string' || isPlainObject(target)) {
     collection.dropIndex(target);
   } else {
