@@ -189,6 +189,7 @@ function dropIndexes(ctx: CommandContext): Document {
           "BSON field 'dropIndexes.index' must contain only strings",
         );
       }
+      if (item === '_id_') throw new MongoCommandError('InvalidOptions', 'cannot drop _id index');
       if (!names.has(item))
         throw new MongoCommandError('IndexNotFound', `index not found with name [${item}]`);
     }
