@@ -21,7 +21,6 @@ const LOCK_FILE = 'LOCK';
 const DEFAULT_COMPACTION_BYTES = 64 * 1024 * 1024;
 /** Journal records and snapshot chunks stay well under the 16 MiB BSON document limit. */
 const RECORD_SPLIT_BYTES = 4 * 1024 * 1024;
-const SNAPSHOT_CHUNK_BYTES = 4 * 1024 * 1024;
 
 const write = promisify(fs.write);
 const fdatasync = promisify(fs.fdatasync);
@@ -44,6 +43,16 @@ interface Waiter {
 function writeAllSync(fd: number, data: Buffer): void {
   let offset = 0;
   while (offset < data.length) offset += fs.writeSync(fd, data, offset, data.length - offset);
+}
+
+function writeFileSynced(file: string, data: Buffer): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    writeAllSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function fsyncDirectory(dir: string): void {
@@ -73,6 +82,8 @@ export class Journal {
   private size = 0;
   private generation = 0;
   private pending: Waiter[] = [];
+  /** Set when the directory can no longer be written safely; every later write fails with it. */
+  private broken: unknown = null;
   private flushing: Promise<void> | null = null;
 
   private constructor(options: JournalOptions) {
@@ -221,7 +232,37 @@ export class Journal {
   compact(): void {
     const generation = this.generation + 1;
     const snapshotTmp = `${this.snapshotPath}.tmp`;
-    const fd = fs.openSync(snapshotTmp, 'w');
+    const journalTmp = `${this.journalPath}.tmp`;
+    const header = encodeRecord({ journal: 1, generation });
+    // Both new files are complete and fsynced before anything is renamed: a failure up to here leaves the
+    // current snapshot and journal untouched and in use.
+    try {
+      this.writeSnapshot(snapshotTmp, generation);
+      writeFileSynced(journalTmp, header);
+    } catch (error) {
+      fs.rmSync(snapshotTmp, { force: true });
+      fs.rmSync(journalTmp, { force: true });
+      throw error;
+    }
+    try {
+      fs.renameSync(snapshotTmp, this.snapshotPath);
+      fs.renameSync(journalTmp, this.journalPath);
+      fsyncDirectory(this.dir);
+      if (this.fd >= 0) fs.closeSync(this.fd);
+      this.fd = fs.openSync(this.journalPath, 'a');
+    } catch (error) {
+      // The new snapshot may already be in place, which makes the old journal stale: appending to it would lose
+      // writes on the next start, so every later write fails instead.
+      this.broken = error;
+      throw error;
+    }
+    this.size = header.length;
+    this.generation = generation;
+    this.logger.debug?.({ generation }, 'compacted data directory');
+  }
+
+  private writeSnapshot(file: string, generation: number): void {
+    const fd = fs.openSync(file, 'w');
     try {
       writeAllSync(fd, encodeRecord({ snapshot: 1, generation }));
       for (const db of this.store.databaseNames()) {
@@ -243,7 +284,7 @@ export class Journal {
           };
           for (const doc of collection.all()) {
             const size = BSON.calculateObjectSize(doc);
-            if (docs.length > 0 && bytes + size > SNAPSHOT_CHUNK_BYTES) flush();
+            if (docs.length > 0 && bytes + size > RECORD_SPLIT_BYTES) flush();
             docs.push(doc);
             bytes += size;
           }
@@ -255,25 +296,6 @@ export class Journal {
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(snapshotTmp, this.snapshotPath);
-    fsyncDirectory(this.dir);
-
-    const journalTmp = `${this.journalPath}.tmp`;
-    const header = encodeRecord({ journal: 1, generation });
-    const jfd = fs.openSync(journalTmp, 'w');
-    try {
-      writeAllSync(jfd, header);
-      fs.fsyncSync(jfd);
-    } finally {
-      fs.closeSync(jfd);
-    }
-    if (this.fd >= 0) fs.closeSync(this.fd);
-    fs.renameSync(journalTmp, this.journalPath);
-    fsyncDirectory(this.dir);
-    this.fd = fs.openSync(this.journalPath, 'a');
-    this.size = header.length;
-    this.generation = generation;
-    this.logger.debug?.({ generation }, 'compacted data directory');
   }
 
   /**
@@ -281,6 +303,7 @@ export class Journal {
    * wrote a lot is split into several records to stay under the BSON size limit.
    */
   append(changes: ChangeRecord[]): Promise<void> {
+    if (this.broken) return Promise.reject(this.broken);
     let bytes: Buffer;
     try {
       bytes = this.encode(changes);
@@ -317,6 +340,10 @@ export class Journal {
     while (this.pending.length > 0) {
       const batch = this.pending;
       this.pending = [];
+      if (this.broken) {
+        for (const waiter of batch) waiter.reject(this.broken);
+        continue;
+      }
       const data = Buffer.concat(batch.map((waiter) => waiter.bytes));
       try {
         let offset = 0;
@@ -334,7 +361,8 @@ export class Journal {
         try {
           this.compact();
         } catch (error) {
-          this.logger.error?.({ err: error }, 'journal compaction failed; will retry later');
+          const consequence = this.broken ? 'further writes will fail' : 'will retry later';
+          this.logger.error?.({ err: error }, `journal compaction failed; ${consequence}`);
         }
       }
     }
