@@ -212,6 +212,46 @@ describe('geo queries on 2dsphere indexes', () => {
     expect(await containing([138.5, 34.8])).toEqual([]);
   });
 
+  test('$geoIntersects honours holes and MultiPolygon parts', async () => {
+    const areas = target.db.collection('areas');
+    await areas.createIndex({ shape: '2dsphere' });
+    const ring = (w: number, s: number, e: number, n: number) => [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ];
+    await areas.insertMany([
+      // A district with an enclave cut out of its middle.
+      {
+        code: 'ring',
+        shape: {
+          type: 'Polygon',
+          coordinates: [ring(138.3, 34.9, 138.34, 34.94), ring(138.31, 34.91, 138.33, 34.93)],
+        },
+      },
+      // A district made of two separate parts.
+      {
+        code: 'islands',
+        shape: {
+          type: 'MultiPolygon',
+          coordinates: [[ring(138.4, 34.9, 138.41, 34.91)], [ring(138.45, 34.9, 138.46, 34.91)]],
+        },
+      },
+    ]);
+    const at = async (lng: number, lat: number) =>
+      (
+        await areas
+          .find({ shape: { $geoIntersects: { $geometry: { type: 'Point', coordinates: [lng, lat] } } } })
+          .toArray()
+      ).map((d) => d.code);
+    expect(await at(138.305, 34.905)).toEqual(['ring']);
+    expect(await at(138.32, 34.92)).toEqual([]); // inside the hole
+    expect(await at(138.455, 34.905)).toEqual(['islands']);
+    expect(await at(138.43, 34.905)).toEqual([]); // between the parts
+  });
+
   test('$geoIntersects and $geoWithin with polygons against stored polygons', async () => {
     const districts = target.db.collection('districts');
     const codes = async (filter: object) =>
