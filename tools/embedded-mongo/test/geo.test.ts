@@ -212,6 +212,21 @@ describe('geo queries on 2dsphere indexes', () => {
     expect(await containing([138.5, 34.8])).toEqual([]);
   });
 
+  test('legacy coordinate pairs on a 2dsphere index: $nearSphere and $geoNear work in radians', async () => {
+    const pairs = target.db.collection('pairs');
+    await pairs.createIndex({ loc: '2dsphere' });
+    await pairs.insertMany(places.map((p) => ({ name: p.name, loc: p.at })));
+    const near = await pairs.find({ loc: { $nearSphere: YAIZU_STATION, $maxDistance: 1000 / R } }).toArray();
+    expect(near.map((d) => d.name)).toEqual(expected.filter((e) => e.distance <= 1000).map((e) => e.name));
+    const rows = await pairs
+      .aggregate([{ $geoNear: { near: YAIZU_STATION, distanceField: 'radians', spherical: true } }])
+      .toArray();
+    expect(rows.map((r) => r.name)).toEqual(expected.map((e) => e.name));
+    rows.forEach((row, i) =>
+      expect(Math.abs(row.radians * R - (expected[i]?.distance ?? NaN))).toBeLessThan(1),
+    );
+  });
+
   test('$geoIntersects honours holes and MultiPolygon parts', async () => {
     const areas = target.db.collection('areas');
     await areas.createIndex({ shape: '2dsphere' });
