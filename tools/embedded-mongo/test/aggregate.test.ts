@@ -1,3 +1,6 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): aggregation stages through the official driver.
+ */
 import { openTarget, type Target } from './support/target.js';
 
 describe('aggregation', () => {

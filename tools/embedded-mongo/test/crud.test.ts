@@ -1,3 +1,6 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): CRUD, projections, BSON types and catalog commands through the driver.
+ */
 import { ObjectId, type Document } from 'mongodb';
 import { openTarget, type Target } from './support/target.js';
 

@@ -1,3 +1,6 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): cursors spanning several batches, getMore and killCursors.
+ */
 import { openTarget, type Target } from './support/target.js';
 
 describe('cursors over several batches', () => {

@@ -1,3 +1,6 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): errors carry MongoDB's codes; engine-only parts say so.
+ */
 import { Long, MongoServerError, UUID } from 'mongodb';
 import { describeEngineOnly, openTarget, type Target } from './support/target.js';
 

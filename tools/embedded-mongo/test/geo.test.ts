@@ -1,3 +1,7 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): 2dsphere queries around 焼津駅 with distances checked against
+ * haversine on MongoDB's 6378100 m radius.
+ */
 import mongoose from 'mongoose';
 import { openTarget, type Target } from './support/target.js';
 

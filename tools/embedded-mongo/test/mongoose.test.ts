@@ -1,3 +1,6 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): the mongoose 9 model API end to end.
+ */
 import mongoose from 'mongoose';
 import { openTarget, type Target } from './support/target.js';
 

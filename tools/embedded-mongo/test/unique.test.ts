@@ -1,3 +1,6 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): unique indexes and MongoDB's E11000 duplicate-key errors.
+ */
 import { MongoBulkWriteError, MongoServerError } from 'mongodb';
 import { openTarget, type Target } from './support/target.js';
 

@@ -1,3 +1,6 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): update operators, upserts, findAndModify, concurrent $inc.
+ */
 import { openTarget, type Target } from './support/target.js';
 
 describe('update operators', () => {

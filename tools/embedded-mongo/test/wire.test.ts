@@ -1,3 +1,6 @@
+/**
+ * Conformance (embedded engine, or MONGODB_URI): raw wire protocol; the robustness part is engine-only.
+ */
 import net from 'node:net';
 import { BSON, type Document } from 'bson';
 import { openTarget, describeEngineOnly, type Target } from './support/target.js';
