@@ -21,6 +21,27 @@ export interface SelectOptions {
   collation?: Document;
   /** The command's `let` variables, visible as $$name in $expr. */
   variables?: Document;
+  /** An index the client asked for; it must exist, though the engine plans on its own. */
+  hint?: unknown;
+}
+
+/** MongoDB refuses a hint naming an index that does not exist; the engine does too, then ignores it. */
+export function checkHint(collection: Collection | undefined, hint: unknown): void {
+  if (hint === undefined || hint === null || !collection) return;
+  const specs = collection.indexSpecs();
+  const exists =
+    typeof hint === 'string'
+      ? specs.some((spec) => spec.name === hint)
+      : isPlainObject(hint) &&
+        (Object.keys(hint).length === 0 ||
+          '$natural' in hint ||
+          specs.some((spec) => JSON.stringify(spec.key) === JSON.stringify(hint)));
+  if (!exists) {
+    throw new MongoCommandError(
+      'BadValue',
+      `error processing query: ns=${collection.namespace} planner returned error :: caused by :: hint provided does not correspond to an existing index`,
+    );
+  }
 }
 
 /** Values an index can look up exactly: anything whose canonical key equals MongoDB's equality. */
@@ -94,6 +115,7 @@ export function selectDocuments(
   let criteria = withoutComment(filter) ?? {};
   checkFilter(criteria);
   validateSort(options.sort);
+  checkHint(collection, options.hint);
   let docs = collection ? candidates(collection, criteria, Boolean(options.collation)) : [];
   const extra = {
     ...(options.collation ? { collation: options.collation as never } : {}),

@@ -141,6 +141,16 @@ describe('CRUD through the official driver', () => {
     await expect(ids('nonsense')).rejects.toMatchObject({ code: 2 });
   });
 
+  test('a hint must name an existing index', async () => {
+    const c = target.db.collection('hinted');
+    await c.createIndex({ k: 1 });
+    await c.insertMany([{ k: 1 }, { k: 2 }]);
+    expect(await c.find({ k: 2 }).hint('k_1').toArray()).toHaveLength(1);
+    expect(await c.find({ k: 2 }).hint({ k: 1 }).toArray()).toHaveLength(1);
+    await expect(c.find({ k: 2 }).hint('nope_1').toArray()).rejects.toMatchObject({ code: 2 });
+    await expect(c.countDocuments({}, { hint: { nope: 1 } })).rejects.toMatchObject({ code: 2 });
+  });
+
   test('let variables reach $expr in find, aggregate and delete; $natural sorts by insertion order', async () => {
     const c = target.db.collection('vars');
     await c.insertMany([{ n: 1 }, { n: 5 }, { n: 3 }]);

@@ -4,6 +4,7 @@
 import type { Document } from 'bson';
 import { MongoCommandError } from '../errors.js';
 import { runPipeline } from '../pipeline.js';
+import { checkHint } from '../select.js';
 import { nonNegative, optionalDocument, type CommandContext, type CommandHandler } from './context.js';
 
 function aggregate(ctx: CommandContext): Document {
@@ -38,6 +39,7 @@ function aggregate(ctx: CommandContext): Document {
     throw new MongoCommandError('TypeMismatch', 'aggregate requires a collection name or 1');
   }
   const collection = input ? undefined : ctx.store.get(ctx.db, name);
+  checkHint(collection, command.hint);
   const docs = runPipeline(
     collection,
     pipeline,

@@ -37,6 +37,7 @@ function findAndModify(ctx: CommandContext): Document {
     limit: 1,
     collation: optionalDocument(command, 'collation'),
     variables: optionalDocument(command, 'let'),
+    hint: command.hint,
   });
 
   if (remove) {

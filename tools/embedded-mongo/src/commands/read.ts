@@ -45,6 +45,7 @@ function find(ctx: CommandContext): Document {
     limit,
     collation: optionalDocument(command, 'collation'),
     variables: optionalDocument(command, 'let'),
+    hint: command.hint,
   });
   // A negative limit (legacy) or singleBatch means: one batch, no cursor left open.
   const singleBatch = command.singleBatch === true || (limit !== undefined && limit < 0);
@@ -81,6 +82,7 @@ function count(ctx: CommandContext): Document {
     skip: nonNegative(ctx.command, 'skip'),
     limit: optionalNumber(ctx.command, 'limit'),
     collation: optionalDocument(ctx.command, 'collation'),
+    hint: ctx.command.hint,
   });
   return { n: docs.length, ok: 1 };
 }

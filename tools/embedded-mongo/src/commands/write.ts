@@ -97,6 +97,7 @@ export function updateStatement(
     sort: optionalDocument(statement, 'sort'),
     collation: optionalDocument(statement, 'collation'),
     variables,
+    hint: statement.hint,
   });
   if (matches.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
@@ -160,6 +161,7 @@ function deleteCommand(ctx: CommandContext): Document {
       limit: limit === 1 ? 1 : undefined,
       collation: optionalDocument(statement, 'collation'),
       variables: optionalDocument(ctx.command, 'let'),
+      hint: statement.hint,
     });
     for (const doc of matches) collection.delete(doc);
     n += matches.length;
