@@ -3,7 +3,7 @@
  */
 import { BSON, type Document } from 'bson';
 import { MongoCommandError } from '../errors.js';
-import { selectDocuments } from '../select.js';
+import { compileFilter } from '../query.js';
 import { ID_INDEX_SPEC, type Collection } from '../collection.js';
 import {
   collectionName,
@@ -82,13 +82,10 @@ function listCollections(ctx: CommandContext): Document {
   return ctx.cursors.start(`${ctx.db}.$cmd.listCollections`, shown, cursor?.batchSize as number | undefined);
 }
 
+/** Filters catalog entries (listCollections, listDatabases) with a MongoDB filter. */
 function filterDocuments(docs: Document[], filter: Document | undefined): Document[] {
-  if (!filter) return docs;
-  // selectDocuments needs a Collection; a throwaway view over plain documents is enough here.
-  const view = { all: () => docs, getById: () => undefined } as unknown as Parameters<
-    typeof selectDocuments
-  >[0];
-  return selectDocuments(view, filter);
+  const matcher = compileFilter(filter);
+  return docs.filter((doc) => matcher.test(doc));
 }
 
 /** BSON bytes of a collection's documents: the engine's "data size" (it has no separate storage size). */
