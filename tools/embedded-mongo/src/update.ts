@@ -1,7 +1,8 @@
 /**
  * Hand-written glue around mingo's updater: classifies an update (operators, replacement or pipeline), handles
- * $setOnInsert and upsert seeding from the filter's equality fields (mingo has neither), and always works on a copy
- * so the stored document is only swapped in once the whole update succeeded.
+ * $setOnInsert, $currentDate and upsert seeding from the filter's equality fields itself, runs MongoDB's type checks
+ * first (updateChecks.ts), and always works on a copy so the stored document is only swapped in once the whole
+ * update succeeded.
  */
 import { ObjectId, Timestamp, type Document } from 'bson';
 import { Aggregator } from 'mingo/aggregator';
