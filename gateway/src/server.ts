@@ -19,6 +19,7 @@ import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
 import { checkSubgraphs } from './readiness.js';
 import { requestIdFrom } from './requestId.js';
+import { supergraphForGateway } from './securityFeatures.js';
 import { fileSupergraphManager } from './supergraph.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -52,7 +53,9 @@ export async function startGateway(
   const subgraphUrls = new Map<string, string>();
   const gateway = new ApolloGateway({
     supergraphSdl:
-      options.supergraphSdl ?? fileSupergraphManager(config.supergraphPath, config.supergraphPollMs, logger),
+      options.supergraphSdl !== undefined
+        ? supergraphForGateway(options.supergraphSdl)
+        : fileSupergraphManager(config.supergraphPath, config.supergraphPollMs, logger),
     buildService: ({ name, url }) => {
       const target = (config.subgraphUrls as Record<string, string | undefined>)[name] ?? url;
       if (!target)

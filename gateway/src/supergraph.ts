@@ -2,6 +2,7 @@ import type { SupergraphManager } from '@apollo/gateway';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
+import { supergraphForGateway } from './securityFeatures.js';
 
 /**
  * Loads the composed supergraph from a file (never by introspecting subgraphs at runtime). With `pollMs` > 0 it
@@ -14,7 +15,7 @@ export function fileSupergraphManager(path: string, pollMs: number, logger: Logg
     async initialize({ update }) {
       let supergraphSdl: string;
       try {
-        supergraphSdl = await readFile(path, 'utf8');
+        supergraphSdl = supergraphForGateway(await readFile(path, 'utf8'));
       } catch (error) {
         throw new Error(
           `Cannot read the supergraph at ${path} (run \`npm run compose\`): ${(error as Error).message}`,
@@ -28,7 +29,7 @@ export function fileSupergraphManager(path: string, pollMs: number, logger: Logg
             const next = await readFile(path, 'utf8');
             const nextDigest = digest(next);
             if (nextDigest !== current) {
-              update(next);
+              update(supergraphForGateway(next));
               current = nextDigest;
               logger.info({ supergraph: path }, 'supergraph file changed: new schema loaded');
             }

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { DEVELOPMENT_JWT_SECRET, SUBGRAPH_NAMES, issueLocalToken } from '@kyodo/gateway';
+import { banner } from './banner.js';
+import { LauncherConfigError, readLauncherConfig } from './config.js';
+import { type Launched, describeExit, launch } from './launch.js';
+import { makePrefixer } from './logLines.js';
+
+export { launch, describeExit, type LaunchOptions, type Launched, type ProcessName } from './launch.js';
+export { readLauncherConfig, LauncherConfigError, type LauncherConfig } from './config.js';
+export { freePort } from './ports.js';
+export { ManagedProcess, type ExitInfo } from './managedProcess.js';
+
+const TOKEN_HOURS = 12;
+
+/** `npm start`: the whole graph with demo data, on one command, until Ctrl-C. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = readLauncherConfig();
+  } catch (error) {
+    if (error instanceof LauncherConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const prefix = makePrefixer(['launcher', ...SUBGRAPH_NAMES, 'gateway'], process.stdout.isTTY === true);
+  const say = (line: string) => process.stdout.write(`${prefix('launcher')} ${line}\n`);
+  // A fresh internal secret per launch: only these processes need it, and nothing outside can forge a viewer.
+  const internalSecret = process.env.KYODO_INTERNAL_SECRET || randomBytes(32).toString('hex');
+  const jwtSecret =
+    process.env.KYODO_JWT_SECRET || (process.env.KYODO_JWKS_URL ? null : DEVELOPMENT_JWT_SECRET);
+
+  let running: Launched | null = null;
+  let shuttingDown = false;
+  const shutdown = async (reason: string, exitCode: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    say(`${reason}: stopping the gateway, the subgraphs and the database`);
+    await running?.stop();
+    say('stopped');
+    process.exit(exitCode);
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (shuttingDown) {
+      say(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    void shutdown(signal, 0);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  say(
+    config.mongodbUri
+      ? 'using MONGODB_URI'
+      : `starting the embedded MongoDB engine (data in ${config.dataDir}); set MONGODB_URI to use a real server`,
+  );
+  try {
+    running = await launch({
+      mongodbUri: config.mongodbUri,
+      dataDir: config.dataDir,
+      gatewayPort: config.gatewayPort,
+      subgraphPorts: config.subgraphPorts,
+      internalSecret,
+      readyTimeoutMs: config.readyTimeoutMs,
+      onLine: (name, line) => process.stdout.write(`${prefix(name)} ${line}\n`),
+      onUnexpectedExit: (name, exit) => void shutdown(`${name} ${describeExit(exit)} unexpectedly`, 1),
+    });
+  } catch (error) {
+    if (!shuttingDown) {
+      console.error(`${prefix('launcher')} could not start: ${(error as Error).message}`);
+      process.exit(1);
+    }
+    return;
+  }
+  const staffToken = jwtSecret
+    ? await issueLocalToken({ sub: 'local-staff', role: 'staff', organizationIds: [] }, jwtSecret, {
+        ttlSeconds: TOKEN_HOURS * 3600,
+        issuer: process.env.KYODO_JWT_ISSUER || null,
+        audience: process.env.KYODO_JWT_AUDIENCE || null,
+      })
+    : null;
+  process.stdout.write(
+    banner({
+      gatewayUrl: running.gatewayUrl,
+      mongo: running.embedded
+        ? `embedded engine at ${running.mongodbUri} (data in ${config.dataDir})`
+        : 'MONGODB_URI',
+      staffToken,
+      tokenHours: TOKEN_HOURS,
+    }),
+  );
+}
+
+if (require.main === module) void main();
