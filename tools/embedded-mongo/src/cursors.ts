@@ -32,7 +32,9 @@ export class CursorRegistry {
   /** Returns the first batch and registers a cursor for the rest (id 0 when everything fit). */
   start(ns: string, docs: Document[], batchSize: number | undefined, singleBatch = false): CursorReply {
     this.sweep();
-    const [batch, consumed] = takeBatch(docs, 0, batchSize ?? DEFAULT_FIRST_BATCH);
+    // batchSize 0 on the first batch opens the cursor without returning documents, as in MongoDB.
+    const [batch, consumed] =
+      batchSize === 0 ? [[], 0] : takeBatch(docs, 0, batchSize ?? DEFAULT_FIRST_BATCH);
     let id = 0n;
     if (consumed < docs.length && !singleBatch) {
       this.nextId += 1n;
@@ -83,6 +85,7 @@ export class CursorRegistry {
   }
 }
 
+/** Up to batchSize documents (0 = no count limit, as for getMore) within the reply size limit. */
 function takeBatch(docs: Document[], from: number, batchSize: number): [Document[], number] {
   const limit = batchSize <= 0 ? Number.POSITIVE_INFINITY : batchSize;
   const batch: Document[] = [];

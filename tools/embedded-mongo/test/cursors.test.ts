@@ -68,6 +68,14 @@ describe('cursors over several batches', () => {
     });
   });
 
+  test('batchSize 0 opens a cursor with an empty first batch', async () => {
+    const first = await target.db.command({ find: 'numbers', batchSize: 0 });
+    expect(first.cursor.firstBatch).toEqual([]);
+    const rest = await target.db.command({ getMore: first.cursor.id, collection: 'numbers' });
+    expect(rest.cursor.nextBatch).toHaveLength(11);
+    expect(rest.cursor.id.toString()).toBe('0');
+  });
+
   test('limit and singleBatch close the cursor after the first batch', async () => {
     const reply = await target.db.command({ find: 'numbers', limit: 4, singleBatch: true, batchSize: 10 });
     expect(reply.cursor.firstBatch).toHaveLength(4);
