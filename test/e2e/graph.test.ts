@@ -1,0 +1,484 @@
+import { createHash } from 'node:crypto';
+import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
+import { type DemoWorld, expectedProgress, haversineMeters, loadDemoWorld } from '../src/demoWorld.js';
+import { type RunningGraph, eventually, startGraph, token } from '../src/graph.js';
+
+// One graph for the whole file: starting five processes and seeding four databases is the slow part.
+let graph: RunningGraph;
+let world: DemoWorld;
+let staff: string;
+
+beforeAll(async () => {
+  [graph, world] = await Promise.all([startGraph(), loadDemoWorld()]);
+  staff = await token('staff');
+}, 180_000);
+
+afterAll(async () => {
+  await graph?.stop();
+});
+
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('the district dashboard', () => {
+  const DISTRICT = 'yaizu-16';
+  const FISCAL_YEAR = 2024;
+  const DASHBOARD = `query Dashboard($code: ID!, $fiscalYear: Int!) {
+    district(code: $code) {
+      code
+      nameJa
+      organizations(first: 50) {
+        totalCount
+        edges { node {
+          id name
+          managedFacilities { id }
+          awards(fiscalYear: $fiscalYear) { id amount program { id } }
+          evaluations(fiscalYear: $fiscalYear) { id type overall }
+        } }
+      }
+      facilities { id nameJa bookable district { code } utilization(fiscalYear: $fiscalYear) }
+      funding(fiscalYear: $fiscalYear) { awardedTotal awardCount }
+      indicators { id nameJa latest { year value } progress }
+    }
+  }`;
+
+  it('joins all four subgraphs and matches the seed', async () => {
+    const res = await graph.query(DASHBOARD, { code: DISTRICT, fiscalYear: FISCAL_YEAR }, staff);
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    const district = res.body.data.district;
+
+    const organizations = world.organizations.filter((o) => o.districtCode === DISTRICT && o.active);
+    expect(district.organizations.totalCount).toBe(organizations.length);
+    const nodes = district.organizations.edges.map((e: { node: { id: string } }) => e.node);
+    expect(nodes.map((n: { id: string }) => n.id).sort()).toEqual(organizations.map((o) => o.id).sort());
+
+    for (const node of nodes) {
+      const awards = world.funding.awards.filter(
+        (a) => a.organizationId === node.id && a.fiscalYear === FISCAL_YEAR,
+      );
+      expect(byId(node.awards)).toEqual(
+        byId(awards.map((a) => ({ id: a.id, amount: a.amount, program: { id: a.programId } }))),
+      );
+      const evaluations = world.evaluation.evaluations.filter(
+        (e) => e.subjectType === 'ORGANIZATION' && e.subjectId === node.id && e.fiscalYear === FISCAL_YEAR,
+      );
+      expect(byId(node.evaluations)).toEqual(
+        byId(evaluations.map((e) => ({ id: e.id, type: e.type, overall: e.overall }))),
+      );
+      const managed = world.facilities.filter((f) => f.operatorId === node.id);
+      expect(node.managedFacilities.map((f: { id: string }) => f.id).sort()).toEqual(
+        managed.map((f) => f.id).sort(),
+      );
+    }
+    // The district is one that has all of it, so the comparisons above are not vacuous.
+    expect(sum(nodes.map((n: { awards: unknown[] }) => n.awards.length))).toBeGreaterThan(0);
+    expect(sum(nodes.map((n: { evaluations: unknown[] }) => n.evaluations.length))).toBeGreaterThan(0);
+
+    const facilities = world.facilities.filter((f) => f.districtCode === DISTRICT);
+    expect(district.facilities.map((f: { id: string }) => f.id).sort()).toEqual(
+      facilities.map((f) => f.id).sort(),
+    );
+    for (const facility of district.facilities) {
+      expect(facility.district).toEqual({ code: DISTRICT });
+      if (facility.bookable) {
+        expect(facility.utilization).toBeGreaterThanOrEqual(0);
+        expect(facility.utilization).toBeLessThanOrEqual(1);
+      }
+    }
+
+    const awarded = world.funding.awards.filter(
+      (a) => a.districtCode === DISTRICT && a.fiscalYear === FISCAL_YEAR,
+    );
+    expect(district.funding).toEqual({
+      awardedTotal: sum(awarded.map((a) => a.amount)),
+      awardCount: awarded.length,
+    });
+
+    const indicators = world.evaluation.indicators.filter(
+      (i) => i.scope === 'DISTRICT' && i.districtCode === DISTRICT,
+    );
+    expect(district.indicators).toHaveLength(indicators.length);
+    expect(indicators.length).toBeGreaterThan(0);
+    for (const indicator of indicators) {
+      const answer = district.indicators.find((i: { id: string }) => i.id === indicator.id);
+      const latest = [...indicator.measurements].sort((a, b) => b.year - a.year)[0];
+      expect(answer.latest).toEqual({ year: latest?.year, value: latest?.value });
+      expect(answer.progress).toBeCloseTo(expectedProgress(indicator) as number, 9);
+    }
+  });
+});
+
+describe('the mobile query: a step-free room for 20 near 焼津駅, open now', () => {
+  const STATION = { lat: 34.8706, lng: 138.3186 };
+  // A Tuesday (the second of the month), not a public holiday.
+  const OPEN_AT = '2025-06-10T14:00:00+09:00';
+  const NEARBY = `query Nearby($near: GeoPointInput!, $openAt: DateTime!) {
+    facilitiesNear(near: $near, radiusMeters: 3000, first: 5,
+      filter: { openAt: $openAt, minCapacity: 20, accessible: true, bookable: true }) {
+      totalCount
+      edges { distanceMeters node { id nameJa location { lat lng } accessibility { stepFree } rooms { capacity } } }
+    }
+  }`;
+
+  function openTuesdayAt2pm(facility: DemoWorld['facilities'][number]): boolean {
+    const schedule = facility.schedule;
+    if (!schedule) return false;
+    const day = schedule.days.find((d) => d.weekday === 'TUESDAY');
+    if (!day || !(day.opens <= '14:00' && '14:00' < day.closes)) return false;
+    if (schedule.closedNth.some((c) => c.nth === 2 && c.weekday === 'TUESDAY')) return false;
+    return !schedule.closedRanges.some((r) => r.from <= '06-10' && '06-10' <= r.to);
+  }
+
+  it('returns the right facilities, nearest first, with their distances', async () => {
+    const res = await graph.query(NEARBY, { near: STATION, openAt: OPEN_AT });
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    const expected = world.facilities
+      .filter(
+        (f) =>
+          f.bookable &&
+          f.accessibility?.stepFree === true &&
+          f.rooms.some((r) => r.capacity >= 20) &&
+          openTuesdayAt2pm(f) &&
+          haversineMeters(STATION, f.location) <= 3000,
+      )
+      .map((f) => ({ id: f.id, distance: haversineMeters(STATION, f.location) }))
+      .sort((a, b) => a.distance - b.distance);
+
+    const connection = res.body.data.facilitiesNear;
+    expect(connection.totalCount).toBe(expected.length);
+    expect(connection.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+      expected.slice(0, 5).map((f) => f.id),
+    );
+    let previous = 0;
+    for (const edge of connection.edges) {
+      expect(edge.distanceMeters).toBeGreaterThanOrEqual(previous);
+      previous = edge.distanceMeters;
+      expect(edge.distanceMeters).toBeCloseTo(haversineMeters(STATION, edge.node.location), 0);
+      expect(edge.node.accessibility.stepFree).toBe(true);
+      expect(
+        Math.max(...edge.node.rooms.map((r: { capacity: number }) => r.capacity)),
+      ).toBeGreaterThanOrEqual(20);
+    }
+  });
+});
+
+describe('the staff report', () => {
+  const FISCAL_YEAR = 2024;
+  const REPORT = `query Report($fiscalYear: Int!) {
+    byProgram: fundingSummary(fiscalYear: $fiscalYear, groupBy: PROGRAM) {
+      totals { awardedTotal awardCount }
+      groups { key program { id nameJa } awardedTotal awardCount }
+    }
+    byDistrict: fundingSummary(fiscalYear: $fiscalYear, groupBy: DISTRICT) {
+      groups { key district { nameJa } awardedTotal awardCount }
+    }
+    indicators(filter: { scope: CITY }, first: 50) { totalCount edges { node { id nameJa progress onTrack } } }
+  }`;
+
+  function grouped(key: (a: DemoWorld['funding']['awards'][number]) => string) {
+    const groups = new Map<string, { awardedTotal: number; awardCount: number }>();
+    for (const award of world.funding.awards.filter((a) => a.fiscalYear === FISCAL_YEAR)) {
+      const group = groups.get(key(award)) ?? { awardedTotal: 0, awardCount: 0 };
+      group.awardedTotal += award.amount;
+      group.awardCount += 1;
+      groups.set(key(award), group);
+    }
+    return groups;
+  }
+
+  it('sums funding by program and by district, and reports indicator progress', async () => {
+    const res = await graph.query(REPORT, { fiscalYear: FISCAL_YEAR }, staff);
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+    const { byProgram, byDistrict, indicators } = res.body.data;
+
+    const programs = grouped((a) => a.programId);
+    expect(byProgram.groups).toHaveLength(programs.size);
+    for (const group of byProgram.groups) {
+      expect({ awardedTotal: group.awardedTotal, awardCount: group.awardCount }).toEqual(
+        programs.get(group.key),
+      );
+      expect(group.program.id).toBe(group.key);
+      expect(group.program.nameJa).toBe(world.funding.programs.find((p) => p.id === group.key)?.nameJa);
+    }
+    const awards = world.funding.awards.filter((a) => a.fiscalYear === FISCAL_YEAR);
+    expect(byProgram.totals).toEqual({
+      awardedTotal: sum(awards.map((a) => a.amount)),
+      awardCount: awards.length,
+    });
+
+    const districts = grouped((a) => a.districtCode ?? 'NONE');
+    expect(byDistrict.groups).toHaveLength(districts.size);
+    for (const group of byDistrict.groups) {
+      expect({ awardedTotal: group.awardedTotal, awardCount: group.awardCount }).toEqual(
+        districts.get(group.key),
+      );
+      if (group.key !== 'NONE') expect(group.district.nameJa).toMatch(/自治会区域$/);
+    }
+
+    const city = world.evaluation.indicators.filter((i) => i.scope === 'CITY');
+    expect(indicators.totalCount).toBe(city.length);
+    for (const { node } of indicators.edges) {
+      const indicator = city.find((i) => i.id === node.id);
+      expect(indicator).toBeDefined();
+      const progress = expectedProgress(indicator as (typeof city)[number]);
+      if (progress === null) expect(node.progress).toBeNull();
+      else expect(node.progress).toBeCloseTo(progress, 9);
+    }
+  });
+
+  const REVIEWS = `query Reviews { applications(filter: { fiscalYear: 2024, status: AWARDED }, first: 3) {
+    edges { node { id title reviewScore reviewNotes } } } }`;
+
+  it('shows staff-only review fields to staff', async () => {
+    const res = await graph.query(REVIEWS, {}, staff);
+    expect(res.body.errors).toBeUndefined();
+    const nodes = res.body.data.applications.edges.map((e: { node: unknown }) => e.node);
+    expect(nodes).toHaveLength(3);
+    for (const node of nodes) {
+      const seeded = world.funding.applications.find((a) => a.id === node.id);
+      expect(node.reviewScore).toBe(seeded?.reviewScore);
+      expect(node.reviewNotes).toBe(seeded?.reviewNotes);
+    }
+  });
+
+  it('refuses them to a resident, who still gets the public fields', async () => {
+    const res = await graph.query(REVIEWS, {}, await token('resident'));
+    expect(res.status).toBe(200);
+    const nodes = res.body.data.applications.edges.map((e: { node: unknown }) => e.node);
+    expect(nodes).toHaveLength(3);
+    for (const node of nodes) {
+      expect(node.title).toEqual(expect.any(String));
+      expect(node.reviewScore).toBeNull();
+      expect(node.reviewNotes).toBeNull();
+    }
+    expect(res.body.errors.length).toBeGreaterThan(0);
+    for (const error of res.body.errors)
+      expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', serviceName: 'funding' });
+  });
+
+  it('keeps the talent register to staff', async () => {
+    const query = '{ people(first: 2) { totalCount edges { node { name roles } } } }';
+    const forStaff = await graph.query(query, {}, staff);
+    expect(forStaff.body.errors).toBeUndefined();
+    expect(forStaff.body.data.people.totalCount).toBeGreaterThan(0);
+    const forResident = await graph.query(query, {}, await token('resident'));
+    expect(forResident.body.data).toBeNull();
+    expect(forResident.body.errors[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      serviceName: 'organizations',
+    });
+    const anonymous = await graph.query(query);
+    expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('booking a room through the gateway', () => {
+  const BOOK = `mutation Book($input: BookRoomInput!) {
+    bookRoom(input: $input) { id start end attendees status organization { id name } room { id facility { id nameJa } } }
+  }`;
+
+  /** A bookable facility that keeps weekday hours on holidays, a room in it, and a future weekday it is open 10-12. */
+  function bookingSlot() {
+    const facility = world.facilities.find(
+      (f) =>
+        f.bookable &&
+        f.rooms.some((r) => r.capacity >= 10) &&
+        f.schedule?.holidays === 'REGULAR' &&
+        f.schedule.closedNth.length === 0 &&
+        !f.schedule.closedMonthEnd &&
+        f.schedule.days.some((d) => d.weekday === 'WEDNESDAY' && d.opens <= '10:00' && d.closes >= '12:00'),
+    );
+    if (!facility?.schedule) throw new Error('the seed has no bookable facility open on Wednesday mornings');
+    const room = facility.rooms.find((r) => r.capacity >= 10) as (typeof facility.rooms)[number];
+    const day = new Date(Date.now() + 60 * 86_400_000);
+    while (day.getUTCDay() !== 3) day.setUTCDate(day.getUTCDate() + 1);
+    const mmdd = day.toISOString().slice(5, 10);
+    while (facility.schedule.closedRanges.some((r) => r.from <= mmdd && mmdd <= r.to))
+      day.setUTCDate(day.getUTCDate() + 7);
+    const date = day.toISOString().slice(0, 10);
+    return { facility, room, start: `${date}T10:00:00+09:00`, end: `${date}T11:30:00+09:00` };
+  }
+
+  it("lets a member book for their organization, and refuses another organization's member", async () => {
+    const [mine, theirs] = world.organizations.filter((o) => o.active && o.kind === 'NPO_CORPORATION');
+    if (!mine || !theirs) throw new Error('the seed has fewer than two active NPOs');
+    const { facility, room, start, end } = bookingSlot();
+    const input = { roomId: room.id, organizationId: mine.id, start, end, purpose: '定例会', attendees: 10 };
+
+    const member = await token('member', { organizationIds: [mine.id] });
+    const booked = await graph.query(BOOK, { input }, member);
+    expect(booked.body.errors).toBeUndefined();
+    expect(booked.body.data.bookRoom).toMatchObject({
+      attendees: 10,
+      status: 'CONFIRMED',
+      organization: { id: mine.id, name: mine.name },
+      room: { id: room.id, facility: { id: facility.id, nameJa: facility.nameJa } },
+    });
+    expect(new Date(booked.body.data.bookRoom.start).getTime()).toBe(new Date(start).getTime());
+
+    const stranger = await token('member', { organizationIds: [theirs.id] });
+    const refused = await graph.query(BOOK, { input }, stranger);
+    expect(refused.body.data).toBeNull();
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: 'FORBIDDEN', serviceName: 'facilities' });
+
+    const anonymous = await graph.query(BOOK, { input });
+    expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('bad input through the gateway', () => {
+  it('answers malformed JSON with 400 BAD_REQUEST', async () => {
+    const res = await graph.post(graph.gatewayUrl, '{"query": "{ districts { code } }"');
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers a variable of the wrong type with 400 BAD_USER_INPUT', async () => {
+    const res = await graph.query('query($code: ID!) { district(code: $code) { nameJa } }', {
+      code: { not: 'an id' },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a query deeper than 12 levels with QUERY_TOO_DEEP', async () => {
+    // organizations > edges > node > 10 x council > name: 14 levels.
+    const deep = `{ organizations(first: 1) { edges { node { council { council { council { council { council {
+      council { council { council { council { council { name } } } } } } } } } } } } } }`;
+    const res = await graph.query(deep);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', maxDepth: 12 });
+  });
+
+  it('refuses a query that may resolve too many fields with QUERY_TOO_COMPLEX', async () => {
+    const wide = `{ organizations(first: 100) { edges { node {
+      managedFacilities { rooms { name capacity } evaluations { overall } }
+      awards { amount evaluations { overall } } } } } }`;
+    const res = await graph.query(wide);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 20000 });
+    expect(res.body.errors[0].extensions.cost).toBeGreaterThan(20000);
+  });
+
+  it('refuses an expired token with 401 UNAUTHENTICATED', async () => {
+    const res = await graph.query('{ districts { code } }', {}, await token('staff', { ttlSeconds: -5 }));
+    expect(res.status).toBe(401);
+    expect(res.body.errors[0]).toMatchObject({
+      message: 'The token has expired',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('treats a forged viewer sent straight to a subgraph as anonymous', async () => {
+    const people = JSON.stringify({ query: '{ people(first: 1) { totalCount } }' });
+    const staffViewer = { sub: 'mallory', role: 'staff' as const, organizationIds: [] };
+    const forged = signViewer(staffViewer, 'not-the-internal-secret');
+    const res = await graph.post(graph.launched.subgraphUrls.organizations, people, forged);
+    expect(res.body.data).toBeNull();
+    expect(res.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    const unsigned = await graph.post(graph.launched.subgraphUrls.organizations, people, {
+      [VIEWER_HEADER]: forged[VIEWER_HEADER] as string,
+      [VIEWER_SIGNATURE_HEADER]: createHash('sha256').update('guess').digest('hex'),
+    });
+    expect(unsigned.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+    // The same viewer signed with the real secret is trusted: the refusal above was the signature's doing.
+    const genuine = await graph.post(
+      graph.launched.subgraphUrls.organizations,
+      people,
+      signViewer(staffViewer, graph.internalSecret),
+    );
+    expect(genuine.body.errors).toBeUndefined();
+  });
+
+  it('leaves every process up', async () => {
+    expect(graph.unexpectedExits).toEqual([]);
+    for (const process of Object.values(graph.launched.processes)) expect(process.running).toBe(true);
+    expect((await fetch(new URL('/ready', graph.gatewayUrl))).status).toBe(200);
+  });
+});
+
+describe('the landing page', () => {
+  it('is served with its assets by the gateway, with no CDN', async () => {
+    const page = await fetch(new URL('/', graph.gatewayUrl), { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(html).not.toMatch(/https?:\/\//);
+    for (const asset of ['/ruru-static/ruru.js', '/ruru-static/ruru.css']) {
+      expect(html).toContain(asset);
+      const res = await fetch(new URL(asset, graph.gatewayUrl));
+      expect(res.status).toBe(200);
+    }
+  });
+});
+
+describe('the funding subgraph going down', () => {
+  // Organization.applicantRegistration is the nullable field funding contributes: while funding is down it is
+  // null and the rest of the answer stands. (A non-null contributed field, such as awards: [Award!]!, would null
+  // its parent instead: GraphQL's null propagation, whatever the gateway does.)
+  const CROSS = `query Cross { district(code: "yaizu-16") {
+    nameJa
+    facilities { id nameJa }
+    organizations(first: 5) { edges { node { id name managedFacilities { id } applicantRegistration { kind } } } }
+  } }`;
+
+  it('leaves the other subgraphs answering, names funding in the error, and /ready answers 503', async () => {
+    await graph.launched.processes.funding.kill();
+    const res = await graph.query(CROSS, {}, staff);
+    expect(res.status).toBe(200);
+    const district = res.body.data.district;
+    expect(district.nameJa).toEqual(expect.any(String));
+    expect(district.facilities.map((f: { id: string }) => f.id).sort()).toEqual(
+      world.facilities
+        .filter((f) => f.districtCode === 'yaizu-16')
+        .map((f) => f.id)
+        .sort(),
+    );
+    expect(district.organizations.edges).toHaveLength(5);
+    for (const { node } of district.organizations.edges) {
+      expect(node.name).toBe(world.organizations.find((o) => o.id === node.id)?.name);
+      expect(node.applicantRegistration).toBeNull();
+    }
+    expect(res.body.errors).toHaveLength(1);
+    expect(res.body.errors[0]).toMatchObject({
+      message: 'The funding subgraph is unavailable: ECONNREFUSED',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'funding' },
+    });
+
+    const ready = await fetch(new URL('/ready', graph.gatewayUrl));
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({
+      status: 'unavailable',
+      message: 'Not ready: funding',
+      missing: ['funding'],
+      subgraphs: {
+        organizations: 'ready',
+        facilities: 'ready',
+        evaluation: 'ready',
+        funding: 'ECONNREFUSED',
+      },
+    });
+  });
+
+  it('recovers once funding is back', async () => {
+    graph.launched.processes.funding.start();
+    await eventually(async () => (await fetch(new URL('/ready', graph.gatewayUrl))).status === 200);
+    const res = await graph.query(CROSS, {}, staff);
+    expect(res.body.errors).toBeUndefined();
+    for (const { node } of res.body.data.district.organizations.edges) {
+      expect(node.applicantRegistration.kind).toBe(world.organizations.find((o) => o.id === node.id)?.kind);
+    }
+    const totals = await graph.query(
+      '{ district(code: "yaizu-16") { funding(fiscalYear: 2024) { awardedTotal } } }',
+      {},
+      staff,
+    );
+    const awarded = world.funding.awards.filter(
+      (a) => a.districtCode === 'yaizu-16' && a.fiscalYear === 2024,
+    );
+    expect(totals.body.data.district.funding.awardedTotal).toBe(sum(awarded.map((a) => a.amount)));
+  });
+});
