@@ -107,6 +107,37 @@ describe('the district dashboard', () => {
       expect(answer.progress).toBeCloseTo(expectedProgress(indicator) as number, 9);
     }
   });
+  it('is logged once by the gateway with the request id, operation and per-subgraph timings', async () => {
+    const response = await fetch(graph.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${staff}`,
+        'x-request-id': 'e2e-dashboard-1',
+      },
+      body: JSON.stringify({ query: DASHBOARD, variables: { code: DISTRICT, fiscalYear: FISCAL_YEAR } }),
+    });
+    expect(response.headers.get('x-request-id')).toBe('e2e-dashboard-1');
+    const lines = () =>
+      graph.logs
+        .filter((l) => l.startsWith('[gateway] {') && l.includes('"e2e-dashboard-1"'))
+        .map((l) => JSON.parse(l.slice('[gateway] '.length)));
+    await eventually(async () => lines().length > 0);
+    expect(lines()).toHaveLength(1);
+    const line = lines()[0];
+    expect(line).toMatchObject({
+      msg: 'graphql request',
+      operationName: 'Dashboard',
+      status: 200,
+      durationMs: expect.any(Number),
+    });
+    expect(Object.keys(line.subgraphs).sort()).toEqual([
+      'evaluation',
+      'facilities',
+      'funding',
+      'organizations',
+    ]);
+  });
 });
 
 describe('the mobile query: a step-free room for 20 near 焼津駅, open now', () => {
