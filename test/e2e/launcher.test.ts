@@ -77,6 +77,16 @@ describe('npm start (the launcher process)', () => {
     for (const port of launcher.ports) expect(await listening(port)).toBe(false);
   }, 120_000);
 
+  it('stops what it started when interrupted while starting', async () => {
+    const launcher = await run({ LOG_LEVEL: 'info' });
+    await until(() => /\[(organizations|facilities|funding|evaluation)\] +\{/.test(launcher.output()));
+    launcher.child.kill('SIGINT');
+    expect(await launcher.exited).toBe(0);
+    expect(launcher.output()).toContain('SIGINT: stopping the gateway, the subgraphs and the database');
+    expect(launcher.output()).not.toContain('Press Ctrl-C to stop.');
+    for (const port of launcher.ports) expect(await listening(port)).toBe(false);
+  }, 120_000);
+
   it('stops with a clear message naming the child that died', async () => {
     const launcher = await run({ LOG_LEVEL: 'chatty' });
     expect(await launcher.exited).toBe(1);

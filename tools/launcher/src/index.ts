@@ -32,12 +32,19 @@ async function main(): Promise<void> {
     process.env.KYODO_JWT_SECRET || (process.env.KYODO_JWKS_URL ? null : DEVELOPMENT_JWT_SECRET);
 
   let running: Launched | null = null;
+  let starting: Promise<unknown> | null = null;
   let shuttingDown = false;
+  const interrupt = new AbortController();
   const shutdown = async (reason: string, exitCode: number) => {
     if (shuttingDown) return;
     shuttingDown = true;
     say(`${reason}: stopping the gateway, the subgraphs and the database`);
-    await running?.stop();
+    if (running) await running.stop();
+    else {
+      // Still starting: the launch stops what it started when it sees the abort.
+      interrupt.abort();
+      await starting?.catch(() => undefined);
+    }
     say('stopped');
     process.exit(exitCode);
   };
@@ -57,7 +64,7 @@ async function main(): Promise<void> {
       : `starting the embedded MongoDB engine (data in ${config.dataDir}); set MONGODB_URI to use a real server`,
   );
   try {
-    running = await launch({
+    const launching = launch({
       mongodbUri: config.mongodbUri,
       dataDir: config.dataDir,
       gatewayPort: config.gatewayPort,
@@ -65,8 +72,11 @@ async function main(): Promise<void> {
       internalSecret,
       readyTimeoutMs: config.readyTimeoutMs,
       onLine: (name, line) => process.stdout.write(`${prefix(name)} ${line}\n`),
+      signal: interrupt.signal,
       onUnexpectedExit: (name, exit) => void shutdown(`${name} ${describeExit(exit)} unexpectedly`, 1),
     });
+    starting = launching;
+    running = await launching;
   } catch (error) {
     if (!shuttingDown) {
       console.error(`${prefix('launcher')} could not start: ${(error as Error).message}`);

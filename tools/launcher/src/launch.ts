@@ -22,6 +22,8 @@ export interface LaunchOptions {
   gatewayEnv?: Record<string, string>;
   readyTimeoutMs: number;
   onLine: (name: string, line: string, stream: 'stdout' | 'stderr') => void;
+  /** Aborting it while the launch waits for readiness stops everything started and rejects the launch. */
+  signal?: AbortSignal;
   /** A child exited on its own after the launch succeeded. */
   onUnexpectedExit: (name: ProcessName, exit: ExitInfo) => void;
 }
@@ -88,6 +90,9 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   ) as Record<SubgraphName, string>;
 
   const processes = {} as Record<ProcessName, ManagedProcess>;
+  // The children run in their own process groups; if this process exits without stopping them, kill them.
+  const killAll = () => Object.values(processes).forEach((p) => p.killNow());
+  process.once('exit', killAll);
   for (const { name } of SUBGRAPHS) {
     processes[name] = new ManagedProcess(
       {
@@ -133,12 +138,17 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       await processes.gateway.stop();
       await Promise.all(SUBGRAPHS.map((s) => processes[s.name].stop()));
       await mongo?.stop();
+      process.off('exit', killAll);
     })());
 
   try {
-    for (const process of Object.values(processes)) process.start();
+    for (const child of Object.values(processes)) child.start();
     const gatewayUrl = `http://127.0.0.1:${options.gatewayPort}/graphql`;
-    await waitForReady(new URL('/ready', gatewayUrl).toString(), options.readyTimeoutMs, () => failure);
+    await waitForReady(
+      new URL('/ready', gatewayUrl).toString(),
+      options.readyTimeoutMs,
+      () => failure ?? (options.signal?.aborted ? 'interrupted while starting' : null),
+    );
     launched = true;
     return { gatewayUrl, subgraphUrls, mongodbUri, embedded: mongo !== null, processes, stop };
   } catch (error) {

@@ -80,6 +80,13 @@ export class ManagedProcess {
     }
   }
 
+  /** Last resort when the launcher itself is exiting: SIGKILL now, synchronously, so no child outlives it. */
+  killNow(): void {
+    if (!this.child) return;
+    this.stopping = true;
+    this.child.kill('SIGKILL');
+  }
+
   /** Kills the process at once, as a crash would (tests use it to take a subgraph down). */
   async kill(): Promise<ExitInfo | null> {
     const child = this.child;
