@@ -356,3 +356,36 @@ describe('production mode', () => {
     expect(res.status).toBe(404);
   });
 });
+
+describe('CORS from KYODO_CORS_ORIGINS', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ KYODO_CORS_ORIGINS: 'https://app.example.org' });
+  });
+  afterAll(async () => {
+    await h.stop();
+  });
+
+  const preflight = (origin: string) =>
+    fetch(h.gateway.url, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
+    });
+
+  it('allows a configured origin, and exposes the request id to it', async () => {
+    const res = await preflight('https://app.example.org');
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    const post = await h.post({ query: '{ organizations { id } }' }, { origin: 'https://app.example.org' });
+    expect(post.headers.get('access-control-expose-headers')).toBe('x-request-id');
+  });
+
+  it('gives any other origin no permission', async () => {
+    const res = await preflight('https://evil.example.net');
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});

@@ -1,7 +1,11 @@
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
 import { type DemoWorld, expectedProgress, haversineMeters, loadDemoWorld } from '../src/demoWorld.js';
 import { type RunningGraph, eventually, startGraph, token } from '../src/graph.js';
+
+const HEALTHCHECK = path.resolve(__dirname, '..', '..', 'gateway', 'dist', 'src', 'healthcheck.js');
 
 // One graph for the whole file: starting five processes and seeding four databases is the slow part.
 let graph: RunningGraph;
@@ -443,6 +447,20 @@ describe('the landing page', () => {
       const res = await fetch(new URL(asset, graph.gatewayUrl));
       expect(res.status).toBe(200);
     }
+  });
+});
+
+describe('the container healthcheck', () => {
+  const healthcheck = (url: string) =>
+    new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, [HEALTHCHECK, url], { stdio: 'ignore' });
+      child.once('exit', (code) => resolve(code));
+    });
+
+  it('exits 0 for a ready service and 1 for one that is not there', async () => {
+    expect(await healthcheck(new URL('/health', graph.gatewayUrl).toString())).toBe(0);
+    expect(await healthcheck(new URL('/ready', graph.launched.subgraphUrls.facilities).toString())).toBe(0);
+    expect(await healthcheck('http://127.0.0.1:9/ready')).toBe(1);
   });
 });
 
