@@ -85,7 +85,7 @@ export type Actor =
 export type Award = {
   __typename?: 'Award';
   /** Evaluations of this award, newest fiscal year first. */
-  evaluations: Array<Evaluation>;
+  evaluations?: Maybe<Array<Evaluation>>;
   id: Scalars['ID']['output'];
 };
 
@@ -98,7 +98,7 @@ export type AwardEvaluationsArgs = {
 export type CollaborativeProject = {
   __typename?: 'CollaborativeProject';
   /** Evaluations of this project, newest fiscal year first. */
-  evaluations: Array<Evaluation>;
+  evaluations?: Maybe<Array<Evaluation>>;
   id: Scalars['ID']['output'];
 };
 
@@ -126,7 +126,7 @@ export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
   /** DISTRICT-scope indicators of this district, by name. */
-  indicators: Array<Indicator>;
+  indicators?: Maybe<Array<Indicator>>;
 };
 
 /** 評価: an assessment of an organization, facility, award or collaborative project for a fiscal year. */
@@ -192,10 +192,10 @@ export type EvaluationType =
 export type Facility = {
   __typename?: 'Facility';
   /** Evaluations of this facility, newest fiscal year first. */
-  evaluations: Array<Evaluation>;
+  evaluations?: Maybe<Array<Evaluation>>;
   id: Scalars['ID']['output'];
   /** FACILITY-scope indicators of this facility (e.g. its utilisation rate), by name. */
-  indicators: Array<Indicator>;
+  indicators?: Maybe<Array<Indicator>>;
 };
 
 
@@ -329,7 +329,7 @@ export type MutationSubmitEvaluationArgs = {
 export type Organization = {
   __typename?: 'Organization';
   /** Evaluations of this organization, newest fiscal year first. */
-  evaluations: Array<Evaluation>;
+  evaluations?: Maybe<Array<Evaluation>>;
   id: Scalars['ID']['output'];
 };
 
@@ -670,14 +670,14 @@ export type ActionItemResolvers<ContextType = RequestContext, ParentType extends
 
 export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Award']>, { __typename: 'Award' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<AwardEvaluationsArgs>>;
+  evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<AwardEvaluationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CollaborativeProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProject'] = ResolversParentTypes['CollaborativeProject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollaborativeProject']>, { __typename: 'CollaborativeProject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<CollaborativeProjectEvaluationsArgs>>;
+  evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<CollaborativeProjectEvaluationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -695,7 +695,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DistrictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -735,9 +735,9 @@ export type EvaluationSubjectResolvers<ContextType = RequestContext, ParentType 
 
 export type FacilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']>, { __typename: 'Facility' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<FacilityEvaluationsArgs>>;
+  evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<FacilityEvaluationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -805,7 +805,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, Partial<OrganizationEvaluationsArgs>>;
+  evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<OrganizationEvaluationsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;

@@ -106,7 +106,7 @@ export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
   /** Facilities located in the district (point in the 自治会区域), by kana name; all kinds when kinds is omitted. */
-  facilities: Array<Facility>;
+  facilities?: Maybe<Array<Facility>>;
 };
 
 
@@ -322,10 +322,10 @@ export type Organization = {
    * The organization's confirmed bookings that overlap [from, to), earliest first; at most a year. Staff and the
    * organization's members only (FORBIDDEN otherwise).
    */
-  bookings: Array<Booking>;
+  bookings?: Maybe<Array<Booking>>;
   id: Scalars['ID']['output'];
   /** Facilities the organization runs as designated manager (指定管理者), by kana name. */
-  managedFacilities: Array<Facility>;
+  managedFacilities?: Maybe<Array<Facility>>;
 };
 
 
@@ -705,7 +705,7 @@ export type DayHoursResolvers<ContextType = RequestContext, ParentType extends R
 export type DistrictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  facilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType, Partial<DistrictFacilitiesArgs>>;
+  facilities?: Resolver<Maybe<Array<ResolversTypes['Facility']>>, ParentType, ContextType, Partial<DistrictFacilitiesArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -812,9 +812,9 @@ export type OpeningHoursResolvers<ContextType = RequestContext, ParentType exten
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
-  bookings?: Resolver<Array<ResolversTypes['Booking']>, ParentType, ContextType, RequireFields<OrganizationBookingsArgs, 'from' | 'to'>>;
+  bookings?: Resolver<Maybe<Array<ResolversTypes['Booking']>>, ParentType, ContextType, RequireFields<OrganizationBookingsArgs, 'from' | 'to'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  managedFacilities?: Resolver<Array<ResolversTypes['Facility']>, ParentType, ContextType>;
+  managedFacilities?: Resolver<Maybe<Array<ResolversTypes['Facility']>>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -252,7 +252,7 @@ export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
   /** Awards of the fiscal year to organizations that were in this district when they applied. */
-  funding: FundingTotals;
+  funding?: Maybe<FundingTotals>;
 };
 
 
@@ -529,17 +529,17 @@ export type Organization = {
    */
   applicantRegistrationCurrent?: Maybe<Scalars['Boolean']['output']>;
   /** The organization's applications, newest first. Drafts are visible only to staff and the organization's members. */
-  applications: Array<Application>;
+  applications?: Maybe<Array<Application>>;
   /** Awards the organization received, newest first; all fiscal years when fiscalYear is omitted. */
-  awards: Array<Award>;
+  awards?: Maybe<Array<Award>>;
   district?: Maybe<District>;
   /**
    * The fiscal year's programs open to the organization's kind (from the organizations subgraph, not the register), by
    * name: what a dashboard shows an organization it could apply for.
    */
-  eligibleGrantPrograms: Array<GrantProgram>;
+  eligibleGrantPrograms?: Maybe<Array<GrantProgram>>;
   /** Totals of the organization's awards; all fiscal years when fiscalYear is omitted. */
-  fundingSummary: FundingTotals;
+  fundingSummary?: Maybe<FundingTotals>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
 };
@@ -1031,7 +1031,7 @@ export type DisbursementResolvers<ContextType = RequestContext, ParentType exten
 export type DistrictResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  funding?: Resolver<ResolversTypes['FundingTotals'], ParentType, ContextType, RequireFields<DistrictFundingArgs, 'fiscalYear'>>;
+  funding?: Resolver<Maybe<ResolversTypes['FundingTotals']>, ParentType, ContextType, RequireFields<DistrictFundingArgs, 'fiscalYear'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1173,11 +1173,11 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   applicantRegistration?: Resolver<Maybe<ResolversTypes['ApplicantRegistration']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   applicantRegistrationCurrent?: Resolver<Maybe<ResolversTypes['Boolean']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true,"district":{"code":true}}>, ContextType>;
-  applications?: Resolver<Array<ResolversTypes['Application']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationApplicationsArgs>>;
-  awards?: Resolver<Array<ResolversTypes['Award']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationAwardsArgs>>;
+  applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationApplicationsArgs>>;
+  awards?: Resolver<Maybe<Array<ResolversTypes['Award']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationAwardsArgs>>;
 
-  eligibleGrantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true}>, ContextType, RequireFields<OrganizationEligibleGrantProgramsArgs, 'fiscalYear'>>;
-  fundingSummary?: Resolver<ResolversTypes['FundingTotals'], { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationFundingSummaryArgs>>;
+  eligibleGrantPrograms?: Resolver<Maybe<Array<ResolversTypes['GrantProgram']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true}>, ContextType, RequireFields<OrganizationEligibleGrantProgramsArgs, 'fiscalYear'>>;
+  fundingSummary?: Resolver<Maybe<ResolversTypes['FundingTotals']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationFundingSummaryArgs>>;
   id?: Resolver<ResolversTypes['ID'], { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
