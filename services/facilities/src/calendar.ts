@@ -7,10 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** An instant as ISO-8601 in Asia/Tokyo (+09:00), the offset the API promises on output. */
-export function toTokyoIso(value: Date): string {
-  return `${new Date(value.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 23)}+09:00`;
-}
+export { toTokyoIso } from '@kyodo/service-kit';
 
 /** National holidays (振替休日 and 国民の休日 included) from @holiday-jp/holiday_jp's table. */
 export function isJapaneseHoliday(year: number, month: number, day: number): boolean {

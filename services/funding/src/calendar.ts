@@ -24,13 +24,4 @@ export function fiscalYearBounds(fiscalYear: number): { start: string; end: stri
   return { start: `${fiscalYear}-04-01`, end: `${fiscalYear + 1}-03-31` };
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD (rejects 2025-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+export { isCalendarDate } from '@kyodo/service-kit';

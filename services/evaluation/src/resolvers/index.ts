@@ -3,7 +3,6 @@ import type { Resolvers } from '../generated/graphql.js';
 import { ActionItem } from './ActionItem.js';
 import { Award } from './Award.js';
 import { CollaborativeProject } from './CollaborativeProject.js';
-import { DateTime } from './DateTime.js';
 import { District } from './District.js';
 import { Evaluation, EvaluationSubject } from './Evaluation.js';
 import { Facility } from './Facility.js';
@@ -11,9 +10,10 @@ import { Indicator } from './Indicator.js';
 import { Mutation } from './Mutation.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
+import { DateTimeScalar } from '@kyodo/service-kit';
 
 export const resolvers: Resolvers<Context> = {
-  DateTime,
+  DateTime: DateTimeScalar,
   Query,
   Mutation,
   Indicator,

@@ -1,7 +1,6 @@
 import type { Resolvers } from '../generated/graphql.js';
 import type { Context } from '../loaders.js';
 import { Booking } from './Booking.js';
-import { DateTime } from './DateTime.js';
 import { District } from './District.js';
 import { Facility } from './Facility.js';
 import { FacilitySource } from './FacilitySource.js';
@@ -11,9 +10,10 @@ import { Organization } from './Organization.js';
 import { Query } from './Query.js';
 import { Room } from './Room.js';
 import { UsageRecord } from './UsageRecord.js';
+import { DateTimeScalar } from '@kyodo/service-kit';
 
 export const resolvers: Resolvers<Context> = {
-  DateTime,
+  DateTime: DateTimeScalar,
   Query,
   Mutation,
   Facility,

@@ -4,8 +4,6 @@ import { ApplicantRegistration } from './ApplicantRegistration.js';
 import { Application } from './Application.js';
 import { Award } from './Award.js';
 import { CollaborativeProject } from './CollaborativeProject.js';
-import { DateScalar } from './Date.js';
-import { DateTime } from './DateTime.js';
 import { District } from './District.js';
 import { FundingSummaryGroup } from './FundingSummaryGroup.js';
 import { Grant360 } from './Grant360.js';
@@ -13,10 +11,11 @@ import { GrantProgram } from './GrantProgram.js';
 import { Mutation } from './Mutation.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
+import { DateScalar, DateTimeScalar } from '@kyodo/service-kit';
 
 export const resolvers: Resolvers<Context> = {
   Date: DateScalar,
-  DateTime,
+  DateTime: DateTimeScalar,
   Query,
   Mutation,
   GrantProgram,

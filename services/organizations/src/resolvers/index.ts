@@ -1,16 +1,15 @@
 import type { Context } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
-import { DateScalar } from './Date.js';
-import { DateTime } from './DateTime.js';
 import { District } from './District.js';
 import { Mutation } from './Mutation.js';
 import { Organization } from './Organization.js';
 import { Person } from './Person.js';
 import { Query } from './Query.js';
+import { DateScalar, DateTimeScalar } from '@kyodo/service-kit';
 
 export const resolvers: Resolvers<Context> = {
   Date: DateScalar,
-  DateTime,
+  DateTime: DateTimeScalar,
   Query,
   Mutation,
   Organization,
