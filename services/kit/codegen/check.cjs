@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global require, process, console */
 /**
  * `npm run codegen:check`: generates every output of codegen.ts in memory and fails (exit 1) when a file on disk
  * differs or is missing, naming it. Nothing is written. (@graphql-codegen/cli 5 has no --check flag.)
