@@ -1,100 +1,37 @@
 import { demoActionItemId, demoIndicatorId, INDICATOR_KEYS } from '@kyodo/seed';
-import mongoose from 'mongoose';
+import {
+  indexesOf,
+  isServed,
+  recordQueries,
+  unservedQueries,
+  type QueryRecorder,
+  type RecordedQuery,
+} from '@kyodo/service-kit/testing';
 import { definition } from '../src/index.js';
 import { staff, startSeededEvaluation, type SeededEvaluation } from './support.js';
 
-/**
- * Every query path is served by a declared index: each database query a request issues is captured (mongoose's
- * debug hook) and checked against the indexes declared on the model's schema, so removing an index, or adding a
- * query path without one, fails here.
- */
-
-interface Captured {
-  collection: string;
-  method: string;
-  filter: Record<string, unknown>;
-  sort: Record<string, 1 | -1> | null;
-  limited: boolean;
-}
-
-type IndexKeys = [string, 1 | -1][];
-
-const isOperatorObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  !(value instanceof Date) &&
-  !mongoose.isObjectIdOrHexString(value) &&
-  Object.keys(value).length > 0 &&
-  Object.keys(value).every((key) => key.startsWith('$'));
-
-/** Fields the filter pins to one value (or a set of values, or one array element): the ones an index prefix serves. */
-function equalityFields(filter: Record<string, unknown>): Set<string> {
-  const fields = new Set<string>();
-  for (const [path, value] of Object.entries(filter)) {
-    if (path.startsWith('$')) continue;
-    if (!isOperatorObject(value)) fields.add(path);
-    else if ('$in' in value || '$eq' in value) fields.add(path);
-    else if ('$elemMatch' in value) {
-      for (const [sub, subValue] of Object.entries(value.$elemMatch as Record<string, unknown>)) {
-        if (!isOperatorObject(subValue)) fields.add(`${path}.${sub}`);
-      }
-    }
-  }
-  return fields;
-}
-
-function indexesOf(collection: string): IndexKeys[] {
-  const model = definition.models.find((m) => m.collection.collectionName === collection);
-  if (!model) throw new Error(`no model for collection ${collection}`);
-  const declared = model.schema.indexes().map(([keys]) => Object.entries(keys) as IndexKeys);
-  return [[['_id', 1]], ...declared];
-}
-
-/** Whether some index serves the query: its leading keys are pinned by the filter, and for a page, the sort follows. */
-function served(query: Captured): boolean {
-  const pinned = equalityFields(query.filter);
-  const sort = Object.entries(query.sort ?? {}).filter(([path]) => !pinned.has(path));
-  const needsOrder = query.limited && sort.length > 0;
-  return indexesOf(query.collection).some((keys) => {
-    let prefix = 0;
-    while (prefix < keys.length && pinned.has(keys[prefix]![0])) prefix++;
-    if (pinned.size > 0 && prefix === 0) return false;
-    if (!needsOrder) return true;
-    const rest = keys.slice(prefix, prefix + sort.length);
-    if (rest.length < sort.length) return false;
-    const same = rest.every(([path, order], i) => path === sort[i]![0] && order === sort[i]![1]);
-    const reversed = rest.every(([path, order], i) => path === sort[i]![0] && order === -sort[i]![1]);
-    return same || reversed;
-  });
-}
+// Each query the evaluation subgraph issues must lead with a declared index's first key (and follow a page's sort).
 
 let seeded: SeededEvaluation;
-const captured: Captured[] = [];
+let recorder: QueryRecorder;
 
 beforeAll(async () => {
   seeded = await startSeededEvaluation();
-  mongoose.set('debug', (collection: string, method: string, ...args: unknown[]) => {
-    if (!['find', 'findOne', 'countDocuments', 'findOneAndUpdate', 'updateOne', 'aggregate'].includes(method))
-      return;
-    const filter = (args[0] ?? {}) as Record<string, unknown>;
+  recorder = recordQueries({
     // A page after a cursor adds the keyset condition to the same filter; the first page checks the path.
-    if ('$and' in filter || '$or' in filter) return;
-    const options = (method === 'findOneAndUpdate' || method === 'updateOne' ? args[2] : args[1]) as
-      { sort?: Record<string, 1 | -1>; limit?: number } | undefined;
-    captured.push({
-      collection,
-      method,
-      filter,
-      sort: options?.sort ?? null,
-      limited: typeof options?.limit === 'number',
-    });
+    filter: (filter) => ('$and' in filter || '$or' in filter ? null : filter),
+    // An aggregate is recorded but pins nothing the check holds it to.
+    aggregate: () => ({ filter: {}, sort: null, limited: false }),
   });
 });
 afterAll(async () => {
-  mongoose.set('debug', false);
+  recorder?.stop();
   await seeded?.subgraph.stop();
 });
+
+/** Whether some index serves the query: its first key is pinned by the filter, and for a page, the sort follows. */
+const served = (query: RecordedQuery) =>
+  isServed(query, indexesOf(definition.models, query.collection), { leading: 'first' });
 
 const ENTITIES = `query ($representations: [_Any!]!, $fiscalYear: Int, $type: EvaluationType) {
   _entities(representations: $representations) {
@@ -195,12 +132,12 @@ it('serves every query path from a declared index', async () => {
     expect(response.body.errors).toBeUndefined();
   }
 
+  const captured = recorder.queries;
   expect(captured.length).toBeGreaterThan(queries.length);
   for (const collection of ['indicators', 'actionItems', 'evaluations']) {
     expect(captured.some((query) => query.collection === collection)).toBe(true);
   }
-  const unserved = captured.filter((query) => !served(query));
-  expect(unserved).toEqual([]);
+  expect(unservedQueries(definition.models, captured, { leading: 'first' })).toEqual([]);
 });
 
 it('flags a query no index serves (the check itself can fail)', () => {

@@ -121,3 +121,18 @@ export async function startTestSubgraph<L>(
     },
   };
 }
+
+export {
+  indexesOf,
+  isServed,
+  leadingMatch,
+  pinnedFields,
+  recordQueries,
+  unservedQueries,
+  type IndexCoverageOptions,
+  type IndexedModels,
+  type IndexKeys,
+  type QueryRecorder,
+  type RecordedQuery,
+  type RecordQueriesOptions,
+} from './testing/indexCoverage.js';
