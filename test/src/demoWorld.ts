@@ -1,11 +1,10 @@
-import { type DemoFacility, demoFacilities, readDistricts } from '@kyodo/importers';
+import { type DemoFacility, loadDemoWorld as loadSharedDemoWorld } from '@kyodo/importers';
 import {
   type DemoEvaluationData,
   type DemoFunding,
   type DemoOrganization,
   demoEvaluationData,
-  demoFunding,
-  demoOrganizations,
+  evaluationSourcesOf,
 } from '@kyodo/seed';
 
 export interface DemoWorld {
@@ -16,34 +15,13 @@ export interface DemoWorld {
 }
 
 /**
- * The seed every subgraph loaded, rebuilt here from the same deterministic generators and open data, so the
- * tests know what the right answer is without asking any service.
+ * The seed every subgraph loaded, rebuilt here from the same shared demo world and generators, so the tests know
+ * what the right answer is without asking any service.
  */
 export async function loadDemoWorld(): Promise<DemoWorld> {
-  const districts = await readDistricts();
-  const organizations = demoOrganizations(districts);
-  const facilities = await demoFacilities({ districts, organizations });
-  const funding = demoFunding(
-    organizations.map(({ id, kind, districtCode, active }) => ({ id, kind, districtCode, active })),
-  );
-  const evaluation = demoEvaluationData({
-    districts: districts.map(({ code, nameJa }) => ({ code, nameJa })),
-    organizations: organizations.map(({ id, name, kind, districtCode }) => ({
-      id,
-      nameJa: name,
-      kind,
-      districtCode,
-    })),
-    facilities: facilities.map(({ id, nameJa, kind }) => ({ id, nameJa, kind })),
-    awards: funding.awards.map(({ id, organizationId, fiscalYear }) => ({ id, organizationId, fiscalYear })),
-    collaborativeProjects: funding.collaborativeProjects.map(({ id, title, fiscalYear, status }) => ({
-      id,
-      title,
-      fiscalYear,
-      status,
-    })),
-  });
-  return { organizations, facilities, funding, evaluation };
+  const world = await loadSharedDemoWorld();
+  const { organizations, facilities, funding } = world;
+  return { organizations, facilities, funding, evaluation: demoEvaluationData(evaluationSourcesOf(world)) };
 }
 
 /** Great-circle distance in metres on the sphere MongoDB's 2dsphere uses (radius 6378100 m). */

@@ -1,3 +1,4 @@
 export { sharedDataPath } from './paths.js';
 export * from './districts/index.js';
 export * from './facilities/index.js';
+export { loadDemoWorld, type DemoWorld } from './demoWorld.js';

@@ -783,3 +783,39 @@ export function demoEvaluationData(sources: EvaluationSources): DemoEvaluationDa
     evaluations: evaluations(sources),
   };
 }
+
+/**
+ * What evaluation's seed takes from the rest of the demo world. One mapping, used by the evaluation service's seed
+ * and by the tests that rebuild its answers, so the subjects' ids can never drift apart.
+ */
+export function evaluationSourcesOf(world: {
+  districts: readonly { code: string; nameJa: string }[];
+  organizations: readonly { id: string; name: string; kind: string; districtCode: string | null }[];
+  facilities: readonly { id: string; nameJa: string; kind: string }[];
+  funding: {
+    awards: readonly { id: string; organizationId: string; fiscalYear: number }[];
+    collaborativeProjects: readonly { id: string; title: string; fiscalYear: number; status: string }[];
+  };
+}): EvaluationSources {
+  return {
+    districts: world.districts.map(({ code, nameJa }) => ({ code, nameJa })),
+    organizations: world.organizations.map(({ id, name, kind, districtCode }) => ({
+      id,
+      nameJa: name,
+      kind,
+      districtCode,
+    })),
+    facilities: world.facilities.map(({ id, nameJa, kind }) => ({ id, nameJa, kind })),
+    awards: world.funding.awards.map(({ id, organizationId, fiscalYear }) => ({
+      id,
+      organizationId,
+      fiscalYear,
+    })),
+    collaborativeProjects: world.funding.collaborativeProjects.map(({ id, title, fiscalYear, status }) => ({
+      id,
+      title,
+      fiscalYear,
+      status,
+    })),
+  };
+}

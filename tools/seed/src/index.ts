@@ -2,6 +2,7 @@ export { createRandom, type Random } from './random.js';
 export { stableObjectIdHex } from './ids.js';
 export {
   demoEvaluationData,
+  evaluationSourcesOf,
   demoActionItemId,
   demoIndicatorId,
   EVALUATION_FISCAL_YEARS,
