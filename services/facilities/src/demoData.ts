@@ -1,5 +1,5 @@
-import { demoFacilities, readDistricts, type DemoFacility } from '@kyodo/importers';
-import { createRandom, demoOrganizations, stableObjectIdHex, type DemoOrganization } from '@kyodo/seed';
+import { loadDemoWorld, type DemoFacility } from '@kyodo/importers';
+import { createRandom, stableObjectIdHex, type DemoOrganization } from '@kyodo/seed';
 import { fiscalYearRange, monthsOfFiscalYear, openPeriod, tokyoDays } from './calendar.js';
 
 /** Bookings are generated in FY2025 (April 2025 - March 2026), the latest year of the other services' demo data. */
@@ -124,8 +124,6 @@ export function demoUsage(facilities: readonly DemoFacility[]): DemoUsage[] {
 
 /** The demo city's facilities with their synthetic bookings and usage: the same every time. */
 export async function loadDemoFacilitiesData(): Promise<DemoFacilitiesData> {
-  const districts = await readDistricts();
-  const organizations = demoOrganizations(districts);
-  const facilities = await demoFacilities({ districts, organizations });
+  const { organizations, facilities } = await loadDemoWorld();
   return { facilities, bookings: demoBookings(facilities, organizations), usage: demoUsage(facilities) };
 }
