@@ -73,19 +73,14 @@ export class Collection {
     return this.docs.get(keyOf(id));
   }
 
-  /**
-   * Documents that may have `field` equal to one of `values`, through an index whose first field it is; null when
-   * no index serves the field. Values must be scalars (see select.ts).
-   */
-  candidatesByField(field: string, values: unknown[]): Document[] | null {
-    const index = this.secondary.find((candidate) => candidate.lookupField === field);
-    if (!index) return null;
-    const found: Document[] = [];
-    for (const idKey of index.idKeysFor(values.map(keyOf))) {
-      const doc = this.docs.get(idKey);
-      if (doc) found.push(doc);
-    }
-    return this.inNaturalOrder(found);
+  /** The stored document under a canonical _id key (as index entries hold them). */
+  getByKey(idKey: string): Document | undefined {
+    return this.docs.get(idKey);
+  }
+
+  /** Position of a stored document version in natural (insertion) order. */
+  sequenceOf(doc: Document): number {
+    return this.sequence.get(doc) ?? 0;
   }
 
   /** Sorts stored documents into insertion order. */
@@ -117,9 +112,10 @@ export class Collection {
   insert(doc: Document, kind: WriteKind = 'insert'): void {
     this.checkInsert(doc, kind);
     const idKey = keyOf(doc._id);
+    const seq = this.nextSequence++;
     this.docs.set(idKey, doc);
-    this.sequence.set(doc, this.nextSequence++);
-    for (const index of this.secondary) index.add(idKey, doc);
+    this.sequence.set(doc, seq);
+    for (const index of this.secondary) index.add(idKey, doc, seq);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc });
   }
 
@@ -137,11 +133,12 @@ export class Collection {
       validateIndexedDocument(index, next);
       index.check(this.namespace, idKey, next);
     }
+    const seq = this.sequence.get(this.docs.get(idKey) ?? previous) ?? this.nextSequence++;
     for (const index of this.secondary) {
       index.remove(idKey, previous);
-      index.add(idKey, next);
+      index.add(idKey, next, seq);
     }
-    this.sequence.set(next, this.sequence.get(this.docs.get(idKey) ?? previous) ?? this.nextSequence++);
+    this.sequence.set(next, seq);
     this.docs.set(idKey, next);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc: next });
   }
@@ -150,12 +147,13 @@ export class Collection {
   restorePut(doc: Document): void {
     const idKey = keyOf(doc._id);
     const previous = this.docs.get(idKey);
+    const seq = (previous && this.sequence.get(previous)) ?? this.nextSequence++;
     for (const index of this.secondary) {
       if (previous) index.remove(idKey, previous);
-      index.add(idKey, doc);
+      index.add(idKey, doc, seq);
     }
     this.docs.set(idKey, doc);
-    this.sequence.set(doc, (previous && this.sequence.get(previous)) ?? this.nextSequence++);
+    this.sequence.set(doc, seq);
   }
 
   delete(doc: Document): void {
@@ -196,7 +194,7 @@ export class Collection {
     for (const [idKey, doc] of this.docs) {
       validateIndexedDocument(index, doc);
       index.check(this.namespace, idKey, doc);
-      index.add(idKey, doc);
+      index.add(idKey, doc, this.sequenceOf(doc));
     }
     this.secondary.push(index);
     this.emit({ op: 'createIndex', db: this.db, coll: this.name, spec });

@@ -6,6 +6,9 @@
 import type { Document } from 'bson';
 import { MongoCommandError } from './errors.js';
 import { compileFilter, type Matcher } from './query.js';
+import BTree from 'sorted-btree';
+import { GeoIndex } from './geo/geoIndex.js';
+import { ORDERED_RANKS, Rank, compareSortKeys, sortKeyOf, type SortKey } from './keyOrder.js';
 import { formatValue, isPlainObject, keyOf, valuesAtPath } from './values.js';
 
 export type IndexDirection = 1 | -1 | '2dsphere';
@@ -19,6 +22,8 @@ export interface IndexSpec {
   partialFilterExpression?: Document;
   expireAfterSeconds?: number;
   '2dsphereIndexVersion'?: number;
+  /** Kept and maintained, but never chosen by the planner nor usable as a hint (collMod / createIndexes). */
+  hidden?: boolean;
 }
 
 const UNSUPPORTED_TYPES = new Set(['text', 'hashed', '2d', 'geoHaystack', 'wildcard']);
@@ -84,6 +89,7 @@ export function parseIndexSpec(raw: Document): IndexSpec {
     spec.partialFilterExpression = raw.partialFilterExpression;
   }
   if (typeof raw.expireAfterSeconds === 'number') spec.expireAfterSeconds = raw.expireAfterSeconds;
+  if (raw.hidden === true) spec.hidden = true;
   if (Object.values(normalized).includes('2dsphere')) spec['2dsphereIndexVersion'] = 3;
   return spec;
 }
@@ -114,55 +120,96 @@ export interface IndexKeyEntry {
   values: Record<string, unknown>;
 }
 
+/** One entry of an ordered index: the comparable key per field, the stored values (for covered reads), and the
+ * document's natural-order sequence, which breaks ties so entries are unique and equal keys come in natural order. */
+export interface IndexEntry {
+  k: SortKey[];
+  raw: unknown[];
+  seq: number;
+}
+
+/** Whether a dotted path passes through an array (the index is then multikey on it). */
+function touchesArray(doc: unknown, path: string): boolean {
+  let current: unknown = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(current)) return true;
+    if (current === null || typeof current !== 'object') return false;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return Array.isArray(current);
+}
+
 /**
- * A live index: its spec; when unique, a map from key to the owning document's _id key; and, when it covers every
- * document (not sparse, partial or geo), a map from its first field's key to the _id keys holding it, which serves
- * equality lookups on that field.
+ * A live index: its spec; when unique, a map from key to the owning document's _id key; for ascending/descending
+ * keys, an ordered B+ tree (sorted-btree) of entries the planner scans by bounds and in order; for a 2dsphere key,
+ * an R-tree (see geo/geoIndex.ts).
  */
 export class Index {
   readonly spec: IndexSpec;
+  readonly fields: string[];
+  readonly directions: number[];
   private readonly partial: Matcher | null;
   private readonly owners = new Map<string, string>();
-  private readonly lookup: Map<string, Set<string>> | null;
+  /** Ordered entries; null for geo indexes. */
+  readonly tree: BTree<IndexEntry, string> | null;
+  readonly geo: GeoIndex | null;
+  private readonly entriesOf = new Map<string, IndexEntry[]>();
+  /** Documents with more than one key or an array on an indexed path: such an index cannot cover or sort. */
+  private readonly multikeyIds = new Set<string>();
+  /** The B+ tree's order: per field by direction, then natural order. */
+  readonly compare: (a: IndexEntry, b: IndexEntry) => number;
+  /** Per field: how many keys fall in each type bracket (an index sorts like the data only within one bracket). */
+  private readonly ranks: Map<number, number>[];
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
+    this.fields = Object.keys(spec.key);
+    this.directions = this.fields.map((field) => (spec.key[field] === -1 ? -1 : 1));
+    this.ranks = this.fields.map(() => new Map());
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
-    const covering =
-      !spec.sparse && !spec.partialFilterExpression && !Object.values(spec.key).includes('2dsphere');
-    this.lookup = covering ? new Map() : null;
-  }
-
-  /** The field equality lookups can use, or null when this index cannot serve them. */
-  get lookupField(): string | null {
-    return this.lookup ? (this.fields[0] ?? null) : null;
-  }
-
-  /** _id keys of documents whose first indexed field may equal one of these keys (a superset of the matches). */
-  idKeysFor(valueKeys: string[]): Set<string> {
-    const found = new Set<string>();
-    for (const valueKey of valueKeys) for (const idKey of this.lookup?.get(valueKey) ?? []) found.add(idKey);
-    return found;
-  }
-
-  private lookupKeys(doc: Document): string[] {
-    return [...new Set(valuesAtPath(doc, this.fields[0] as string).map(keyOf))];
+    const geoField = this.fields.find((field) => spec.key[field] === '2dsphere');
+    this.geo = geoField ? new GeoIndex(geoField) : null;
+    const directions = this.directions;
+    this.compare = (a, b) => {
+      for (let i = 0; i < directions.length; i++) {
+        const c = compareSortKeys(a.k[i] as SortKey, b.k[i] as SortKey);
+        if (c !== 0) return c * (directions[i] as number);
+      }
+      return a.seq - b.seq;
+    };
+    this.tree = geoField ? null : new BTree<IndexEntry, string>(undefined, this.compare);
   }
 
   get name(): string {
     return this.spec.name;
   }
 
-  get fields(): string[] {
-    return Object.keys(this.spec.key);
+  get hidden(): boolean {
+    return (this.spec as { hidden?: boolean }).hidden === true;
+  }
+
+  get multikey(): boolean {
+    return this.multikeyIds.size > 0;
+  }
+
+  /** Number of entries (index keys). */
+  get keyCount(): number {
+    return this.tree?.size ?? this.geo?.size ?? 0;
+  }
+
+  /** Whether every key of `field` lies in at most one ordered type bracket (besides null). */
+  sortsLikeData(position: number): boolean {
+    const brackets = [...(this.ranks[position] ?? new Map<number, number>()).keys()].filter(
+      (rank) => rank !== Rank.Null,
+    );
+    return brackets.length <= 1 && brackets.every((rank) => ORDERED_RANKS.has(rank));
   }
 
   /** Index keys of a document (empty when sparse/partial exclude it). */
   keysFor(doc: Document): IndexKeyEntry[] {
-    if (this.partial && !this.partial.test(doc)) return [];
+    if (!this.includes(doc)) return [];
     const fields = this.fields;
     const perField = fields.map((field) => valuesAtPath(doc, field));
-    if (this.spec.sparse && perField.every((values) => values.every((v) => v === undefined))) return [];
     const entries: IndexKeyEntry[] = [];
     const seen = new Set<string>();
     const combine = (position: number, values: Record<string, unknown>, parts: string[]): void => {
@@ -183,6 +230,41 @@ export class Index {
     return entries;
   }
 
+  /** Whether sparse/partialFilterExpression let the document into the index. */
+  includes(doc: Document): boolean {
+    if (this.partial && !this.partial.test(doc)) return false;
+    if (
+      this.spec.sparse &&
+      this.fields.every((field) => valuesAtPath(doc, field).every((v) => v === undefined))
+    ) {
+      return false;
+    }
+    return true;
+  }
+
+  /** The ordered entries of a document: one per combination of its values (arrays expand, as multikey). */
+  private entriesFor(doc: Document, seq: number): { entries: IndexEntry[]; multikey: boolean } {
+    if (!this.includes(doc)) return { entries: [], multikey: false };
+    const perField = this.fields.map((field) => {
+      const values = valuesAtPath(doc, field);
+      const unique = new Map<string, unknown>();
+      for (const value of values) unique.set(keyOf(value), value);
+      return [...unique.values()];
+    });
+    const multikey =
+      perField.some((values) => values.length > 1) || this.fields.some((field) => touchesArray(doc, field));
+    const entries: IndexEntry[] = [];
+    const combine = (position: number, raw: unknown[]): void => {
+      if (position === this.fields.length) {
+        entries.push({ k: raw.map(sortKeyOf), raw, seq });
+        return;
+      }
+      for (const value of perField[position] as unknown[]) combine(position + 1, [...raw, value]);
+    };
+    combine(0, []);
+    return { entries, multikey };
+  }
+
   /** Throws E11000 if a document (identified by idKey) would collide with another document's key. */
   check(namespace: string, idKey: string, doc: Document): void {
     if (!this.spec.unique) return;
@@ -192,26 +274,40 @@ export class Index {
     }
   }
 
-  add(idKey: string, doc: Document): void {
-    if (this.lookup) {
-      for (const key of this.lookupKeys(doc)) {
-        let ids = this.lookup.get(key);
-        if (!ids) this.lookup.set(key, (ids = new Set()));
-        ids.add(idKey);
+  add(idKey: string, doc: Document, seq: number): void {
+    if (this.tree) {
+      const { entries, multikey } = this.entriesFor(doc, seq);
+      for (const entry of entries) {
+        this.tree.set(entry, idKey);
+        entry.k.forEach((key, position) => {
+          const counts = this.ranks[position] as Map<number, number>;
+          counts.set(key.r, (counts.get(key.r) ?? 0) + 1);
+        });
       }
+      if (entries.length > 0) this.entriesOf.set(idKey, entries);
+      if (multikey) this.multikeyIds.add(idKey);
     }
+    if (this.geo && this.includes(doc)) this.geo.add(idKey, doc, seq);
     if (!this.spec.unique) return;
     for (const entry of this.keysFor(doc)) this.owners.set(entry.key, idKey);
   }
 
   remove(idKey: string, doc: Document): void {
-    if (this.lookup) {
-      for (const key of this.lookupKeys(doc)) {
-        const ids = this.lookup.get(key);
-        ids?.delete(idKey);
-        if (ids?.size === 0) this.lookup.delete(key);
+    if (this.tree) {
+      const entries = this.entriesOf.get(idKey) ?? [];
+      for (const entry of entries) {
+        this.tree.delete(entry);
+        entry.k.forEach((key, position) => {
+          const counts = this.ranks[position] as Map<number, number>;
+          const left = (counts.get(key.r) ?? 1) - 1;
+          if (left > 0) counts.set(key.r, left);
+          else counts.delete(key.r);
+        });
       }
+      this.entriesOf.delete(idKey);
+      this.multikeyIds.delete(idKey);
     }
+    this.geo?.remove(idKey);
     if (!this.spec.unique) return;
     for (const entry of this.keysFor(doc)) {
       if (this.owners.get(entry.key) === idKey) this.owners.delete(entry.key);

@@ -1,17 +1,27 @@
 /**
- * Hand-written: the read path shared by find, count, distinct, update, delete and findAndModify. Narrows candidates
- * through the _id map or a secondary index when the filter pins an indexed field to values, handles a top-level
- * $near, then lets mingo match, sort, skip, limit and project.
+ * Hand-written: the read path shared by find, count, distinct, update, delete and findAndModify. The planner
+ * (planner.ts) picks what to read (the _id map, an index range, a 2dsphere index, or the whole collection); a top-level
+ * $near walks the 2dsphere index outwards; mingo matches every fetched document against the whole filter, and sorts
+ * when no index gave the order; then skip, limit and projection.
  */
-import { ObjectId, type Document } from 'bson';
+import type { Document } from 'bson';
 import { Query } from 'mingo/query';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
-import { applyNear, extractNear } from './geo/near.js';
+import { extractNear, nearest, type NearCounters } from './geo/near.js';
 import { checkFilter } from './filterChecks.js';
+import type { Index, IndexEntry } from './indexes.js';
+import {
+  choosePlan,
+  formatBounds,
+  planContext,
+  resolveHint,
+  scanIndex,
+  type ExecutionCounters,
+} from './planner.js';
 import { project } from './projection.js';
 import { compileFilter, mingoOptions, withoutComment } from './query.js';
-import { isPlainObject } from './values.js';
+import { formatValue, isPlainObject, setAtPath } from './values.js';
 
 export interface SelectOptions {
   sort?: Document;
@@ -21,72 +31,13 @@ export interface SelectOptions {
   collation?: Document;
   /** The command's `let` variables, visible as $$name in $expr. */
   variables?: Document;
-  /** An index the client asked for; it must exist, though the engine plans on its own. */
+  /** An index the client asked for (name or key pattern); it must exist and is used. */
   hint?: unknown;
 }
 
-/** MongoDB refuses a hint naming an index that does not exist; the engine does too, then ignores it. */
+/** MongoDB refuses a hint naming an index that does not exist (or a hidden one); so does the engine. */
 export function checkHint(collection: Collection | undefined, hint: unknown): void {
-  if (hint === undefined || hint === null || !collection) return;
-  const specs = collection.indexSpecs();
-  const exists =
-    typeof hint === 'string'
-      ? specs.some((spec) => spec.name === hint)
-      : isPlainObject(hint) &&
-        (Object.keys(hint).length === 0 ||
-          '$natural' in hint ||
-          specs.some((spec) => JSON.stringify(spec.key) === JSON.stringify(hint)));
-  if (!exists) {
-    throw new MongoCommandError(
-      'BadValue',
-      `error processing query: ns=${collection.namespace} planner returned error :: caused by :: hint provided does not correspond to an existing index`,
-    );
-  }
-}
-
-/** Values an index can look up exactly: anything whose canonical key equals MongoDB's equality. */
-function isScalar(value: unknown): boolean {
-  return (
-    typeof value === 'string' ||
-    typeof value === 'number' ||
-    typeof value === 'boolean' ||
-    value instanceof ObjectId ||
-    value instanceof Date
-  );
-}
-
-/** The values a top-level condition pins a field to ({ f: v }, { f: { $eq: v } }, { f: { $in: [...] } }), or null. */
-function pinnedValues(condition: unknown): unknown[] | null {
-  if (isScalar(condition)) return [condition];
-  if (!isPlainObject(condition) || Object.keys(condition).length !== 1) return null;
-  if ('$eq' in condition && isScalar(condition.$eq)) return [condition.$eq];
-  if (Array.isArray(condition.$in) && condition.$in.every(isScalar)) return condition.$in as unknown[];
-  return null;
-}
-
-/**
- * Narrows the documents to scan through the _id map or a secondary index when the filter pins an indexed field.
- * The result is a superset of the matches (mingo still applies the whole filter), in natural order.
- */
-function candidates(collection: Collection, filter: Document, collation: boolean): Document[] {
-  // Collation changes string equality, and dotted paths with array positions have their own rules: scan then.
-  if (collation) return collection.all();
-  const id = pinnedValues(filter._id);
-  if (id) {
-    const found = new Set<Document>();
-    for (const value of id) {
-      const doc = collection.getById(value);
-      if (doc) found.add(doc);
-    }
-    return collection.inNaturalOrder([...found]);
-  }
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$') || /(^|\.)\d+(\.|$)/.test(field)) continue;
-    const values = pinnedValues(condition);
-    const docs = values && collection.candidatesByField(field, values);
-    if (docs) return docs;
-  }
-  return collection.all();
+  resolveHint(collection, hint);
 }
 
 export function validateSort(sort: Document | undefined): void {
@@ -112,41 +63,298 @@ export function selectDocuments(
   filter: Document | undefined,
   options: SelectOptions = {},
 ): Document[] {
-  let criteria = withoutComment(filter) ?? {};
+  return runSelect(collection, filter, options).docs;
+}
+
+export interface SelectOutcome {
+  docs: Document[];
+  /** The plan that ran, with what each stage read and returned (explain's winningPlan / executionStages). */
+  explain(withStats: boolean): {
+    winningPlan: Document;
+    executionStages: Document;
+    counters: ExecutionCounters;
+  };
+}
+
+type Stage = Document & { stage: string };
+
+/** Runs a read through the planner; the outcome can describe itself for explain. */
+export function runSelect(
+  collection: Collection | undefined,
+  filter: Document | undefined,
+  options: SelectOptions = {},
+): SelectOutcome {
+  const criteria = withoutComment(filter) ?? {};
   checkFilter(criteria);
   validateSort(options.sort);
   checkHint(collection, options.hint);
-  let docs = collection ? candidates(collection, criteria, Boolean(options.collation)) : [];
   const extra = {
     ...(options.collation ? { collation: options.collation as never } : {}),
     ...(options.variables ? { variables: options.variables } : {}),
   };
-  // { $natural: ±1 } is insertion order (or its reverse), not a field.
-  let sort = options.sort;
+  const counters: ExecutionCounters = { keysExamined: 0, docsExamined: 0 };
+  const skip = options.skip ?? 0;
+  const limit = options.limit ? Math.abs(options.limit) : 0;
+  // { $natural: ±1 } is insertion order (or its reverse), not a field, and forces a collection scan.
+  let sort = options.sort && Object.keys(options.sort).length > 0 ? options.sort : undefined;
+  let natural: 1 | -1 = 1;
+  let hint = options.hint;
   if (sort && Object.keys(sort).length === 1 && '$natural' in sort) {
-    if (sort.$natural === -1) docs = [...docs].reverse();
+    natural = sort.$natural === -1 ? -1 : 1;
     sort = undefined;
+    hint = { $natural: natural };
   }
+  const sortSpec = sort as Record<string, 1 | -1> | undefined;
+  const wanted = limit ? skip + limit : Infinity;
+
+  let docs: Document[] = [];
+  let access: Stage = { stage: 'EOF' };
+  let fetchFilter: Document | undefined;
+  let sorted = false;
+  let covered = false;
+  let matchedCount = 0;
+  let accessReturned = 0;
+  let projectionFilter = criteria;
   const near = extractNear(criteria);
-  if (near) {
-    // Filter on the rest, then order by distance; sort/skip/limit/projection below keep that order.
-    const matcher = compileFilter(near.rest, extra);
-    docs = applyNear(
-      collection,
-      docs.filter((doc) => matcher.test(doc)),
-      near.near,
-    );
-    criteria = {};
-  }
   try {
-    const query = new Query(criteria, mingoOptions(extra));
-    let cursor = query.find<Document>(docs);
-    if (sort && Object.keys(sort).length) cursor = cursor.sort(sort as Record<string, 1 | -1>);
-    if (options.skip) cursor = cursor.skip(options.skip);
-    if (options.limit) cursor = cursor.limit(Math.abs(options.limit));
-    docs = cursor.all();
+    if (collection && near) {
+      // Filter on the rest while walking outwards; sort/skip/limit/projection below keep the distance order.
+      const matcher = compileFilter(near.rest, extra);
+      const nearCounters: NearCounters = { keysExamined: 0, docsExamined: 0 };
+      docs = nearest(collection, near.near, matcher, nearCounters, sort ? Infinity : wanted).map(
+        (r) => r.doc,
+      );
+      counters.keysExamined = nearCounters.keysExamined;
+      counters.docsExamined = nearCounters.docsExamined;
+      const index = nearCounters.index as Index;
+      access = {
+        stage: 'GEO_NEAR_2DSPHERE',
+        keyPattern: { ...index.spec.key },
+        indexName: index.name,
+        indexVersion: 2,
+      };
+      accessReturned = docs.length;
+      matchedCount = docs.length;
+      sorted = !sort;
+      projectionFilter = {};
+    } else if (collection) {
+      const query = new Query(criteria, mingoOptions(extra));
+      const matches = (doc: Document) => query.test(doc);
+      const plan = choosePlan(collection, planContext(criteria), {
+        sort: sortSpec,
+        skip,
+        limit,
+        projection: options.projection,
+        collation: options.collation,
+        hint,
+      });
+      const take = (doc: Document): void => {
+        counters.docsExamined += 1;
+        if (matches(doc)) docs.push(doc);
+      };
+      switch (plan.kind) {
+        case 'collscan': {
+          const all = collection.all();
+          if (natural === -1) all.reverse();
+          const stopAt = sort ? Infinity : wanted;
+          for (const doc of all) {
+            take(doc);
+            if (docs.length >= stopAt) break;
+          }
+          access = { stage: 'COLLSCAN', filter: criteria, direction: natural === 1 ? 'forward' : 'backward' };
+          accessReturned = docs.length;
+          break;
+        }
+        case 'idhack': {
+          const found = new Set<Document>();
+          for (const id of plan.ids) {
+            const doc = collection.getById(id);
+            if (doc) found.add(doc);
+          }
+          counters.keysExamined = found.size;
+          for (const doc of collection.inNaturalOrder([...found])) take(doc);
+          const single = plan.ids.length === 1 && Object.keys(criteria).length === 1;
+          access = single
+            ? { stage: 'IDHACK' }
+            : ixscanStage({ _id: 1 }, '_id_', {
+                _id: plan.ids.map((id) => `[${formatValue(id)}, ${formatValue(id)}]`),
+              });
+          accessReturned = found.size;
+          if (!single) fetchFilter = criteria;
+          break;
+        }
+        case 'ixscan': {
+          const stopAt = plan.sortDirection !== 0 ? wanted : Infinity;
+          const seen = new Set<string>();
+          const seqOf = new Map<Document, number>();
+          scanIndex(plan.index, plan.intervals, plan.sortDirection === -1, counters, (entry, idKey) => {
+            if (seen.has(idKey)) return true;
+            seen.add(idKey);
+            accessReturned += 1;
+            if (plan.covered) {
+              const doc = coveredDocument(plan.index, entry, options.projection as Document);
+              if (matches(doc)) {
+                docs.push(doc);
+                seqOf.set(doc, entry.seq);
+              }
+            } else {
+              const doc = collection.getByKey(idKey);
+              if (doc) take(doc);
+            }
+            return docs.length < stopAt;
+          });
+          if (plan.sortDirection === 0) {
+            // Unsorted reads answer in natural order, whichever plan ran.
+            docs = plan.covered
+              ? docs.sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0))
+              : collection.inNaturalOrder(docs);
+          }
+          sorted = plan.sortDirection !== 0;
+          covered = plan.covered;
+          access = ixscanStage(
+            plan.index.spec.key,
+            plan.index.name,
+            formatBounds(plan.index, plan.intervals),
+            {
+              isMultiKey: plan.index.multikey,
+              isUnique: Boolean(plan.index.spec.unique),
+              isSparse: Boolean(plan.index.spec.sparse),
+              isPartial: Boolean(plan.index.spec.partialFilterExpression),
+              direction: plan.sortDirection === -1 ? 'backward' : 'forward',
+            },
+          );
+          if (!covered) fetchFilter = criteria;
+          break;
+        }
+        case 'geo': {
+          counters.keysExamined = plan.keysExamined;
+          const found: Document[] = [];
+          for (const idKey of plan.idKeys) {
+            const doc = collection.getByKey(idKey);
+            if (doc) found.push(doc);
+          }
+          for (const doc of collection.inNaturalOrder(found)) take(doc);
+          accessReturned = found.length;
+          const boxes = plan.boxes ?? [{ minX: -180, minY: -90, maxX: 180, maxY: 90 }];
+          access = ixscanStage(plan.index.spec.key, plan.index.name, {
+            [plan.index.geo!.field]: boxes.map(
+              (box) => `[[${box.minX}, ${box.minY}], [${box.maxX}, ${box.maxY}]]`,
+            ),
+          });
+          fetchFilter = criteria;
+          break;
+        }
+      }
+      matchedCount = docs.length;
+    }
+    if (sort && !sorted) {
+      let cursor = new Query({}, mingoOptions(extra))
+        .find<Document>(docs)
+        .sort(sort as Record<string, 1 | -1>);
+      if (skip) cursor = cursor.skip(skip);
+      if (limit) cursor = cursor.limit(limit);
+      docs = cursor.all();
+    } else if (skip || limit) {
+      docs = docs.slice(skip, limit ? skip + limit : undefined);
+    }
   } catch (error) {
     throw toMongoError(error);
   }
-  return project(docs, options.projection, criteria, extra);
+  const result = covered ? docs : project(docs, options.projection, projectionFilter, extra);
+  return {
+    docs: result,
+    explain(withStats) {
+      const stats = (stage: Stage, nReturned: number, counts: Document = {}): Stage =>
+        withStats ? { ...stage, nReturned, executionTimeMillisEstimate: 0, ...counts } : stage;
+      const accessCounts =
+        access.stage === 'COLLSCAN'
+          ? { docsExamined: counters.docsExamined }
+          : access.stage === 'GEO_NEAR_2DSPHERE'
+            ? { keysExamined: counters.keysExamined, docsExamined: counters.docsExamined }
+            : { keysExamined: counters.keysExamined };
+      let top = stats(access, accessReturned, accessCounts);
+      if (fetchFilter !== undefined) {
+        const filterPart = Object.keys(fetchFilter).length ? { filter: fetchFilter } : {};
+        top = stats({ stage: 'FETCH', ...filterPart, inputStage: top }, matchedCount, {
+          docsExamined: counters.docsExamined,
+        });
+      }
+      const upTo = limit ? skip + limit : Infinity;
+      if (sort && !sorted) {
+        const limitPart = limit ? { limitAmount: skip + limit } : {};
+        top = stats(
+          {
+            stage: 'SORT',
+            sortPattern: sort,
+            memLimit: 104857600,
+            ...limitPart,
+            type: 'simple',
+            inputStage: top,
+          },
+          Math.min(matchedCount, upTo),
+        );
+      } else if (limit) {
+        top = stats(
+          { stage: 'LIMIT', limitAmount: skip + limit, inputStage: top },
+          Math.min(matchedCount, upTo),
+        );
+      }
+      if (skip) top = stats({ stage: 'SKIP', skipAmount: skip, inputStage: top }, docs.length);
+      if (covered) {
+        top = stats(
+          { stage: 'PROJECTION_COVERED', transformBy: options.projection, inputStage: top },
+          docs.length,
+        );
+      } else if (options.projection && Object.keys(options.projection).length > 0) {
+        top = stats(
+          { stage: 'PROJECTION_DEFAULT', transformBy: options.projection, inputStage: top },
+          docs.length,
+        );
+      }
+      return { winningPlan: stripStats(top), executionStages: top, counters };
+    },
+  };
+}
+
+function ixscanStage(
+  keyPattern: Document,
+  indexName: string,
+  indexBounds: Record<string, string[]>,
+  flags: Document = {},
+): Stage {
+  return {
+    stage: 'IXSCAN',
+    keyPattern: { ...keyPattern },
+    indexName,
+    isMultiKey: false,
+    multiKeyPaths: {},
+    isUnique: indexName === '_id_',
+    isSparse: false,
+    isPartial: false,
+    indexVersion: 2,
+    direction: 'forward',
+    ...flags,
+    indexBounds,
+  };
+}
+
+/** queryPlanner's winningPlan: the same tree without the execution counters. */
+function stripStats(stage: Stage): Stage {
+  const rest: Document = { ...stage };
+  for (const counter of ['nReturned', 'executionTimeMillisEstimate', 'keysExamined', 'docsExamined']) {
+    delete rest[counter];
+  }
+  if (rest.inputStage) rest.inputStage = stripStats(rest.inputStage as Stage);
+  return rest as Stage;
+}
+
+/** A covered read's output: the projected fields, straight from the index entry (missing fields stay missing). */
+function coveredDocument(index: Index, entry: IndexEntry, projection: Document): Document {
+  const doc: Document = {};
+  for (const [field, value] of Object.entries(projection)) {
+    if (value === 0 || value === false) continue;
+    const raw = entry.raw[index.fields.indexOf(field)];
+    if (raw !== undefined) setAtPath(doc, field, raw);
+  }
+  return doc;
 }

@@ -7,7 +7,8 @@
 import type { Document } from 'bson';
 import type { Collection } from '../collection.js';
 import { MongoCommandError } from '../errors.js';
-import { compileFilter } from '../query.js';
+import type { Index } from '../indexes.js';
+import { compileFilter, type Matcher } from '../query.js';
 import { deepClone, isPlainObject, setAtPath } from '../values.js';
 import {
   angularDistanceToGeometry,
@@ -50,16 +51,12 @@ function isLegacyPair(value: unknown): value is Position {
   return Array.isArray(value) && value.length === 2 && value.every((n) => typeof n === 'number');
 }
 
-function noIndex(collection: Collection | undefined, field: string): MongoCommandError {
+export function noIndex(collection: Collection | undefined, field: string): MongoCommandError {
   const ns = collection?.namespace ?? '(missing collection)';
   return new MongoCommandError(
     'NoQueryExecutionPlans',
     `error processing query: ns=${ns} GEONEAR field=${field} planner returned error :: caused by :: unable to find index for $geoNear query`,
   );
-}
-
-function hasGeoIndex(collection: Collection | undefined, field: string): boolean {
-  return collection?.indexes().some((index) => index.spec.key[field] === '2dsphere') ?? false;
 }
 
 /** Splits a filter into its $near part and the rest; null when there is no $near. */
@@ -108,35 +105,71 @@ export function extractNear(filter: Document): { near: NearSpec; rest: Document 
   return found ? { near: found, rest } : null;
 }
 
-/** Keeps documents within the bounds and orders them by distance; returns them with their distances. */
-export function orderByDistance(
-  docs: Document[],
+export interface NearResult {
+  doc: Document;
+  distance: number;
+  location: unknown;
+}
+
+/** What a proximity search read, for explain. */
+export interface NearCounters {
+  keysExamined: number;
+  docsExamined: number;
+  index?: Index;
+}
+
+function geoIndexFor(collection: Collection | undefined, field: string): Index | undefined {
+  return collection?.indexes().find((index) => index.geo?.field === field && !index.hidden);
+}
+
+/**
+ * Documents matching `matcher` within the bounds, nearest first, read through the 2dsphere index's nearest-first
+ * walk. It stops once `needed` results are out and the next one is farther than the last (equal distances stay
+ * together, so a later sort on distance and _id sees every tie), or past maxDistance.
+ */
+export function nearest(
+  collection: Collection,
   near: NearSpec,
-): { doc: Document; distance: number; location: unknown }[] {
+  matcher: Matcher,
+  counters: NearCounters,
+  needed = Infinity,
+): NearResult[] {
+  const index = geoIndexFor(collection, near.field);
+  if (!index?.geo) throw noIndex(collection, near.field);
+  counters.index = index;
   const scale = near.unit === 'metres' ? EARTH_RADIUS_METRES : 1;
-  const results: { doc: Document; distance: number; location: unknown }[] = [];
-  for (const doc of docs) {
+  const results: NearResult[] = [];
+  for (const { idKey } of index.geo.nearest(near.point, counters)) {
+    const doc = collection.getByKey(idKey);
+    if (!doc) continue;
+    // The index orders by the nearest indexed location; the reported distance is recomputed on the document.
     let best: { distance: number; location: unknown } | null = null;
     for (const { raw, geometry } of locationsAtPath(doc, near.field)) {
       const distance = angularDistanceToGeometry(near.point, geometry) * scale;
       if (!best || distance < best.distance) best = { distance, location: raw };
     }
     if (!best) continue;
+    if (near.maxDistance !== undefined && best.distance > near.maxDistance) break;
+    const last = results[results.length - 1];
+    if (results.length >= needed && last && best.distance > last.distance) break;
     if (near.minDistance !== undefined && best.distance < near.minDistance) continue;
-    if (near.maxDistance !== undefined && best.distance > near.maxDistance) continue;
+    counters.docsExamined += 1;
+    if (!matcher.test(doc)) continue;
     results.push({ doc, ...best });
   }
-  return results.sort((a, b) => a.distance - b.distance);
-}
-
-/** For find: documents matching `rest` (already filtered by the caller) ordered by distance. */
-export function applyNear(collection: Collection | undefined, docs: Document[], near: NearSpec): Document[] {
-  if (!hasGeoIndex(collection, near.field)) throw noIndex(collection, near.field);
-  return orderByDistance(docs, near).map((entry) => entry.doc);
+  // Same distances come out in natural order, as a stable sort of a scan would give them.
+  return results.sort(
+    (a, b) => a.distance - b.distance || collection.sequenceOf(a.doc) - collection.sequenceOf(b.doc),
+  );
 }
 
 /** The $geoNear aggregation stage. */
-export function runGeoNear(collection: Collection | undefined, spec: Document): Document[] {
+export function runGeoNear(
+  collection: Collection | undefined,
+  spec: Document,
+  needed = Infinity,
+  counters: NearCounters = { keysExamined: 0, docsExamined: 0 },
+): Document[] {
   if (!isPlainObject(spec)) throw new MongoCommandError('BadValue', '$geoNear argument must be an object');
   const distanceField = spec.distanceField as unknown;
   if (typeof distanceField !== 'string' || distanceField.length === 0) {
@@ -198,8 +231,8 @@ export function runGeoNear(collection: Collection | undefined, spec: Document): 
   const matcher = compileFilter(query);
   const multiplier = typeof spec.distanceMultiplier === 'number' ? spec.distanceMultiplier : 1;
   const includeLocs = typeof spec.includeLocs === 'string' ? spec.includeLocs : undefined;
-  const candidates = (collection?.all() ?? []).filter((doc) => matcher.test(doc));
-  return orderByDistance(candidates, near).map(({ doc, distance, location }) => {
+  if (!collection) return [];
+  return nearest(collection, near, matcher, counters, needed).map(({ doc, distance, location }) => {
     const out = deepClone(doc);
     setAtPath(out, distanceField, distance * multiplier);
     if (includeLocs) setAtPath(out, includeLocs, deepClone(location));
