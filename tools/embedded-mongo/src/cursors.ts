@@ -85,6 +85,21 @@ export class CursorRegistry {
   }
 }
 
+/**
+ * BSON sizes of documents already measured. Stored documents are never changed in place (writers swap in a new
+ * version), so a size measured once holds for as long as that version exists; the WeakMap lets it go with it.
+ */
+const sizes = new WeakMap<Document, number>();
+
+function sizeOf(doc: Document): number {
+  let size = sizes.get(doc);
+  if (size === undefined) {
+    size = BSON.calculateObjectSize(doc);
+    sizes.set(doc, size);
+  }
+  return size;
+}
+
 /** Up to batchSize documents (0 = no count limit, as for getMore) within the reply size limit. */
 function takeBatch(docs: Document[], from: number, batchSize: number): [Document[], number] {
   const limit = batchSize <= 0 ? Number.POSITIVE_INFINITY : batchSize;
@@ -93,7 +108,7 @@ function takeBatch(docs: Document[], from: number, batchSize: number): [Document
   let position = from;
   while (position < docs.length && batch.length < limit) {
     const doc = docs[position] as Document;
-    bytes += BSON.calculateObjectSize(doc);
+    bytes += sizeOf(doc);
     if (batch.length > 0 && bytes > MAX_BATCH_BYTES) break;
     batch.push(doc);
     position += 1;

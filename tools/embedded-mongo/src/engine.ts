@@ -6,6 +6,7 @@
 import type { Document } from 'bson';
 import { aggregateCommands } from './commands/aggregate.js';
 import { catalogCommands } from './commands/catalog.js';
+import { explainCommands } from './commands/explain.js';
 import type { CommandHandler, ServerInfo } from './commands/context.js';
 import { findAndModifyCommands } from './commands/findAndModify.js';
 import { handshakeCommands } from './commands/handshake.js';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   ...findAndModifyCommands,
   ...aggregateCommands,
   ...catalogCommands,
+  ...explainCommands,
 };
 
 /** Names of every command the engine answers (for docs and tests). */

@@ -10,9 +10,9 @@ import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { checkFilter } from './filterChecks.js';
-import { extractNear, runGeoNear } from './geo/near.js';
+import { extractNear, runGeoNear, type NearCounters } from './geo/near.js';
 import { mingoOptions, withoutComment } from './query.js';
-import { selectDocuments } from './select.js';
+import { runSelect, type SelectOutcome } from './select.js';
 import { deepClone, isPlainObject } from './values.js';
 
 /** Stages that would write through mingo's resolver instead of the store. */
@@ -86,6 +86,34 @@ export function validatePipeline(pipeline: unknown, nested = false): Document[] 
   return pipeline as Document[];
 }
 
+/** Stages that never write into the documents they receive, so stored documents can be handed to them as they are. */
+const READ_ONLY_STAGES = new Set(['$match', '$sort', '$skip', '$limit', '$count', '$group']);
+
+/**
+ * How many leading results a pipeline can use after a $geoNear: with $limit next (or $sort on the distance first,
+ * then $limit), only that many nearest documents (and their ties) matter.
+ */
+function neededAfterGeoNear(rest: Document[], distanceField: unknown): number {
+  let position = 0;
+  const sort = rest[0]?.$sort as Document | undefined;
+  if (sort) {
+    const keys = Object.entries(sort);
+    const [first] = keys;
+    const byDistance = first && first[0] === distanceField && first[1] === 1;
+    // Ties on distance are kept together, so a second key may only break ties among them.
+    if (!byDistance || keys.length > 2) return Infinity;
+    position = 1;
+  }
+  const limit = rest[position]?.$limit;
+  return typeof limit === 'number' && limit > 0 ? limit : Infinity;
+}
+
+export interface PipelineRun {
+  docs: Document[];
+  /** The first stage's read, when it went through the planner (for explain). */
+  head?: { outcome?: SelectOutcome; geoNear?: NearCounters & { returned: number } };
+}
+
 export function runPipeline(
   collection: Collection | undefined,
   pipeline: Document[],
@@ -93,6 +121,16 @@ export function runPipeline(
   input?: Document[],
   variables?: Document,
 ): Document[] {
+  return runPipelineWithPlan(collection, pipeline, resolve, input, variables).docs;
+}
+
+export function runPipelineWithPlan(
+  collection: Collection | undefined,
+  pipeline: Document[],
+  resolve: (name: string) => Document[],
+  input?: Document[],
+  variables?: Document,
+): PipelineRun {
   validatePipeline(pipeline);
   let rest = pipeline.map((stage) => {
     if (!isPlainObject(stage.$match)) return stage;
@@ -100,24 +138,31 @@ export function runPipeline(
     checkFilter(match);
     return { $match: match };
   });
-  // mingo's stages may write into the documents they are given (e.g. $addFields on a nested path), so every
-  // document handed to it is a copy: stored documents must only change through the write path.
+  // mingo's stages may write into the documents they are given (e.g. $addFields on a nested path), so documents
+  // handed to it are copies unless every later stage only reads: stored documents change only through writes.
   let source: Document[];
   const head = rest[0];
+  const plan: PipelineRun['head'] = {};
   if (head && '$geoNear' in head) {
-    source = runGeoNear(collection, head.$geoNear as Document); // already copies
     rest = rest.slice(1);
+    const spec = head.$geoNear as Document;
+    const counters: NearCounters = { keysExamined: 0, docsExamined: 0 };
+    source = runGeoNear(collection, spec, neededAfterGeoNear(rest, spec?.distanceField), counters); // copies
+    plan.geoNear = { ...counters, returned: source.length };
   } else if (!input && head && isPlainObject(head.$match) && !extractNear(head.$match)) {
-    // A leading $match goes through the read path, which can use indexes, so only matches are copied.
-    source = selectDocuments(collection, head.$match, { variables }).map(deepClone);
+    // A leading $match goes through the read path, which can use indexes, so only matches are read.
     rest = rest.slice(1);
+    const outcome = runSelect(collection, head.$match, { variables });
+    plan.outcome = outcome;
+    const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] as string));
+    source = readOnly ? outcome.docs : outcome.docs.map(deepClone);
   } else {
     source = (input ?? collection?.all() ?? []).map(deepClone);
   }
   const resolveCopy = (name: string): Document[] => resolve(name).map(deepClone);
   try {
     const options = mingoOptions({ collectionResolver: resolveCopy, ...(variables ? { variables } : {}) });
-    return new Aggregator(rest, options).run<Document>(source);
+    return { docs: new Aggregator(rest, options).run<Document>(source), head: plan };
   } catch (error) {
     throw toMongoError(error);
   }

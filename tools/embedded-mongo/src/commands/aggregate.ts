@@ -4,14 +4,18 @@
 import type { Document } from 'bson';
 import { MongoCommandError } from '../errors.js';
 import { runPipeline } from '../pipeline.js';
+import { explainCommand } from './explain.js';
 import { checkHint } from '../select.js';
 import { nonNegative, optionalDocument, type CommandContext, type CommandHandler } from './context.js';
 
 function aggregate(ctx: CommandContext): Document {
   const { command } = ctx;
   const target = command.aggregate as unknown;
-  if (command.explain === true)
-    throw new MongoCommandError('NotImplemented', 'explain is not supported by the embedded engine');
+  if (command.explain === true) {
+    // The legacy form { aggregate, pipeline, explain: true } answers like explain with queryPlanner verbosity.
+    const { explain: _explain, ...inner } = command;
+    return explainCommand(ctx, inner, 'queryPlanner');
+  }
   const cursor = optionalDocument(command, 'cursor');
   if (!cursor) {
     throw new MongoCommandError(
