@@ -128,6 +128,15 @@ export interface IndexEntry {
   seq: number;
 }
 
+/** Whether a field is present (null and [] count: a sparse index holds them), looking into arrays of documents. */
+function hasPath(value: unknown, parts: string[]): boolean {
+  if (parts.length === 0) return value !== undefined;
+  if (Array.isArray(value)) return value.some((item) => hasPath(item, parts));
+  if (value === null || typeof value !== 'object') return false;
+  const [head, ...rest] = parts;
+  return hasPath((value as Record<string, unknown>)[head as string], rest);
+}
+
 /** Whether a dotted path passes through an array (the index is then multikey on it). */
 function touchesArray(doc: unknown, path: string): boolean {
   let current: unknown = doc;
@@ -233,12 +242,7 @@ export class Index {
   /** Whether sparse/partialFilterExpression let the document into the index. */
   includes(doc: Document): boolean {
     if (this.partial && !this.partial.test(doc)) return false;
-    if (
-      this.spec.sparse &&
-      this.fields.every((field) => valuesAtPath(doc, field).every((v) => v === undefined))
-    ) {
-      return false;
-    }
+    if (this.spec.sparse && !this.fields.some((field) => hasPath(doc, field.split('.')))) return false;
     return true;
   }
 

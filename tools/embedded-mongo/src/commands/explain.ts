@@ -217,7 +217,8 @@ export function explainCommand(ctx: CommandContext, inner: Document, verbosity: 
   };
   if (explained.laterStages) {
     // Aggregations: the collection read as a $cursor stage, then the stages that ran on its output.
-    const stages = [{ $cursor: cursor }, ...explained.laterStages.map((stage) => ({ ...stage }))];
+    const head = explained.geoNear ? { $geoNearCursor: cursor } : { $cursor: cursor };
+    const stages = [head, ...explained.laterStages.map((stage) => ({ ...stage }))];
     return { explainVersion: '1', stages, ...common };
   }
   return { explainVersion: '1', ...cursor, ...common };

@@ -97,13 +97,19 @@ export function capBoxes(center: Position, radians: number): Box[] {
   return [{ minX, minY, maxX, maxY }];
 }
 
-/** Great-circle distance (radians) from a point to the nearest point of a point on the meridian lng between lats. */
+/**
+ * Great-circle distance (radians) from a point to the nearest point of the meridian `lng` between two latitudes.
+ * Along a meridian the cosine of the distance is R·cos(lat − c) for some c, so the nearest point is c when it lies
+ * inside the segment, otherwise one of its ends.
+ */
 function distanceToMeridian(point: Position, lng: number, minLat: number, maxLat: number): number {
-  const dLng = (point[0] - lng) * RAD;
-  const cos = Math.cos(dLng);
-  // The point of a whole meridian closest to `point`; distance along the meridian rises on both sides of it.
-  const closest = cos <= 0 ? (point[1] >= 0 ? 90 : -90) : Math.atan(Math.tan(point[1] * RAD) / cos) / RAD;
-  return angularDistance(point, [lng, Math.min(maxLat, Math.max(minLat, closest))]);
+  const cos = Math.cos((point[0] - lng) * RAD);
+  let best = Math.min(angularDistance(point, [lng, minLat]), angularDistance(point, [lng, maxLat]));
+  if (cos > 0) {
+    const closest = Math.atan(Math.tan(point[1] * RAD) / cos) / RAD;
+    if (closest > minLat && closest < maxLat) best = Math.min(best, angularDistance(point, [lng, closest]));
+  }
+  return best;
 }
 
 /** A lower bound of the great-circle distance (radians) from a point to anything inside a box. */
