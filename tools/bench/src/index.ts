@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXAMPLE_QUERY, issueLocalToken } from '@kyodo/gateway';
 import { type Launched, type ProcessName, freePort, launch } from '@kyodo/launcher';
+import { runEngineBench } from './engine/engineBench.js';
 import { type BenchOptions, UsageError, parseFlags, percentile } from './stats.js';
 
 export { parseFlags, percentile, UsageError, type BenchOptions } from './stats.js';
@@ -122,13 +123,16 @@ function table(rows: string[][]): string {
 }
 
 async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  // The engine section runs alone: the database side of the hot queries at 1x/10x/100x (engine/engineBench.ts).
+  if (argv.includes('--engine')) return runEngineBench(argv.filter((arg) => arg !== '--engine'));
   let options: BenchOptions;
   try {
-    options = parseFlags(process.argv.slice(2));
+    options = parseFlags(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(
-      `npm run bench: ${error.message}\nusage: npm run bench -- [--requests N] [--concurrency C]`,
+      `npm run bench: ${error.message}\nusage: npm run bench -- [--requests N] [--concurrency C] | --engine [--scales 1,10,100]`,
     );
     return 2;
   }

@@ -562,9 +562,16 @@ export function choosePlan(collection: Collection, ctx: PlanContext, request: Pl
     return ixscanPlan(hinted, ctx, request, Infinity);
   }
   let best: Plan = { kind: 'collscan', cost: total };
+  // Indexes whose leading fields the filter bounds go first: the first good plan caps how far others count.
+  const leadingBounded = (index: Index): number => {
+    let n = 0;
+    while (n < index.fields.length && ctx.byPath.has(index.fields[n] as string)) n++;
+    return n;
+  };
   const candidates = collection
     .indexes()
-    .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath));
+    .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath))
+    .sort((a, b) => leadingBounded(b) - leadingBounded(a));
   for (const index of candidates) {
     if (index.geo) {
       const condition = (ctx.byPath.get(index.geo.field) ?? []).find((c) => geoBoxes(c) !== null);

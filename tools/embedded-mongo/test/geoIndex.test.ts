@@ -107,7 +107,7 @@ describe('2dsphere index', () => {
   });
 
   describe('across the antimeridian and at the poles', () => {
-    let edge: Collection<Document>;
+    let edge: Collection<{ _id: string; location: Document }>;
     beforeAll(async () => {
       edge = target.db.collection('edge');
       await edge.createIndex({ location: '2dsphere' });

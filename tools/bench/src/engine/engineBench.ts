@@ -1,0 +1,288 @@
+/**
+ * `npm run bench -- --engine`: the database side of the hot queries, sent straight to the engine with the official
+ * driver, exactly as the resolvers send them (facilitiesNear's $geoNear page and its count, the district dashboard's
+ * organization page and a later page, fundingSummary's pipeline), against 1x, 10x and 100x the demo data (see
+ * scaledData.ts). For each it prints the median time per query and, from explain, the keys and documents examined,
+ * so growth with data size is visible. With MONGODB_URI set it runs against that server instead of an embedded
+ * engine (to compare with a real MongoDB); it creates and drops its own bench_* databases there.
+ */
+import { definition as facilities, seed as seedFacilities } from '@kyodo/facilities';
+import { definition as funding, seed as seedFunding } from '@kyodo/funding';
+import { definition as organizations, seed as seedOrganizations } from '@kyodo/organizations';
+import { closeDatabase, connectDatabase, createLogger } from '@kyodo/service-kit';
+import { MongoClient, type Db, type Document } from 'mongodb';
+import mongoose from 'mongoose';
+import { percentile } from '../stats.js';
+import { scaleDatabase } from './scaledData.js';
+
+export class EngineUsageError extends Error {}
+
+export interface EngineBenchOptions {
+  scales: number[];
+  /** Time spent per query and scale, in milliseconds (at least 5 runs). */
+  budgetMs: number;
+}
+
+export function parseEngineFlags(argv: readonly string[]): EngineBenchOptions {
+  const options: EngineBenchOptions = { scales: [1, 10, 100], budgetMs: 2000 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const [flag, inline] = arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];
+    const value = inline ?? argv[++i];
+    if (flag === '--scales') {
+      const scales = (value ?? '').split(',').map(Number);
+      if (!value || scales.some((s) => !Number.isInteger(s) || s < 1 || s > 1000)) {
+        throw new EngineUsageError(
+          `--scales must be whole numbers from 1 to 1000, comma-separated (got ${JSON.stringify(value)})`,
+        );
+      }
+      options.scales = scales;
+    } else if (flag === '--budget-ms') {
+      if (!value || !/^[1-9][0-9]{0,5}$/.test(value)) {
+        throw new EngineUsageError(
+          `--budget-ms must be a whole number from 1 to 999999 (got ${JSON.stringify(value)})`,
+        );
+      }
+      options.budgetMs = Number(value);
+    } else {
+      throw new EngineUsageError(`unknown argument for --engine: ${JSON.stringify(arg)}`);
+    }
+  }
+  return options;
+}
+
+const EARTH_RADIUS_METERS = 6378100;
+const YAIZU_STATION = { type: 'Point', coordinates: [138.3186, 34.8706] };
+
+interface EngineQuery {
+  name: string;
+  service: 'facilities' | 'organizations' | 'funding';
+  collection: string;
+  /** The command as the driver sends it: a find or an aggregate. */
+  find?: { filter: Document; sort?: Document; limit?: number };
+  pipeline?: Document[];
+}
+
+const QUERIES: EngineQuery[] = [
+  {
+    name: 'facilitiesNear page ($geoNear 3 km)',
+    service: 'facilities',
+    collection: 'facilities',
+    pipeline: [
+      {
+        $geoNear: {
+          near: YAIZU_STATION,
+          key: 'location',
+          distanceField: 'distanceMeters',
+          spherical: true,
+          maxDistance: 3000,
+          query: {},
+        },
+      },
+      { $sort: { distanceMeters: 1, _id: 1 } },
+      { $limit: 21 },
+    ],
+  },
+  {
+    name: 'facilitiesNear totalCount ($geoWithin)',
+    service: 'facilities',
+    collection: 'facilities',
+    // What countDocuments sends.
+    pipeline: [
+      {
+        $match: {
+          $and: [
+            {},
+            {
+              location: {
+                $geoWithin: {
+                  $centerSphere: [YAIZU_STATION.coordinates, 3000 / EARTH_RADIUS_METERS],
+                },
+              },
+            },
+          ],
+        },
+      },
+      { $group: { _id: 1, n: { $sum: 1 } } },
+    ],
+  },
+  {
+    name: 'dashboard: district organizations',
+    service: 'organizations',
+    collection: 'organizations',
+    pipeline: [
+      { $match: { active: true, districtCode: { $in: ['yaizu-16'] } } },
+      { $sort: { nameKana: 1, _id: 1 } },
+      { $group: { _id: '$districtCode', docs: { $push: '$$ROOT' }, totalCount: { $sum: 1 } } },
+      { $project: { docs: { $slice: ['$docs', 21] }, totalCount: 1 } },
+    ],
+  },
+  {
+    name: 'organizations page (sorted, limit 21)',
+    service: 'organizations',
+    collection: 'organizations',
+    find: { filter: { active: true, districtCode: 'yaizu-16' }, sort: { nameKana: 1, _id: 1 }, limit: 21 },
+  },
+  {
+    name: 'fundingSummary 2024 by district',
+    service: 'funding',
+    collection: 'awards',
+    pipeline: [
+      { $match: { fiscalYear: 2024 } },
+      {
+        $group: {
+          _id: '$districtCode',
+          awardedTotal: { $sum: '$amount' },
+          awardCount: { $sum: 1 },
+          disbursedTotal: { $sum: '$disbursedTotal' },
+        },
+      },
+      { $sort: { awardedTotal: -1, _id: 1 } },
+    ],
+  },
+];
+
+async function runQuery(db: Db, query: EngineQuery): Promise<number> {
+  const collection = db.collection(query.collection);
+  if (query.pipeline) return (await collection.aggregate(query.pipeline).toArray()).length;
+  const { filter, sort, limit } = query.find!;
+  return (await collection.find(filter, { sort, limit }).toArray()).length;
+}
+
+interface Examined {
+  keys: number | null;
+  docs: number | null;
+}
+
+/** Keys and documents examined, from explain (null when the server cannot explain it). */
+async function examined(db: Db, query: EngineQuery): Promise<Examined> {
+  try {
+    const command = query.pipeline
+      ? { aggregate: query.collection, pipeline: query.pipeline, cursor: {} }
+      : { find: query.collection, ...query.find };
+    const explain = await db.command({ explain: command, verbosity: 'executionStats' });
+    const first = (explain.stages as Document[] | undefined)?.[0];
+    const part = (first?.$cursor ?? first?.$geoNearCursor ?? explain) as Document;
+    const stats = part.executionStats as Document | undefined;
+    return { keys: stats?.totalKeysExamined ?? null, docs: stats?.totalDocsExamined ?? null };
+  } catch {
+    return { keys: null, docs: null };
+  }
+}
+
+const SEEDS = [
+  { definition: organizations, seed: () => seedOrganizations() },
+  { definition: facilities, seed: () => seedFacilities() },
+  { definition: funding, seed: () => seedFunding() },
+];
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows
+    .map((r) =>
+      r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
+    )
+    .join('\n');
+}
+
+export async function runEngineBench(argv: readonly string[]): Promise<number> {
+  let options: EngineBenchOptions;
+  try {
+    options = parseEngineFlags(argv);
+  } catch (error) {
+    if (!(error instanceof EngineUsageError)) throw error;
+    console.error(
+      `npm run bench -- --engine: ${error.message}\nusage: npm run bench -- --engine [--scales 1,10,100] [--budget-ms 2000]`,
+    );
+    return 2;
+  }
+  const say = (line: string) => process.stderr.write(`[bench:engine] ${line}\n`);
+  const external = process.env.MONGODB_URI?.trim() || undefined;
+  let stopEngine: (() => Promise<void>) | undefined;
+  let uri: string;
+  if (external) {
+    uri = external;
+  } else {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startEmbeddedMongo } = require('@kyodo/embedded-mongo') as typeof import('@kyodo/embedded-mongo');
+    const engine = await startEmbeddedMongo({ port: 0 });
+    uri = engine.uri;
+    stopEngine = () => engine.stop();
+  }
+  const client = await MongoClient.connect(uri);
+  const databases = new Set<string>();
+  try {
+    say(`seeding the demo data (1x) on ${external ? 'MONGODB_URI' : 'an embedded engine'}`);
+    mongoose.set('autoCreate', false);
+    const logger = createLogger('bench', 'warn');
+    for (const { definition, seed } of SEEDS) {
+      const dbName = `bench_seed_${definition.name}`;
+      databases.add(dbName);
+      const connection = await connectDatabase(definition.name, {
+        uri,
+        dbName,
+        models: definition.models,
+        logger,
+      });
+      try {
+        await seed();
+      } finally {
+        await closeDatabase(connection);
+      }
+    }
+    const rows: string[][] = [
+      ['query', 'scale', 'docs in coll.', 'results', 'median ms', 'p95 ms', 'keys exam.', 'docs exam.'],
+    ];
+    for (const scale of options.scales) {
+      say(`building ${scale}x`);
+      const sizes: Record<string, Record<string, number>> = {};
+      for (const { definition } of SEEDS) {
+        const dbName = `bench_${definition.name}_x${scale}`;
+        databases.add(dbName);
+        await client.db(dbName).dropDatabase();
+        sizes[definition.name] = await scaleDatabase(
+          client.db(`bench_seed_${definition.name}`),
+          client.db(dbName),
+          scale,
+        );
+      }
+      for (const query of QUERIES) {
+        const db = client.db(`bench_${query.service}_x${scale}`);
+        for (let i = 0; i < 3; i++) await runQuery(db, query); // warm-up
+        const times: number[] = [];
+        let results = 0;
+        const started = performance.now();
+        while (times.length < 5 || (performance.now() - started < options.budgetMs && times.length < 500)) {
+          const t0 = performance.now();
+          results = await runQuery(db, query);
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        const seen = await examined(db, query);
+        const shown = (n: number | null) => (n === null ? 'n/a' : String(n));
+        rows.push([
+          query.name,
+          `${scale}x`,
+          String(sizes[query.service]?.[query.collection] ?? '?'),
+          String(results),
+          percentile(times, 50).toFixed(2),
+          percentile(times, 95).toFixed(2),
+          shown(seen.keys),
+          shown(seen.docs),
+        ]);
+      }
+    }
+    console.log(
+      `\nengine: each query sent straight to the database (driver round trip included)\n${table(rows)}\n`,
+    );
+    return 0;
+  } finally {
+    for (const name of databases)
+      await client
+        .db(name)
+        .dropDatabase()
+        .catch(() => undefined);
+    await client.close();
+    await stopEngine?.();
+  }
+}
