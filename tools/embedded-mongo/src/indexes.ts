@@ -251,12 +251,19 @@ export class Index {
     if (!this.includes(doc)) return { entries: [], multikey: false };
     const perField = this.fields.map((field) => {
       const values = valuesAtPath(doc, field);
+      if (values.length === 1) return values;
       const unique = new Map<string, unknown>();
       for (const value of values) unique.set(keyOf(value), value);
       return [...unique.values()];
     });
     const multikey =
       perField.some((values) => values.length > 1) || this.fields.some((field) => touchesArray(doc, field));
+    // The common case, one value per field, without the cartesian product.
+    if (!multikey)
+      return {
+        entries: [{ k: perField.map((v) => sortKeyOf(v[0])), raw: perField.map((v) => v[0]), seq }],
+        multikey,
+      };
     const entries: IndexEntry[] = [];
     const combine = (position: number, raw: unknown[]): void => {
       if (position === this.fields.length) {

@@ -4,7 +4,8 @@
  * organization page and a later page, fundingSummary's pipeline), against 1x, 10x and 100x the demo data (see
  * scaledData.ts). For each it prints the median time per query and, from explain, the keys and documents examined,
  * so growth with data size is visible. With MONGODB_URI set it runs against that server instead of an embedded
- * engine (to compare with a real MongoDB); it creates and drops its own bench_* databases there.
+ * engine (to compare with a real MongoDB; the cpu column, this process's CPU per query, is then n/a); it creates
+ * and drops its own bench_* databases there.
  */
 import { definition as facilities, seed as seedFacilities } from '@kyodo/facilities';
 import { definition as funding, seed as seedFunding } from '@kyodo/funding';
@@ -231,7 +232,17 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
       }
     }
     const rows: string[][] = [
-      ['query', 'scale', 'docs in coll.', 'results', 'median ms', 'p95 ms', 'keys exam.', 'docs exam.'],
+      [
+        'query',
+        'scale',
+        'docs in coll.',
+        'results',
+        'median ms',
+        'p95 ms',
+        'cpu ms',
+        'keys exam.',
+        'docs exam.',
+      ],
     ];
     for (const scale of options.scales) {
       say(`building ${scale}x`);
@@ -252,11 +263,15 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
         const times: number[] = [];
         let results = 0;
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         while (times.length < 5 || (performance.now() - started < options.budgetMs && times.length < 500)) {
           const t0 = performance.now();
           results = await runQuery(db, query);
           times.push(performance.now() - t0);
         }
+        const cpu = process.cpuUsage(cpuBefore);
+        // CPU of this process (engine + driver) per query: steadier than wall time on a busy machine.
+        const cpuMs = external ? 'n/a' : ((cpu.user + cpu.system) / 1000 / times.length).toFixed(2);
         times.sort((a, b) => a - b);
         const seen = await examined(db, query);
         const shown = (n: number | null) => (n === null ? 'n/a' : String(n));
@@ -267,6 +282,7 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
           String(results),
           percentile(times, 50).toFixed(2),
           percentile(times, 95).toFixed(2),
+          cpuMs,
           shown(seen.keys),
           shown(seen.docs),
         ]);
