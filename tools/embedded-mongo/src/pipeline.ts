@@ -120,8 +120,9 @@ export function runPipeline(
   resolve: (name: string) => Document[],
   input?: Document[],
   variables?: Document,
+  hint?: unknown,
 ): Document[] {
-  return runPipelineWithPlan(collection, pipeline, resolve, input, variables).docs;
+  return runPipelineWithPlan(collection, pipeline, resolve, input, variables, hint).docs;
 }
 
 export function runPipelineWithPlan(
@@ -130,6 +131,8 @@ export function runPipelineWithPlan(
   resolve: (name: string) => Document[],
   input?: Document[],
   variables?: Document,
+  /** Used by the leading $match's read (validated by the caller either way). */
+  hint?: unknown,
 ): PipelineRun {
   validatePipeline(pipeline);
   let rest = pipeline.map((stage) => {
@@ -152,7 +155,7 @@ export function runPipelineWithPlan(
   } else if (!input && head && isPlainObject(head.$match) && !extractNear(head.$match)) {
     // A leading $match goes through the read path, which can use indexes, so only matches are read.
     rest = rest.slice(1);
-    const outcome = runSelect(collection, head.$match, { variables });
+    const outcome = runSelect(collection, head.$match, { variables, hint });
     plan.outcome = outcome;
     const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] as string));
     source = readOnly ? outcome.docs : outcome.docs.map(deepClone);

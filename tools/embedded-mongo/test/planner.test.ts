@@ -170,6 +170,15 @@ describe('query planner', () => {
     );
   });
 
+  test('an aggregation honours the hint for its leading $match', async () => {
+    const pipeline = [{ $match: { active: true, districtCode: 'd3' } }, { $count: 'n' }];
+    const explain = await orgs.aggregate(pipeline, { hint: 'active_1' }).explain('executionStats');
+    expect(indexUsed(explain)).toBe('active_1');
+    expect(await orgs.aggregate(pipeline, { hint: 'active_1' }).toArray()).toEqual([
+      { n: all.filter((o) => o.active && o.districtCode === 'd3').length },
+    ]);
+  });
+
   test('a hint naming no index is refused with code 2', async () => {
     await expect(orgs.find({}, { hint: 'nope_1' }).toArray()).rejects.toMatchObject({
       code: 2,

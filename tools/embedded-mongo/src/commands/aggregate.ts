@@ -50,6 +50,7 @@ function aggregate(ctx: CommandContext): Document {
     (from) => ctx.store.get(ctx.db, from)?.all() ?? [],
     input,
     optionalDocument(command, 'let'),
+    command.hint,
   );
   return ctx.cursors.start(`${ctx.db}.${name}`, docs, nonNegative(cursor, 'batchSize'));
 }

@@ -109,6 +109,7 @@ function explainRead(ctx: CommandContext, inner: Document, name: string): Explai
         (from) => ctx.store.get(ctx.db, from)?.all() ?? [],
         undefined,
         optionalDocument(inner, 'let'),
+        inner.hint,
       );
       const first = Array.isArray(pipeline) ? pipeline[0] : undefined;
       const geo = run.head?.geoNear;
