@@ -10,6 +10,13 @@ import { SUBGRAPHS, type SubgraphName, defaultSubgraphUrl, subgraphUrlVariable }
  */
 export const DEVELOPMENT_JWT_SECRET = 'kyodo-local-development-jwt-secret-do-not-use-in-production';
 
+/**
+ * The most an operation may cost (gateway/README.md, "Cost"): calibrated so the district dashboard at
+ * organizations(first: 50), a mobile facilitiesNear page of 50 and the staff report pass with a margin, and ten
+ * times any of them does not (gateway/test/calibration.test.ts).
+ */
+export const DEFAULT_MAX_COST = 12_000;
+
 export interface GatewayConfig {
   production: boolean;
   host: string;
@@ -28,6 +35,10 @@ export interface GatewayConfig {
   corsOrigins: string[];
   maxDepth: number;
   maxCost: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxStringLength: number;
+  maxListItems: number;
   subgraphTimeoutMs: number;
   bodyLimit: string;
   supergraphPath: string;
@@ -81,6 +92,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     'KYODO_CORS_ORIGINS',
     'KYODO_MAX_DEPTH',
     'KYODO_MAX_COST',
+    'KYODO_MAX_ALIASES',
+    'KYODO_MAX_ROOT_FIELDS',
+    'KYODO_MAX_STRING_LENGTH',
+    'KYODO_MAX_LIST_ITEMS',
     'KYODO_SUBGRAPH_TIMEOUT_MS',
     'KYODO_BODY_LIMIT',
     'KYODO_SUPERGRAPH_PATH',
@@ -134,7 +149,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
           'must be a comma-separated list of origins like https://example.org (no path), or *',
         ),
       KYODO_MAX_DEPTH: integer(1, 100).default(12),
-      KYODO_MAX_COST: integer(1).default(20000),
+      KYODO_MAX_COST: integer(1).default(DEFAULT_MAX_COST),
+      KYODO_MAX_ALIASES: integer(0).default(30),
+      KYODO_MAX_ROOT_FIELDS: integer(1).default(15),
+      KYODO_MAX_STRING_LENGTH: integer(1).default(10_000),
+      KYODO_MAX_LIST_ITEMS: integer(1).default(100),
       KYODO_SUBGRAPH_TIMEOUT_MS: integer(1).default(10000),
       KYODO_BODY_LIMIT: z
         .string()
@@ -182,6 +201,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     corsOrigins: v.KYODO_CORS_ORIGINS,
     maxDepth: v.KYODO_MAX_DEPTH,
     maxCost: v.KYODO_MAX_COST,
+    maxAliases: v.KYODO_MAX_ALIASES,
+    maxRootFields: v.KYODO_MAX_ROOT_FIELDS,
+    maxStringLength: v.KYODO_MAX_STRING_LENGTH,
+    maxListItems: v.KYODO_MAX_LIST_ITEMS,
     subgraphTimeoutMs: v.KYODO_SUBGRAPH_TIMEOUT_MS,
     bodyLimit: v.KYODO_BODY_LIMIT.toLowerCase(),
     supergraphPath: path.resolve(

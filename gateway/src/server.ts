@@ -80,7 +80,14 @@ export async function startGateway(
       // Apollo's default landing page loads from a CDN; ours (below) is served locally.
       ApolloServerPluginLandingPageDisabled(),
       requestTracePlugin(),
-      operationLimitsPlugin({ maxDepth: config.maxDepth, maxCost: config.maxCost }),
+      operationLimitsPlugin({
+        maxDepth: config.maxDepth,
+        maxCost: config.maxCost,
+        maxAliases: config.maxAliases,
+        maxRootFields: config.maxRootFields,
+        maxStringLength: config.maxStringLength,
+        maxListItems: config.maxListItems,
+      }),
     ],
   });
   await server.start();
