@@ -15,7 +15,7 @@ import { KyodoDataSource } from './dataSource.js';
 import { EXAMPLE_QUERY } from './exampleQuery.js';
 import { bodyErrorHandler } from './httpErrors.js';
 import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
-import { operationLimitsPlugin } from './plugins/operationLimits.js';
+import { OperationLimiter } from './plugins/operationLimits.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
 import { checkSubgraphs } from './readiness.js';
 import { requestIdFrom } from './requestId.js';
@@ -68,6 +68,14 @@ export async function startGateway(
     logger: logger.child({ component: 'apollo-gateway' }),
   });
 
+  const limiter = new OperationLimiter({
+    maxDepth: config.maxDepth,
+    maxCost: config.maxCost,
+    maxAliases: config.maxAliases,
+    maxRootFields: config.maxRootFields,
+    maxStringLength: config.maxStringLength,
+    maxListItems: config.maxListItems,
+  });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
@@ -80,14 +88,7 @@ export async function startGateway(
       // Apollo's default landing page loads from a CDN; ours (below) is served locally.
       ApolloServerPluginLandingPageDisabled(),
       requestTracePlugin(),
-      operationLimitsPlugin({
-        maxDepth: config.maxDepth,
-        maxCost: config.maxCost,
-        maxAliases: config.maxAliases,
-        maxRootFields: config.maxRootFields,
-        maxStringLength: config.maxStringLength,
-        maxListItems: config.maxListItems,
-      }),
+      limiter.plugin(),
     ],
   });
   await server.start();
@@ -153,6 +154,7 @@ export async function startGateway(
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
+    limiter.httpMiddleware(),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const trace = res.locals.trace as RequestTrace;
