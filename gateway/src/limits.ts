@@ -1,4 +1,5 @@
 import {
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
@@ -23,6 +24,7 @@ import {
   isObjectType,
   typeFromAST,
   valueFromAST,
+  visit,
 } from 'graphql';
 import { type CostDirectives, type ListSize, NO_COST_DIRECTIVES } from './costDirectives.js';
 
@@ -265,6 +267,27 @@ function expectedSize(
     if (typeof value === 'number' && Number.isFinite(value)) sizes.push(Math.max(0, Math.floor(value)));
   }
   return sizes.length > 0 ? Math.max(...sizes) : listSize.assumedSize;
+}
+
+/**
+ * The deepest nesting of selection sets in any definition of the document, counted without recursion (graphql's
+ * visit keeps its own stack), so a pathologically deep document is refused before the walks below recurse.
+ */
+export function selectionNesting(document: DocumentNode): number {
+  let current = 0;
+  let deepest = 0;
+  visit(document, {
+    SelectionSet: {
+      enter() {
+        current += 1;
+        deepest = Math.max(deepest, current);
+      },
+      leave() {
+        current -= 1;
+      },
+    },
+  });
+  return deepest;
 }
 
 interface Shape {

@@ -1,6 +1,10 @@
 import {
+  type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   Kind,
+  OperationTypeNode,
+  type SelectionSetNode,
   type OperationDefinitionNode,
   buildSchema,
   getIntrospectionQuery,
@@ -12,6 +16,7 @@ import {
   MUTATION_BASE_COST,
   SCHEMA_INTROSPECTION_WEIGHT,
   measureOperation,
+  selectionNesting,
 } from '../src/limits.js';
 
 // A supergraph-shaped SDL: the cost spec linked as federation 2.9 composes it, @listSize imported, @cost not.
@@ -186,5 +191,28 @@ describe('measureOperation', () => {
     expect(result.complete).toBe(false);
     // It stopped after the first 20 aliases (51 each), not at the 1000th.
     expect(result.cost).toBe(20 * 51);
+  });
+});
+
+describe('selectionNesting', () => {
+  it('counts nested selection sets without recursing, however deep', () => {
+    expect(selectionNesting(parse('{ district(code: "x") { code } }'))).toBe(2);
+    // Built as an AST (the parser itself recurses): 20,000 levels.
+    let set: SelectionSetNode = { kind: Kind.SELECTION_SET, selections: [] };
+    for (let i = 0; i < 20_000; i += 1) {
+      const field: FieldNode = {
+        kind: Kind.FIELD,
+        name: { kind: Kind.NAME, value: 'council' },
+        selectionSet: set,
+      };
+      set = { kind: Kind.SELECTION_SET, selections: [field] };
+    }
+    const document: DocumentNode = {
+      kind: Kind.DOCUMENT,
+      definitions: [
+        { kind: Kind.OPERATION_DEFINITION, operation: OperationTypeNode.QUERY, selectionSet: set },
+      ],
+    };
+    expect(selectionNesting(document)).toBe(20_001);
   });
 });

@@ -133,6 +133,18 @@ describe('OWASP GraphQL cheat-sheet shapes', () => {
     expectRefused(res, 'QUERY_TOO_DEEP', { depth: 44, maxDepth: 12 });
   });
 
+  it('refuses nesting far past the limit without recursing through it', async () => {
+    const nested = (levels: number) =>
+      request(
+        `{ organizations(first: 1) { edges { node { ${'council { '.repeat(levels)} name ${'} '.repeat(levels)} } } } }`,
+      );
+    const deep = await send('deep nesting (600 x council)', nested(600));
+    expectRefused(deep, 'QUERY_TOO_DEEP', { maxDepth: 12 });
+    // Deeper still, graphql-js's parser gives up first.
+    const deeper = await send('deep nesting (8,000 x council)', nested(8000));
+    expectRefused(deeper, 'GRAPHQL_PARSE_FAILED');
+  });
+
   it('refuses alias duplication with TOO_MANY_ALIASES', async () => {
     const res = await send(
       'alias duplication (1,000 x n: name)',

@@ -13,7 +13,10 @@ import type { RequestHandler } from 'express';
 import type { GatewayContext, RequestTrace } from '../context.js';
 import { type CostDirectives, NO_COST_DIRECTIVES, readCostDirectives } from '../costDirectives.js';
 import { findOversizedInput } from '../inputLimits.js';
-import { measureOperation } from '../limits.js';
+import { measureOperation, selectionNesting } from '../limits.js';
+
+/** Deeper documents are refused unmeasured (the walks recurse once per level; a limit is far below). */
+const MAX_MEASURED_NESTING = 500;
 
 export const QUERY_TOO_DEEP = 'QUERY_TOO_DEEP';
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
@@ -68,6 +71,15 @@ export class OperationLimiter {
         ...(oversized.kind === 'string'
           ? { length: oversized.size, maxLength: oversized.limit }
           : { items: oversized.size, maxItems: oversized.limit }),
+      });
+    }
+    // The measure recurses once per level: a document nested far past any limit is refused before it.
+    const nesting = selectionNesting(document);
+    if (nesting > MAX_MEASURED_NESTING) {
+      return refusal(`The query is ${nesting} levels deep; the maximum is ${limits.maxDepth}`, {
+        code: QUERY_TOO_DEEP,
+        depth: nesting,
+        maxDepth: limits.maxDepth,
       });
     }
     const fragments = document.definitions.filter(
