@@ -394,8 +394,8 @@ describe('bad input through the gateway', () => {
       awards { amount evaluations { overall } } } } } }`;
     const res = await graph.query(wide);
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 20000 });
-    expect(res.body.errors[0].extensions.cost).toBeGreaterThan(20000);
+    expect(res.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 12000 });
+    expect(res.body.errors[0].extensions.cost).toBeGreaterThan(12000);
   });
 
   it('refuses an expired token with 401 UNAUTHENTICATED', async () => {
