@@ -1,4 +1,6 @@
-import { type GraphResponse, type RunningGraph, startGraph } from '../src/graph.js';
+import { EXAMPLE_QUERY } from '@kyodo/gateway';
+import { getIntrospectionQuery } from 'graphql';
+import { type GraphResponse, type RunningGraph, startGraph, token } from '../src/graph.js';
 
 /**
  * The abuse corpus for the gateway's limits: each hostile request the issue measured, and the OWASP GraphQL
@@ -195,6 +197,57 @@ describe('OWASP GraphQL cheat-sheet shapes', () => {
       }),
     );
     expectRefused(kinds, 'BAD_USER_INPUT', { input: '$k', items: 5000, maxItems: 100 });
+  });
+});
+
+describe('what the three kinds of user ask still passes, at its stated size', () => {
+  const answered = (res: GraphResponse) => {
+    expect(res.status).toBe(200);
+    expect(res.body.errors).toBeUndefined();
+  };
+
+  it('answers the DistrictDashboard `npm start` prints, at organizations(first: 50)', async () => {
+    expect(EXAMPLE_QUERY).toContain('organizations(first: 50)');
+    const res = await send('DistrictDashboard (first: 50), answered', request(EXAMPLE_QUERY));
+    answered(res);
+    expect(res.body.data.district.organizations.totalCount).toBeGreaterThan(0);
+  });
+
+  it('answers a mobile facilitiesNear page of 50', async () => {
+    const query = `query Near($near: GeoPointInput!) {
+      facilitiesNear(near: $near, radiusMeters: 3000, first: 50) {
+        totalCount
+        edges { distanceMeters node { id nameJa kind location { lat lng } accessibility { stepFree } rooms { capacity } } }
+      }
+    }`;
+    const res = await send(
+      'facilitiesNear page of 50, answered',
+      request(query, { near: { lat: 34.8706, lng: 138.3186 } }),
+    );
+    answered(res);
+    expect(res.body.data.facilitiesNear.edges.length).toBeGreaterThan(20);
+  });
+
+  it('answers the staff report', async () => {
+    const query = `query Report($fiscalYear: Int!) {
+      byProgram: fundingSummary(fiscalYear: $fiscalYear, groupBy: PROGRAM) {
+        totals { awardedTotal awardCount }
+        groups { key program { id nameJa } awardedTotal awardCount }
+      }
+      byDistrict: fundingSummary(fiscalYear: $fiscalYear, groupBy: DISTRICT) {
+        groups { key district { nameJa } awardedTotal awardCount }
+      }
+      indicators(filter: { scope: CITY }, first: 50) { totalCount edges { node { id nameJa progress onTrack } } }
+    }`;
+    const res = await graph.query(query, { fiscalYear: 2024 }, await token('staff'));
+    answered(res);
+    expect(res.body.data.byProgram.groups.length).toBeGreaterThan(0);
+  });
+
+  it('answers the full introspection query (development)', async () => {
+    const res = await send('full introspection query, answered', request(getIntrospectionQuery()));
+    answered(res);
+    expect(res.body.data.__schema.types.length).toBeGreaterThan(50);
   });
 });
 
