@@ -174,6 +174,17 @@ describe('gateway over two small subgraphs', () => {
       expect(over.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 200 });
     });
 
+    it('checks a GET query too, where the body carries no operation', async () => {
+      h.organizations.requests = 0;
+      const url = new URL(h.gateway.url);
+      url.searchParams.set('query', '{ organizations { parent { parent { parent { parent { name } } } } } }');
+      const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as ResponseBody;
+      expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 6 });
+      expect(h.organizations.requests).toBe(0);
+    });
+
     it('counts every alias', async () => {
       const names = (n: number) => Array.from({ length: n }, (_, i) => `n${i}: name`).join(' ');
       // 10 x (the item, id, 9 aliases) = 110
