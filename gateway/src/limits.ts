@@ -28,6 +28,10 @@ import {
 } from 'graphql';
 import { type CostDirectives, type ListSize, NO_COST_DIRECTIVES } from './costDirectives.js';
 
+// Hand-written: the JavaScript complexity libraries (graphql-query-complexity, graphql-armor's cost limit) neither
+// read the cost spec's @listSize (slicing arguments, sized fields) nor memoize fragments; this follows Apollo
+// Router's static estimator (apollo-router src/plugins/demand_control/cost_calculator/static_cost.rs).
+
 /** The size assumed for a list field without `@listSize` (Apollo Router's `static_estimated.list_size`). */
 export const DEFAULT_LIST_SIZE = 10;
 /** The weight of an object, interface or union field without `@cost` (the cost spec's default). */
