@@ -11,7 +11,13 @@ import { parseCli } from '../src/cli.js';
 
 describe('CLI flags', () => {
   test('defaults to 127.0.0.1:27017 in memory', () => {
-    expect(parseCli([])).toEqual({ port: 27017, host: '127.0.0.1', dataDir: undefined, verbose: false });
+    expect(parseCli([])).toEqual({
+      port: 27017,
+      host: '127.0.0.1',
+      dataDir: undefined,
+      repair: false,
+      verbose: false,
+    });
     expect(parseCli(['--port', '0', '--data-dir', 'data'])).toMatchObject({ port: 0, dataDir: 'data' });
     expect(parseCli(['--help'])).toBe('help');
   });

@@ -223,7 +223,9 @@ describe('journal (engine-only)', () => {
     const damaged = Buffer.from(good);
     damaged[12] = (damaged[12] ?? 0) ^ 0xff;
     fs.writeFileSync(snapshot, damaged);
-    await expect(startEmbeddedMongo({ dataDir })).rejects.toThrow(/snapshot .* is corrupt/);
+    await expect(startEmbeddedMongo({ dataDir })).rejects.toThrow(
+      /snapshot .* is damaged at byte offset \d+ .*--repair/,
+    );
     fs.writeFileSync(snapshot, good);
     const journal = path.join(dataDir, 'journal.bson');
     fs.writeFileSync(
