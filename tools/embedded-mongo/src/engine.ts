@@ -12,6 +12,7 @@ import { handshakeCommands } from './commands/handshake.js';
 import { readCommands } from './commands/read.js';
 import { writeCommands } from './commands/write.js';
 import { CursorRegistry } from './cursors.js';
+import { parseMaxTimeMS, runInScope } from './commandScope.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { Store } from './store.js';
 
@@ -54,7 +55,13 @@ export class Engine {
         );
       }
       const db = typeof command.$db === 'string' ? command.$db : defaultDb;
-      return handler({ store: this.store, cursors: this.cursors, db, command, name, server });
+      const limits = {
+        maxTimeMS: parseMaxTimeMS(command.maxTimeMS),
+        bypassDocumentValidation: command.bypassDocumentValidation === true,
+      };
+      return runInScope(limits, () =>
+        handler({ store: this.store, cursors: this.cursors, db, command, name, server }),
+      );
     } catch (error) {
       return toMongoError(error).toDocument();
     }

@@ -10,6 +10,7 @@ import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { checkFilter } from './filterChecks.js';
+import { checkDeadline, checkedScan } from './commandScope.js';
 import { extractNear, runGeoNear } from './geo/near.js';
 import { mingoOptions, withoutComment } from './query.js';
 import { selectDocuments } from './select.js';
@@ -114,10 +115,13 @@ export function runPipeline(
   } else {
     source = (input ?? collection?.all() ?? []).map(deepClone);
   }
-  const resolveCopy = (name: string): Document[] => resolve(name).map(deepClone);
+  const resolveCopy = (name: string): Document[] => {
+    checkDeadline();
+    return resolve(name).map(deepClone);
+  };
   try {
     const options = mingoOptions({ collectionResolver: resolveCopy, ...(variables ? { variables } : {}) });
-    return new Aggregator(rest, options).run<Document>(source);
+    return new Aggregator(rest, options).run<Document>(checkedScan(source)); // maxTimeMS stops the stages
   } catch (error) {
     throw toMongoError(error);
   }
