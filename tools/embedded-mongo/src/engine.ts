@@ -9,11 +9,14 @@ import { catalogCommands } from './commands/catalog.js';
 import type { CommandHandler, ServerInfo } from './commands/context.js';
 import { findAndModifyCommands } from './commands/findAndModify.js';
 import { handshakeCommands } from './commands/handshake.js';
+import { serverCommands } from './commands/server.js';
 import { readCommands } from './commands/read.js';
 import { writeCommands } from './commands/write.js';
 import { CursorRegistry } from './cursors.js';
 import { parseMaxTimeMS, runInScope } from './commandScope.js';
 import { MongoCommandError, toMongoError } from './errors.js';
+import { ServerParameters } from './parameters.js';
+import { ServerStats } from './serverStats.js';
 import { Store } from './store.js';
 
 const COMMANDS: Record<string, CommandHandler> = {
@@ -23,6 +26,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   ...findAndModifyCommands,
   ...aggregateCommands,
   ...catalogCommands,
+  ...serverCommands,
 };
 
 /** Names of every command the engine answers (for docs and tests). */
@@ -34,7 +38,9 @@ export interface UnknownCommandListener {
 
 export class Engine {
   readonly store = new Store();
-  readonly cursors = new CursorRegistry();
+  readonly stats = new ServerStats();
+  readonly parameters = new ServerParameters();
+  readonly cursors = new CursorRegistry(() => this.parameters.get('cursorTimeoutMillis') as number);
   onUnknownCommand: UnknownCommandListener | undefined;
 
   /** Executes one command and returns its reply document ({ ok: 0, ... } on failure). */
@@ -54,13 +60,23 @@ export class Engine {
           'Transaction numbers are only allowed on a replica set member or mongos',
         );
       }
+      this.stats.countCommand(name, command);
       const db = typeof command.$db === 'string' ? command.$db : defaultDb;
       const limits = {
         maxTimeMS: parseMaxTimeMS(command.maxTimeMS),
         bypassDocumentValidation: command.bypassDocumentValidation === true,
       };
       return runInScope(limits, () =>
-        handler({ store: this.store, cursors: this.cursors, db, command, name, server }),
+        handler({
+          store: this.store,
+          cursors: this.cursors,
+          db,
+          command,
+          name,
+          server,
+          stats: this.stats,
+          parameters: this.parameters,
+        }),
       );
     } catch (error) {
       return toMongoError(error).toDocument();
