@@ -9,6 +9,8 @@ interface Scope {
   /** performance.now() after which the command must stop; Infinity without maxTimeMS. */
   deadline: number;
   bypassDocumentValidation: boolean;
+  /** Where warnings about the command go (validationAction warn). */
+  warn?: (obj: object, msg: string) => void;
 }
 
 const NO_LIMITS: Scope = { deadline: Number.POSITIVE_INFINITY, bypassDocumentValidation: false };
@@ -34,7 +36,11 @@ export function parseMaxTimeMS(value: unknown): number | undefined {
 }
 
 export function runInScope<T>(
-  limits: { maxTimeMS?: number; bypassDocumentValidation?: boolean },
+  limits: {
+    maxTimeMS?: number;
+    bypassDocumentValidation?: boolean;
+    warn?: (obj: object, msg: string) => void;
+  },
   fn: () => T,
 ): T {
   const previous = current;
@@ -42,6 +48,7 @@ export function runInScope<T>(
     deadline:
       limits.maxTimeMS === undefined ? Number.POSITIVE_INFINITY : performance.now() + limits.maxTimeMS,
     bypassDocumentValidation: limits.bypassDocumentValidation === true,
+    warn: limits.warn,
   };
   try {
     return fn();
@@ -70,4 +77,8 @@ export function* checkedScan<T>(docs: Iterable<T>): Generator<T> {
 
 export function validationBypassed(): boolean {
   return current.bypassDocumentValidation;
+}
+
+export function warnInScope(obj: object, msg: string): void {
+  current.warn?.(obj, msg);
 }

@@ -15,6 +15,7 @@ import { writeCommands } from './commands/write.js';
 import { CursorRegistry } from './cursors.js';
 import { parseMaxTimeMS, runInScope } from './commandScope.js';
 import { MongoCommandError, toMongoError } from './errors.js';
+import { SILENT_LOGGER, type Logger } from './logger.js';
 import { ServerParameters } from './parameters.js';
 import { ServerStats } from './serverStats.js';
 import { Store } from './store.js';
@@ -42,6 +43,8 @@ export class Engine {
   readonly parameters = new ServerParameters();
   readonly cursors = new CursorRegistry(() => this.parameters.get('cursorTimeoutMillis') as number);
   onUnknownCommand: UnknownCommandListener | undefined;
+  /** Receives warnings about commands (a write that fails a validator with validationAction warn). */
+  logger: Logger = SILENT_LOGGER;
 
   /** Executes one command and returns its reply document ({ ok: 0, ... } on failure). */
   run(command: Document, defaultDb: string, server: ServerInfo): Document {
@@ -65,6 +68,7 @@ export class Engine {
       const limits = {
         maxTimeMS: parseMaxTimeMS(command.maxTimeMS),
         bypassDocumentValidation: command.bypassDocumentValidation === true,
+        warn: (obj: object, msg: string) => this.logger.warn?.(obj, msg),
       };
       return runInScope(limits, () =>
         handler({

@@ -28,6 +28,7 @@ export const ErrorCodes = {
   InvalidLength: 342,
   CappedPositionLost: 136,
   Location40573: 40573,
+  Location40415: 40415,
   ConflictingUpdateOperators: 40,
   PathNotViable: 28,
   EmptyFieldName: 56,

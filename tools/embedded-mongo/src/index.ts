@@ -42,6 +42,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? SILENT_LOGGER;
   const engine = new Engine();
+  engine.logger = logger;
   engine.onUnknownCommand = (name) => logger.warn?.({ command: name }, 'unsupported command');
   const journal = options.dataDir
     ? Journal.open({

@@ -91,6 +91,13 @@ function fsyncDirectory(dir: string): void {
   }
 }
 
+/** Changes that turn `current` into `next` (fields missing from next become undefined, i.e. removed). */
+function replaceAll(current: Document, next: Document): Document {
+  const changes: Document = {};
+  for (const key of Object.keys(current)) changes[key] = undefined;
+  return Object.assign(changes, next);
+}
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -333,6 +340,17 @@ export class Journal {
       case 'createIndex':
         store.getOrCreate(change.db, change.coll).createIndex(change.spec as unknown as Document);
         return;
+      case 'setOptions': {
+        const collection = store.get(change.db, change.coll);
+        if (collection) store.modifyOptions(collection, replaceAll(collection.options, change.options));
+        return;
+      }
+      case 'setIndexHidden': {
+        const collection = store.get(change.db, change.coll);
+        if (collection?.indexes().some((index) => index.name === change.name))
+          store.setIndexHidden(collection, change.name, change.hidden);
+        return;
+      }
       case 'dropIndex': {
         const collection = store.get(change.db, change.coll);
         if (collection?.indexes().some((index) => index.name === change.name))
