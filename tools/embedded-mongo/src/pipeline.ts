@@ -56,6 +56,13 @@ export function validatePipeline(pipeline: unknown, nested = false): Document[] 
     }
     const name = Object.keys(stage)[0] as string;
     const body = stage[name];
+    if (name === '$changeStream' || name === '$changeStreamSplitLargeEvent') {
+      // What a standalone mongod answers (the engine is one): change streams need a replica set's oplog.
+      throw new MongoCommandError(
+        'Location40573',
+        'The $changeStream stage is only supported on replica sets',
+      );
+    }
     if (WRITE_STAGES.has(name) || UNIMPLEMENTED_STAGES.has(name)) {
       throw new MongoCommandError('NotImplemented', `${name} is not supported by the embedded engine`);
     }
