@@ -6,6 +6,7 @@
  */
 import { BSON, type Document } from 'bson';
 import type { Collection } from './collection.js';
+import { numericValue } from './commandScope.js';
 import { MongoCommandError } from './errors.js';
 
 /** MongoDB's upper bound for a capped collection's size: 1 PiB. */
@@ -34,7 +35,8 @@ export function parseCappedOptions(command: Document): Document {
   return options;
 }
 
-export function checkCappedSize(size: unknown): number {
+export function checkCappedSize(raw: unknown): number {
+  const size = numericValue(raw);
   if (typeof size !== 'number' || !Number.isFinite(size)) {
     throw new MongoCommandError('TypeMismatch', "BSON field 'size' is the wrong type, expected a number");
   }
@@ -47,7 +49,8 @@ export function checkCappedSize(size: unknown): number {
   return Math.ceil(size);
 }
 
-export function checkCappedMax(max: unknown): number {
+export function checkCappedMax(raw: unknown): number {
+  const max = numericValue(raw);
   if (typeof max !== 'number' || !Number.isFinite(max)) {
     throw new MongoCommandError('TypeMismatch', "BSON field 'max' is the wrong type, expected a number");
   }

@@ -3,6 +3,7 @@
  * command synchronously from dispatch to reply, so exactly one command is in scope at a time; the read and write
  * paths consult it here instead of every helper taking the limits as arguments.
  */
+import { Double, Int32, Long } from 'bson';
 import { MongoCommandError } from './errors.js';
 
 interface Scope {
@@ -21,8 +22,9 @@ const CHECK_EVERY = 32;
 const MAX_TIME_MS_LIMIT = 2 ** 31 - 1;
 
 /** Parses a command's maxTimeMS as MongoDB does: a non-negative int32; 0 or absent means no limit. */
-export function parseMaxTimeMS(value: unknown): number | undefined {
-  if (value === undefined || value === null) return undefined;
+export function parseMaxTimeMS(raw: unknown): number | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const value = numericValue(raw);
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     throw new MongoCommandError('BadValue', `maxTimeMS must be an integer, but received: ${String(value)}`);
   }
@@ -33,6 +35,13 @@ export function parseMaxTimeMS(value: unknown): number | undefined {
     );
   }
   return value === 0 ? undefined : value;
+}
+
+/** A BSON number as a JS number, whether it arrives promoted or as an Int32/Long/Double object. */
+export function numericValue(value: unknown): unknown {
+  if (value instanceof Long || value instanceof Int32 || value instanceof Double)
+    return Number(value.valueOf());
+  return value;
 }
 
 export function runInScope<T>(
@@ -64,9 +73,15 @@ export function checkDeadline(): void {
   }
 }
 
-/** Yields the documents of a scan, checking the deadline as it goes, so a slow filter stops mid-scan. */
-export function* checkedScan<T>(docs: Iterable<T>): Generator<T> {
-  if (current.deadline === Number.POSITIVE_INFINITY) return yield* docs;
+/**
+ * The documents of a scan, checking the deadline as they are read, so a slow filter stops mid-scan. Without a
+ * deadline the input is returned as it is (no per-document overhead).
+ */
+export function checkedScan<T>(docs: Iterable<T>): Iterable<T> {
+  return current.deadline === Number.POSITIVE_INFINITY ? docs : deadlineChecked(docs);
+}
+
+function* deadlineChecked<T>(docs: Iterable<T>): Generator<T> {
   let read = 0;
   for (const doc of docs) {
     if (read++ % CHECK_EVERY === 0) checkDeadline();

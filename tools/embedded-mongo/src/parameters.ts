@@ -5,6 +5,7 @@
  * anything else is refused as MongoDB refuses an unknown parameter.
  */
 import type { Document } from 'bson';
+import { numericValue } from './commandScope.js';
 import { MongoCommandError } from './errors.js';
 
 interface ParameterDefinition {
@@ -13,7 +14,8 @@ interface ParameterDefinition {
   parse?: (value: unknown, name: string) => unknown;
 }
 
-function nonNegativeInteger(value: unknown, name: string): number {
+function nonNegativeInteger(raw: unknown, name: string): number {
+  const value = numericValue(raw);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
     throw new MongoCommandError(
       'BadValue',
