@@ -28,6 +28,8 @@ describe('CLI flags', () => {
     expect(() => parseCli(['--port', '-1'])).toThrow(/--port/);
     expect(() => parseCli(['--data-dir', ''])).toThrow("invalid --data-dir value ''");
     expect(() => parseCli(['--bogus'])).toThrow(/--bogus/);
+    expect(() => parseCli(['--repair'])).toThrow('--repair needs --data-dir');
+    expect(parseCli(['--data-dir', 'd', '--repair'])).toMatchObject({ dataDir: 'd', repair: true });
   });
 });
 

@@ -94,6 +94,15 @@ test('one flipped byte mid-journal: refuse to start naming file and offset; --re
   expect(fs.readFileSync(journal).equals(damaged)).toBe(true);
   expect(fs.existsSync(path.join(dataDir, 'LOCK'))).toBe(false);
 
+  // The CLI says the same and exits 1.
+  const cliRefusal = spawn(process.execPath, [cli, '--port', '0', '--data-dir', dataDir], { stdio: 'pipe' });
+  let cliStderr = '';
+  cliRefusal.stderr.on('data', (chunk: Buffer) => (cliStderr += chunk.toString()));
+  expect(await exited(cliRefusal)).toBe(1);
+  expect(cliStderr).toContain(`byte offset ${offset}`);
+  expect(cliStderr).toContain('--repair');
+  expect(fs.readFileSync(journal).equals(damaged)).toBe(true);
+
   const repaired = await startCli(['--data-dir', dataDir, '--repair']);
   try {
     const aside = fs.readdirSync(dataDir).filter((name) => name.startsWith('journal.bson.damaged-'));
