@@ -285,8 +285,21 @@ export class Journal {
 
   private moveAside(file: string, kind: string): string {
     const target = this.asideName(file, kind);
-    // link + unlink instead of rename: link fails rather than replace a file that appeared meanwhile.
-    fs.linkSync(file, target);
+    // link + unlink instead of rename: link fails rather than replace a file that appeared meanwhile. Where the
+    // file system has no hard links, an exclusive copy keeps the same guarantee.
+    try {
+      fs.linkSync(file, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+      fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+      const fd = fs.openSync(target, 'r');
+      try {
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
     fs.unlinkSync(file);
     fsyncDirectory(this.dir);
     return target;
