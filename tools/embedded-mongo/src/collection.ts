@@ -17,6 +17,8 @@ import {
 } from './indexes.js';
 import { validateIndexedLocation } from './geo/geometry.js';
 import { keyOf } from './values.js';
+import { cappedWrite, trimCapped } from './capped.js';
+import { validateWrite } from './validation/validator.js';
 
 export type ChangeRecord =
   | { op: 'put'; db: string; coll: string; doc: Document }
@@ -25,7 +27,9 @@ export type ChangeRecord =
   | { op: 'dropCollection'; db: string; coll: string }
   | { op: 'dropDatabase'; db: string }
   | { op: 'createIndex'; db: string; coll: string; spec: IndexSpec }
-  | { op: 'dropIndex'; db: string; coll: string; name: string };
+  | { op: 'dropIndex'; db: string; coll: string; name: string }
+  | { op: 'setOptions'; db: string; coll: string; options: Document }
+  | { op: 'setIndexHidden'; db: string; coll: string; name: string; hidden: boolean };
 
 export type ChangeSink = (record: ChangeRecord) => void;
 
@@ -78,7 +82,10 @@ export class Collection {
    * no index serves the field. Values must be scalars (see select.ts).
    */
   candidatesByField(field: string, values: unknown[]): Document[] | null {
-    const index = this.secondary.find((candidate) => candidate.lookupField === field);
+    // Hidden indexes (collMod) are maintained but never chosen.
+    const index = this.secondary.find(
+      (candidate) => candidate.lookupField === field && !candidate.spec.hidden,
+    );
     if (!index) return null;
     const found: Document[] = [];
     for (const idKey of index.idKeysFor(values.map(keyOf))) {
@@ -116,11 +123,18 @@ export class Collection {
 
   insert(doc: Document, kind: WriteKind = 'insert'): void {
     this.checkInsert(doc, kind);
+    validateWrite(this.namespace, this.options, doc);
     const idKey = keyOf(doc._id);
     this.docs.set(idKey, doc);
     this.sequence.set(doc, this.nextSequence++);
     for (const index of this.secondary) index.add(idKey, doc);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc });
+    if (this.options.capped) trimCapped(this, doc);
+  }
+
+  /** The oldest document in natural order (capped collections drop it first). */
+  oldest(): Document | undefined {
+    return this.docs.values().next().value;
   }
 
   /** Swaps a stored document for its new version (same _id), enforcing unique indexes first. */
@@ -133,6 +147,7 @@ export class Collection {
       );
     }
     checkDocumentSize(next, 'update');
+    validateWrite(this.namespace, this.options, next, previous);
     for (const index of this.secondary) {
       validateIndexedDocument(index, next);
       index.check(this.namespace, idKey, next);
@@ -143,6 +158,7 @@ export class Collection {
     }
     this.sequence.set(next, this.sequence.get(this.docs.get(idKey) ?? previous) ?? this.nextSequence++);
     this.docs.set(idKey, next);
+    if (this.options.capped) cappedWrite(this, previous, next);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc: next });
   }
 
@@ -156,12 +172,14 @@ export class Collection {
     }
     this.docs.set(idKey, doc);
     this.sequence.set(doc, (previous && this.sequence.get(previous)) ?? this.nextSequence++);
+    if (this.options.capped) cappedWrite(this, previous, doc);
   }
 
   delete(doc: Document): void {
     const idKey = keyOf(doc._id);
     if (!this.docs.delete(idKey)) return;
     for (const index of this.secondary) index.remove(idKey, doc);
+    if (this.options.capped) cappedWrite(this, doc, undefined);
     this.emit({ op: 'delete', db: this.db, coll: this.name, id: doc._id });
   }
 

@@ -19,6 +19,8 @@ export interface IndexSpec {
   partialFilterExpression?: Document;
   expireAfterSeconds?: number;
   '2dsphereIndexVersion'?: number;
+  /** Hidden from the planner (createIndexes or collMod); still maintained and enforced. */
+  hidden?: boolean;
 }
 
 const UNSUPPORTED_TYPES = new Set(['text', 'hashed', '2d', 'geoHaystack', 'wildcard']);
@@ -84,6 +86,7 @@ export function parseIndexSpec(raw: Document): IndexSpec {
     spec.partialFilterExpression = raw.partialFilterExpression;
   }
   if (typeof raw.expireAfterSeconds === 'number') spec.expireAfterSeconds = raw.expireAfterSeconds;
+  if (raw.hidden === true) spec.hidden = true;
   if (Object.values(normalized).includes('2dsphere')) spec['2dsphereIndexVersion'] = 3;
   return spec;
 }

@@ -10,6 +10,7 @@ import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { checkFilter } from './filterChecks.js';
+import { checkDeadline, checkedScan } from './commandScope.js';
 import { extractNear, runGeoNear } from './geo/near.js';
 import { mingoOptions, withoutComment } from './query.js';
 import { selectDocuments } from './select.js';
@@ -55,6 +56,13 @@ export function validatePipeline(pipeline: unknown, nested = false): Document[] 
     }
     const name = Object.keys(stage)[0] as string;
     const body = stage[name];
+    if (name === '$changeStream' || name === '$changeStreamSplitLargeEvent') {
+      // What a standalone mongod answers (the engine is one): change streams need a replica set's oplog.
+      throw new MongoCommandError(
+        'Location40573',
+        'The $changeStream stage is only supported on replica sets',
+      );
+    }
     if (WRITE_STAGES.has(name) || UNIMPLEMENTED_STAGES.has(name)) {
       throw new MongoCommandError('NotImplemented', `${name} is not supported by the embedded engine`);
     }
@@ -114,10 +122,13 @@ export function runPipeline(
   } else {
     source = (input ?? collection?.all() ?? []).map(deepClone);
   }
-  const resolveCopy = (name: string): Document[] => resolve(name).map(deepClone);
+  const resolveCopy = (name: string): Document[] => {
+    checkDeadline();
+    return resolve(name).map(deepClone);
+  };
   try {
     const options = mingoOptions({ collectionResolver: resolveCopy, ...(variables ? { variables } : {}) });
-    return new Aggregator(rest, options).run<Document>(source);
+    return new Aggregator(rest, options).run<Document>(checkedScan(source)); // maxTimeMS stops the stages
   } catch (error) {
     throw toMongoError(error);
   }

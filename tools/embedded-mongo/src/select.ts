@@ -9,6 +9,7 @@ import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { applyNear, extractNear } from './geo/near.js';
 import { checkFilter } from './filterChecks.js';
+import { checkedScan } from './commandScope.js';
 import { project } from './projection.js';
 import { compileFilter, mingoOptions, withoutComment } from './query.js';
 import { isPlainObject } from './values.js';
@@ -140,7 +141,7 @@ export function selectDocuments(
   }
   try {
     const query = new Query(criteria, mingoOptions(extra));
-    let cursor = query.find<Document>(docs);
+    let cursor = query.find<Document>(checkedScan(docs)); // checkedScan: maxTimeMS stops a slow scan
     if (sort && Object.keys(sort).length) cursor = cursor.sort(sort as Record<string, 1 | -1>);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(Math.abs(options.limit));
