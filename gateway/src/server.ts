@@ -15,6 +15,8 @@ import { KyodoDataSource } from './dataSource.js';
 import { EXAMPLE_QUERY } from './exampleQuery.js';
 import { bodyErrorHandler } from './httpErrors.js';
 import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
+import { openDataRouter } from './openData/routes.js';
+import { publicOperationRunner } from './openData/operations.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
 import { checkSubgraphs } from './readiness.js';
@@ -115,6 +117,8 @@ export async function startGateway(
       });
     }
   });
+
+  app.use('/exports', openDataRouter(publicOperationRunner(server), config.publisher, logger));
 
   const browserPage = config.production ? null : landingPage(GRAPHQL_PATH, EXAMPLE_QUERY);
   if (browserPage) {

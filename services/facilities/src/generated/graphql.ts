@@ -123,6 +123,8 @@ export type Facility = {
   /** Whether residents can book rooms here (false for parking, storage, fire-brigade garages, housing...). */
   bookable: Scalars['Boolean']['output'];
   builtYear?: Maybe<Scalars['Int']['output']>;
+  /** 説明 as published; null when the list gives none. */
+  description?: Maybe<Scalars['String']['output']>;
   /** Whether the facility is a disaster base (防災拠点). */
   disasterBase: Scalars['Boolean']['output'];
   /** The 自治会区域 that contains the facility's location. */
@@ -715,6 +717,7 @@ export type FacilityResolvers<ContextType = RequestContext, ParentType extends R
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   builtYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disasterBase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
