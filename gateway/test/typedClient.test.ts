@@ -2,11 +2,13 @@
 // schema/api.graphql with docs/typed-client/codegen.ts, and the example client then type-checks against it.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { generate } from '@graphql-codegen/cli';
+import { type CodegenConfig, generate } from '@graphql-codegen/cli';
 import ts from 'typescript';
-import config from '../../docs/typed-client/codegen';
 
 const EXAMPLE = path.resolve(__dirname, '..', '..', 'docs', 'typed-client', 'src');
+// The recipe lives outside the gateway's TypeScript project (it is for client projects), so it is loaded at run time.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const config = (require('../../docs/typed-client/codegen') as { default: CodegenConfig }).default;
 
 function typeErrors(files: string[]): string[] {
   const program = ts.createProgram(files, {
@@ -26,7 +28,9 @@ describe('a typed client generated from schema/api.graphql', () => {
 
   it('generates typed documents for the example operation, and the example type-checks', async () => {
     const outputs = await generate({ ...config, silent: true }, true);
-    const graphqlTs = outputs.find((o) => o.filename.endsWith(path.join('gql', 'graphql.ts')));
+    const graphqlTs = outputs.find((o: { filename: string; content: string }) =>
+      o.filename.endsWith(path.join('gql', 'graphql.ts')),
+    );
     expect(graphqlTs?.content).toContain('export type DistrictDashboardQuery');
     expect(graphqlTs?.content).toContain('export type DistrictDashboardQueryVariables');
     expect(typeErrors([path.join(EXAMPLE, 'districtDashboard.ts')])).toEqual([]);
