@@ -16,6 +16,8 @@ import { EXAMPLE_QUERY } from './exampleQuery.js';
 import { bodyErrorHandler } from './httpErrors.js';
 import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
 import { openDataRouter } from './openData/routes.js';
+import { enumLabelsOf, readEnumLabels, type EnumLabels } from './reports/labels.js';
+import { reportsRouter } from './reports/routes.js';
 import { publicOperationRunner } from './openData/operations.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
@@ -119,6 +121,14 @@ export async function startGateway(
   });
 
   app.use('/exports', openDataRouter(publicOperationRunner(server), config.publisher, logger));
+  // Report labels come from the enum descriptions of the supergraph, read once when the first report asks.
+  let labels: EnumLabels | undefined;
+  const reportLabels = () =>
+    (labels ??=
+      options.supergraphSdl !== undefined
+        ? enumLabelsOf(options.supergraphSdl)
+        : readEnumLabels(config.supergraphPath));
+  app.use('/reports', reportsRouter(server, authenticator, reportLabels, logger));
 
   const browserPage = config.production ? null : landingPage(GRAPHQL_PATH, EXAMPLE_QUERY);
   if (browserPage) {

@@ -213,16 +213,27 @@ export type FacilityFilter = {
 };
 
 export type FacilityKind =
+  /** 児童館・子ども文化施設 */
   | 'CHILDREN_CULTURE_CENTER'
+  /** 市民活動・協働センター */
   | 'CIVIC_ACTIVITY_CENTER'
+  /** 公民館・市民館 */
   | 'CIVIC_HALL'
+  /** コミュニティセンター（コミュニティ防災センター） */
   | 'COMMUNITY_CENTER'
+  /** 地域交流センター */
   | 'COMMUNITY_EXCHANGE_CENTER'
+  /** 公会堂 */
   | 'DISTRICT_HALL'
+  /** 図書館 */
   | 'LIBRARY'
+  /** 集会所・会館・学習等供用施設 */
   | 'MEETING_FACILITY'
+  /** その他 */
   | 'OTHER'
+  /** 学校（開放施設） */
   | 'SCHOOL_FACILITY'
+  /** 体育施設 */
   | 'SPORTS_FACILITY';
 
 export type FacilitySource = {
