@@ -1,14 +1,15 @@
 // Staff reports at /reports/<name>.<html|xlsx|csv>, fetched as staff tools and browsers fetch them: real HTTP
 // through the gateway on the real processes. The HTML district profile is opened in headless Chromium (Debian's
 // chromium, installed by .ci/run), screenshotted, and checked for drawn charts and a real Japanese font.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { type DemoWorld, loadDemoWorld } from '../src/demoWorld.js';
-import { type Body, type RunningGraph, startGraph, token } from '../src/graph.js';
+import { runReportCli } from '@kyodo/reports';
+import { type Body, JWT_SECRET, type RunningGraph, startGraph, token } from '../src/graph.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -147,6 +148,31 @@ describe('the indicator and facility reports', () => {
     expect(facilities.rowCount - 1).toBe(world.facilities.filter((f) => f.bookable).length);
     const months = workbook.getWorksheet('月別利用者数') as ExcelJS.Worksheet;
     expect((months.getRow(1).values as unknown[]).length - 1).toBe(13);
+  });
+});
+
+describe('npm run report', () => {
+  it('downloads a report from the running gateway into a file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kyodo-report-'));
+    try {
+      const out: string[] = [];
+      const code = await runReportCli(['funding', '--fiscal-year', String(fiscalYear), '--format', 'xlsx'], {
+        out: (line) => out.push(line),
+        err: (line) => out.push(line),
+        env: { KYODO_GATEWAY_URL: origin, KYODO_JWT_SECRET: JWT_SECRET, INIT_CWD: dir },
+        interactive: false,
+      });
+      expect(out).toEqual([expect.stringMatching(/^report: wrote .*funding-\d{4}\.xlsx \([\d,]+ bytes\)$/)]);
+      expect(code).toBe(0);
+      const workbook = new ExcelJS.Workbook();
+      const bytes = readFileSync(path.join(dir, `funding-${fiscalYear}.xlsx`));
+      await workbook.xlsx.load(
+        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+      );
+      expect(workbook.worksheets).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
