@@ -17,6 +17,9 @@ export const DEVELOPMENT_JWT_SECRET = 'kyodo-local-development-jwt-secret-do-not
  */
 export const DEFAULT_MAX_COST = 12_000;
 
+/** 焼津市 with its org-id.guide identifier (法人番号), as funding's 360Giving export names it by default. */
+const DEFAULT_PUBLISHER = { id: 'JP-JCN-1000020222127', name: '焼津市' };
+
 export interface GatewayConfig {
   production: boolean;
   host: string;
@@ -46,6 +49,8 @@ export interface GatewayConfig {
   supergraphPollMs: number;
   subgraphUrls: Record<SubgraphName, string>;
   usingDevelopmentSecrets: boolean;
+  /** The city publishing the open-data exports (the same variables as funding's 360Giving funder). */
+  publisher: { id: string; name: string };
 }
 
 /** A bad environment value; the message names the variable (and the value, unless it is a secret). */
@@ -100,6 +105,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     'KYODO_BODY_LIMIT',
     'KYODO_SUPERGRAPH_PATH',
     'KYODO_SUPERGRAPH_POLL_MS',
+    'KYODO_FUNDER_ID',
+    'KYODO_FUNDER_NAME',
     ...urlVariables,
   ];
   const raw: Record<string, string | undefined> = Object.fromEntries(names.map((n) => [n, blank(env[n])]));
@@ -161,6 +168,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
         .default('100kb'),
       KYODO_SUPERGRAPH_PATH: z.string().optional(),
       KYODO_SUPERGRAPH_POLL_MS: integer(0).default(0),
+      KYODO_FUNDER_ID: z.string().default(DEFAULT_PUBLISHER.id),
+      KYODO_FUNDER_NAME: z.string().default(DEFAULT_PUBLISHER.name),
       ...Object.fromEntries(urlVariables.map((v) => [v, httpUrl.optional()])),
     })
     .superRefine((values, ctx) => {
@@ -215,5 +224,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUBGRAPHS.map((s) => [s.name, v[subgraphUrlVariable(s.name)] ?? defaultSubgraphUrl(s.name)]),
     ) as Record<SubgraphName, string>,
     usingDevelopmentSecrets: useDevJwt || !v.KYODO_INTERNAL_SECRET,
+    publisher: { id: v.KYODO_FUNDER_ID, name: v.KYODO_FUNDER_NAME },
   };
 }

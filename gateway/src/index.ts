@@ -22,3 +22,5 @@ export {
 } from './subgraphs.js';
 export { EXAMPLE_QUERY } from './exampleQuery.js';
 export { findRepoRoot } from './repoRoot.js';
+export { REPORTS } from './reports/definitions/index.js';
+export { REPORT_FORMATS, type ReportFormat } from './reports/routes.js';

@@ -16,6 +16,10 @@ import { EXAMPLE_QUERY } from './exampleQuery.js';
 import { bodyErrorHandler } from './httpErrors.js';
 import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
 import { OperationLimiter } from './plugins/operationLimits.js';
+import { openDataRouter } from './openData/routes.js';
+import { enumLabelsOf, readEnumLabels, type EnumLabels } from './reports/labels.js';
+import { reportsRouter } from './reports/routes.js';
+import { publicOperationRunner } from './openData/operations.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
 import { checkSubgraphs } from './readiness.js';
 import { requestIdFrom } from './requestId.js';
@@ -123,6 +127,16 @@ export async function startGateway(
       });
     }
   });
+
+  app.use('/exports', openDataRouter(publicOperationRunner(server), config.publisher, logger));
+  // Report labels come from the enum descriptions of the supergraph, read once when the first report asks.
+  let labels: EnumLabels | undefined;
+  const reportLabels = () =>
+    (labels ??=
+      options.supergraphSdl !== undefined
+        ? enumLabelsOf(options.supergraphSdl)
+        : readEnumLabels(config.supergraphPath));
+  app.use('/reports', reportsRouter(server, authenticator, reportLabels, logger));
 
   const browserPage = config.production ? null : landingPage(GRAPHQL_PATH, EXAMPLE_QUERY);
   if (browserPage) {

@@ -123,6 +123,8 @@ export type Facility = {
   /** Whether residents can book rooms here (false for parking, storage, fire-brigade garages, housing...). */
   bookable: Scalars['Boolean']['output'];
   builtYear?: Maybe<Scalars['Int']['output']>;
+  /** 説明 as published; null when the list gives none. */
+  description?: Maybe<Scalars['String']['output']>;
   /** Whether the facility is a disaster base (防災拠点). */
   disasterBase: Scalars['Boolean']['output'];
   /** The 自治会区域 that contains the facility's location. */
@@ -211,16 +213,27 @@ export type FacilityFilter = {
 };
 
 export type FacilityKind =
+  /** 児童館・子ども文化施設 */
   | 'CHILDREN_CULTURE_CENTER'
+  /** 市民活動・協働センター */
   | 'CIVIC_ACTIVITY_CENTER'
+  /** 公民館・市民館 */
   | 'CIVIC_HALL'
+  /** コミュニティセンター（コミュニティ防災センター） */
   | 'COMMUNITY_CENTER'
+  /** 地域交流センター */
   | 'COMMUNITY_EXCHANGE_CENTER'
+  /** 公会堂 */
   | 'DISTRICT_HALL'
+  /** 図書館 */
   | 'LIBRARY'
+  /** 集会所・会館・学習等供用施設 */
   | 'MEETING_FACILITY'
+  /** その他 */
   | 'OTHER'
+  /** 学校（開放施設） */
   | 'SCHOOL_FACILITY'
+  /** 体育施設 */
   | 'SPORTS_FACILITY';
 
 export type FacilitySource = {
@@ -715,6 +728,7 @@ export type FacilityResolvers<ContextType = RequestContext, ParentType extends R
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   builtYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disasterBase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -566,12 +566,19 @@ export type OrganizationFundingSummaryArgs = {
 };
 
 export type OrganizationKind =
+  /** 事業者 */
   | 'BUSINESS'
+  /** 市民活動団体・ボランティア団体 */
   | 'CIVIC_GROUP'
+  /** 地域団体 */
   | 'COMMUNITY_GROUP'
+  /** 地域づくり協議会 */
   | 'DISTRICT_COUNCIL'
+  /** 教育機関 */
   | 'EDUCATIONAL_INSTITUTION'
+  /** 町内会・自治会 */
   | 'NEIGHBORHOOD_ASSOCIATION'
+  /** 特定非営利活動法人 */
   | 'NPO_CORPORATION';
 
 export type PageInfo = {
