@@ -5,14 +5,17 @@ import { serveStatic } from 'ruru/static';
 /** Where Ruru's assets are served from: the gateway itself, out of node_modules, so the page works offline. */
 export const RURU_STATIC_PATH = '/ruru-static/';
 
+export interface LandingPage {
+  page: RequestHandler;
+  assets: RequestHandler;
+}
+
 /**
  * The in-browser IDE (Ruru, a GraphiQL distribution) served entirely by the gateway: no CDN, unlike Apollo's
  * default landing page. `page` answers browser GETs; `assets` serves the bundled scripts and styles.
+ * Development only: the server loads this module lazily, so production never loads ruru (a devDependency).
  */
-export function landingPage(
-  endpoint: string,
-  defaultQuery: string,
-): { page: RequestHandler; assets: RequestHandler } {
+export function landingPage(endpoint: string, defaultQuery: string): LandingPage {
   const html = ruruHTML({
     staticPath: RURU_STATIC_PATH,
     endpoint,

@@ -41,6 +41,15 @@ const port = z.coerce
   .min(0, 'must be between 0 and 65535')
   .max(65535, 'must be between 0 and 65535');
 
+const mongodbUri = z
+  .string()
+  .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+  .optional();
+
+/** Production never falls back to the embedded engine: it would serve from memory and lose every write. */
+export const PRODUCTION_NEEDS_MONGODB =
+  'is required when NODE_ENV=production (the embedded engine is for development only)';
+
 function envName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
@@ -77,10 +86,9 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
             'must not be the public development secret',
           )
       : z.string().min(16, 'must be at least 16 characters').optional(),
-    MONGODB_URI: z
-      .string()
-      .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
-      .optional(),
+    MONGODB_URI: production
+      ? mongodbUri.refine((value) => value !== undefined, PRODUCTION_NEEDS_MONGODB)
+      : mongodbUri,
     KYODO_SEED: z
       .enum(['0', '1', 'true', 'false'], { errorMap: () => ({ message: 'must be 1 or 0' }) })
       .optional(),

@@ -1,5 +1,6 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
+import { PRODUCTION_NEEDS_MONGODB } from './config.js';
 import type { AnyModel } from './modelTypes.js';
 
 export interface ConnectDatabaseOptions {
@@ -35,8 +36,12 @@ export async function connectDatabase(
   let stopEngine: (() => Promise<void>) | undefined;
   if (options.uri) {
     uri = options.uri;
+  } else if (process.env.NODE_ENV === 'production') {
+    // The engine is a development dependency, absent from the production image, and must never stand in for a
+    // real database there.
+    throw new Error(`MONGODB_URI ${PRODUCTION_NEEDS_MONGODB}`);
   } else {
-    // Loaded lazily: a service pointed at a real MongoDB never loads the embedded engine. A require, not an
+    // Loaded lazily, and a devDependency of the kit: a service pointed at a real MongoDB never loads it. A require, not an
     // import(): tsc keeps import() as a real dynamic import in CommonJS output, which jest cannot run.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startEmbeddedMongo } = require('@kyodo/embedded-mongo') as typeof import('@kyodo/embedded-mongo');

@@ -88,3 +88,18 @@ describe('startTestSubgraph on MONGODB_URI', () => {
     await client.close();
   });
 });
+
+describe('in production', () => {
+  const saved = process.env.NODE_ENV;
+  afterEach(() => {
+    process.env.NODE_ENV = saved;
+  });
+
+  test('without a URI it refuses to start the embedded engine, naming MONGODB_URI', async () => {
+    process.env.NODE_ENV = 'production';
+    await expect(connectDatabase('library', { models: [BookModel] })).rejects.toThrow(
+      'MONGODB_URI is required when NODE_ENV=production (the embedded engine is for development only)',
+    );
+    expect(mongoose.connection.readyState).toBe(mongoose.ConnectionStates.disconnected);
+  });
+});
