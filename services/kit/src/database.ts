@@ -81,9 +81,26 @@ export async function connectDatabase(
     });
   }
 
+  // Whoever started it (this process, the launcher, `npm run mongo`), the engine names itself in buildInfo.
+  const embedded = await isEmbeddedEngine(connection);
+  if (embedded && process.env.NODE_ENV === 'production') {
+    await closeDatabase(connection);
+    throw new Error(
+      'MONGODB_URI points at the embedded development engine: production needs a real MongoDB server',
+    );
+  }
   await syncIndexes(options.models ?? [], options.logger);
-  options.logger?.info({ dbName, embedded: Boolean(stopEngine) }, 'connected to database');
+  options.logger?.info({ dbName, embedded }, 'connected to database');
   return connection;
+}
+
+/** The gitVersion the embedded engine (tools/embedded-mongo, commands/handshake.ts) reports in buildInfo. */
+const EMBEDDED_ENGINE_GIT_VERSION = 'kyodo-embedded';
+
+/** True when the server behind the connection is the embedded engine rather than MongoDB. */
+export async function isEmbeddedEngine(connection: Connection = mongoose.connection): Promise<boolean> {
+  const info = (await connection.db!.admin().command({ buildInfo: 1 })) as { gitVersion?: unknown };
+  return info.gitVersion === EMBEDDED_ENGINE_GIT_VERSION;
 }
 
 /** Closes the connection and waits until an embedded engine started for it has stopped too. */

@@ -36,6 +36,7 @@ export {
   connectDatabase,
   databaseName,
   isDatabaseReady,
+  isEmbeddedEngine,
   syncIndexes,
   type ConnectDatabaseOptions,
 } from './database.js';
