@@ -7,6 +7,7 @@ export const RURU_STATIC_PATH = '/ruru-static/';
 
 export interface LandingPage {
   page: RequestHandler;
+  /** Serves the bundled assets under RURU_STATIC_PATH and passes every other request on. */
   assets: RequestHandler;
 }
 
@@ -26,8 +27,10 @@ export function landingPage(endpoint: string, defaultQuery: string): LandingPage
     page: (_req, res) => {
       res.type('html').send(html);
     },
+    // Not mounted at the path: Ruru's handler expects to see the full URL, prefix included.
     assets: (req, res, next) => {
-      serve(req, res, next);
+      if (req.path.startsWith(RURU_STATIC_PATH)) serve(req, res, next);
+      else next();
     },
   };
 }

@@ -14,7 +14,7 @@ import type { GatewayContext, RequestTrace } from './context.js';
 import { KyodoDataSource } from './dataSource.js';
 import { EXAMPLE_QUERY } from './exampleQuery.js';
 import { bodyErrorHandler } from './httpErrors.js';
-import { RURU_STATIC_PATH, type LandingPage } from './landingPage.js';
+import type { LandingPage } from './landingPage.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
 import { checkSubgraphs } from './readiness.js';
@@ -127,10 +127,7 @@ export async function startGateway(
         EXAMPLE_QUERY,
       );
   if (browserPage) {
-    // Not mounted at the path: Ruru's handler expects to see the full URL, prefix included.
-    app.use((req, res, next) =>
-      req.path.startsWith(RURU_STATIC_PATH) ? browserPage.assets(req, res, next) : next(),
-    );
+    app.use(browserPage.assets);
     app.get('/', browserPage.page);
   }
   const servePageToBrowsers: RequestHandler = (req, res, next) => {

@@ -15,8 +15,8 @@ export { DEFAULT_RESTART_POLICY, Supervisor, type RestartPolicy } from './superv
 
 const TOKEN_HOURS = 12;
 
-/** `npm start`: the whole graph with demo data, on one command, until Ctrl-C. */
-async function main(): Promise<void> {
+/** `npm start` (through bin/start.cjs, which builds first): the whole graph with demo data, until Ctrl-C. */
+export async function main(): Promise<void> {
   let config;
   try {
     config = readLauncherConfig();
