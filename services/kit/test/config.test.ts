@@ -54,7 +54,10 @@ describe('readSubgraphConfig', () => {
       { LOG_LEVEL: 'loud' },
       /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
     ],
-    [{ MONGODB_URI: 'postgres://x' }, /MONGODB_URI must be a mongodb:\/\/ .*\(got "postgres:\/\/x"\)/],
+    [
+      { MONGODB_URI: 'postgres://x' },
+      /MONGODB_URI must be a mongodb:\/\/ or mongodb\+srv:\/\/ connection string$/,
+    ],
     [{ KYODO_SEED: 'yes' }, /KYODO_SEED must be 1 or 0 \(got "yes"\)/],
     [{ NODE_ENV: 'production' }, /KYODO_INTERNAL_SECRET is required when NODE_ENV=production/],
     [
