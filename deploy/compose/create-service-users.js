@@ -1,6 +1,7 @@
 // Runs once, when the MongoDB container initialises an empty data directory (/docker-entrypoint-initdb.d), as the
 // root user: one user per service, with readWrite on that service's own database only. Each password is a Docker
 // secret, the same file the service reads as MONGODB_PASSWORD_FILE.
+/* global db, print -- mongosh provides them */
 const fs = require('fs');
 
 for (const service of ['organizations', 'facilities', 'funding', 'evaluation']) {
