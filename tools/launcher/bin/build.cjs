@@ -26,14 +26,15 @@ function build(projects, say) {
     if (current) say(`still compiling ${current} (${Math.round((Date.now() - currentSince) / 1000)} s)`);
   }, STILL_EVERY_MS);
   createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', (line) => {
-    const listed = /^\s+\* (.+)\/tsconfig\.json$/.exec(line);
-    const building = /Building project '(.+)\/tsconfig\.json'/.exec(line);
-    const upToDate = /Project '(.+)\/tsconfig\.json' is up to date/.exec(line);
+    // Paths are relative (`services/kit/tsconfig.json`, the root's is just `tsconfig.json`) or absolute.
+    const listed = /^\s+\* (?:.+\/)?tsconfig\.json$/.exec(line);
+    const building = /Building project '(?:(.+)\/)?tsconfig\.json'/.exec(line);
+    const upToDate = /Project '(?:.+\/)?tsconfig\.json' is up to date/.exec(line);
     if (listed) total += 1;
     else if (upToDate) done += 1;
     else if (building) {
       done += 1;
-      current = path.relative(ROOT, path.resolve(ROOT, building[1]));
+      current = path.relative(ROOT, path.resolve(ROOT, building[1] ?? '.')) || 'the root project';
       currentSince = Date.now();
       say(`compiling ${current} (${done}/${total})`);
     } else if (
