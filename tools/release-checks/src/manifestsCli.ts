@@ -20,7 +20,7 @@ function main(): number {
       console.error(
         e.code === 'ENOENT'
           ? 'kubectl is not installed: .ci/run installs it (apt-get install kubernetes-client) when missing'
-          : `${overlay}: kustomize failed: ${e.stderr ?? e.message}`,
+          : `${overlay}: kubectl kustomize failed (these overlays need kustomize v4 or later, kubectl 1.21+): ${e.stderr ?? e.message}`,
       );
       return 1;
     }
