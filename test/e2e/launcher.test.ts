@@ -174,6 +174,30 @@ describe('npm start (the launcher process)', () => {
     for (const port of launcher.ports) expect(await listening(port)).toBe(false);
   }, 120_000);
 
+  it('stops everything with a clear message when a subgraph crash-loops (5 exits within a minute)', async () => {
+    // No backoff, so five kills fit in a few seconds.
+    const launcher = await run({ KYODO_RESTART_DELAY_MS: '0' });
+    await until(
+      () => launcher.output().includes('Press Ctrl-C to stop.') || launcher.child.exitCode !== null,
+    );
+    expect(launcher.output()).toContain('Press Ctrl-C to stop.');
+    const pids = () =>
+      [...launcher.output().matchAll(/started funding \(pid (\d+)\)/g)].map((m) => Number(m[1]));
+    for (let kills = 0; kills < 5 && launcher.child.exitCode === null; kills += 1) {
+      await until(() => pids().length > kills || launcher.child.exitCode !== null, 200);
+      try {
+        process.kill(pids()[kills]!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    expect(await launcher.exited).toBe(1);
+    expect(launcher.output()).toContain(
+      'funding was killed by SIGKILL for the 5th time within 60 s (a crash loop); its log is above: stopping the gateway, the subgraphs and the database',
+    );
+    for (const port of launcher.ports) expect(await listening(port)).toBe(false);
+  }, 240_000);
+
   it('says in one line where it looked for the open data when the folder is missing', async () => {
     const launcher = await run({ KYODO_SHARED_DATA: path.join(tmpdir(), 'kyodo-no-such-folder') });
     expect(await launcher.exited).toBe(1);
