@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { DEVELOPMENT_INTERNAL_SECRET } from '@kyodo/service-kit';
+import { DEVELOPMENT_INTERNAL_SECRET, withSecretFiles } from '@kyodo/service-kit';
 import { findRepoRoot } from './repoRoot.js';
 import { SUBGRAPHS, type SubgraphName, defaultSubgraphUrl, subgraphUrlVariable } from './subgraphs.js';
 
@@ -81,7 +81,14 @@ function blank(value: string | undefined): string | undefined {
  * Reads and validates the gateway's configuration from the environment. Every problem is reported at once, in one
  * ConfigError naming each bad variable.
  */
-export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  // KYODO_JWT_SECRET_FILE, KYODO_INTERNAL_SECRET_FILE: secrets as files (Docker and Kubernetes secrets).
+  let env: NodeJS.ProcessEnv;
+  try {
+    env = withSecretFiles(givenEnv);
+  } catch (error) {
+    throw new ConfigError(`Invalid gateway configuration: ${(error as Error).message}`);
+  }
   const production = env.NODE_ENV === 'production';
   const urlVariables = SUBGRAPHS.map((s) => subgraphUrlVariable(s.name));
   const names = [

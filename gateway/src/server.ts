@@ -14,7 +14,7 @@ import type { GatewayContext, RequestTrace } from './context.js';
 import { KyodoDataSource } from './dataSource.js';
 import { EXAMPLE_QUERY } from './exampleQuery.js';
 import { bodyErrorHandler } from './httpErrors.js';
-import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
+import type { LandingPage } from './landingPage.js';
 import { OperationLimiter } from './plugins/operationLimits.js';
 import { openDataRouter } from './openData/routes.js';
 import { enumLabelsOf, readEnumLabels, type EnumLabels } from './reports/labels.js';
@@ -24,6 +24,7 @@ import { requestTracePlugin } from './plugins/requestTrace.js';
 import { checkSubgraphs } from './readiness.js';
 import { requestIdFrom } from './requestId.js';
 import { supergraphForGateway } from './securityFeatures.js';
+import { turnOffApolloTelemetry } from './telemetry.js';
 import { fileSupergraphManager } from './supergraph.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -55,6 +56,7 @@ export async function startGateway(
 
   // The subgraphs of the loaded supergraph and where this deployment reaches them (env overrides the file).
   const subgraphUrls = new Map<string, string>();
+  turnOffApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl:
       options.supergraphSdl !== undefined
@@ -138,12 +140,16 @@ export async function startGateway(
         : readEnumLabels(config.supergraphPath));
   app.use('/reports', reportsRouter(server, authenticator, reportLabels, logger));
 
-  const browserPage = config.production ? null : landingPage(GRAPHQL_PATH, EXAMPLE_QUERY);
+  // Production serves no IDE, and never loads its package (a development dependency, absent from the image).
+  const browserPage: LandingPage | null = config.production
+    ? null
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('./landingPage.js') as typeof import('./landingPage.js')).landingPage(
+        GRAPHQL_PATH,
+        EXAMPLE_QUERY,
+      );
   if (browserPage) {
-    // Not mounted at the path: Ruru's handler expects to see the full URL, prefix included.
-    app.use((req, res, next) =>
-      req.path.startsWith(RURU_STATIC_PATH) ? browserPage.assets(req, res, next) : next(),
-    );
+    app.use(browserPage.assets);
     app.get('/', browserPage.page);
   }
   const servePageToBrowsers: RequestHandler = (req, res, next) => {
@@ -213,6 +219,7 @@ function logEachRequest(logger: Logger): RequestHandler {
         status: res.statusCode,
         operationName: trace.operationName,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
+        subgraphFetches: Object.values(trace.subgraphs).reduce((sum, s) => sum + s.fetches, 0),
         subgraphs: trace.subgraphs,
         ...(trace.errorCodes.length > 0 ? { errorCodes: trace.errorCodes } : {}),
       };

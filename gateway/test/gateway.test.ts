@@ -89,6 +89,7 @@ describe('gateway over two small subgraphs', () => {
         operationName: 'Awards',
         status: 200,
         durationMs: expect.any(Number),
+        subgraphFetches: 2,
         subgraphs: {
           organizations: { fetches: 1, ms: expect.any(Number), failed: 0 },
           funding: { fetches: 1, ms: expect.any(Number), failed: 0 },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withMongoPassword, withSecretFiles } from './secretFiles.js';
 
 /** Where each subgraph listens when neither PORT nor KYODO_<NAME>_PORT is set. */
 export const DEFAULT_PORTS: Readonly<Record<string, number>> = {
@@ -41,6 +42,15 @@ const port = z.coerce
   .min(0, 'must be between 0 and 65535')
   .max(65535, 'must be between 0 and 65535');
 
+const mongodbUriSchema = z
+  .string()
+  .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+  .optional();
+
+/** Production never falls back to the embedded engine: it would serve from memory and lose every write. */
+export const PRODUCTION_NEEDS_MONGODB =
+  'is required when NODE_ENV=production (the embedded engine is for development only)';
+
 function envName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
@@ -53,7 +63,13 @@ function blankToUndefined(value: string | undefined): string | undefined {
  * Reads and validates a subgraph's configuration from the environment, once, at start. Every problem is reported
  * in one ConfigError naming the variable and its bad value.
  */
-export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  let env: NodeJS.ProcessEnv;
+  try {
+    env = withSecretFiles(givenEnv);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration for the ${name} subgraph: ${(error as Error).message}`);
+  }
   const portVariable = blankToUndefined(env.PORT) !== undefined ? 'PORT' : `KYODO_${envName(name)}_PORT`;
   const production = env.NODE_ENV === 'production';
   const raw = {
@@ -77,10 +93,9 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
             'must not be the public development secret',
           )
       : z.string().min(16, 'must be at least 16 characters').optional(),
-    MONGODB_URI: z
-      .string()
-      .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
-      .optional(),
+    MONGODB_URI: production
+      ? mongodbUriSchema.refine((value) => value !== undefined, PRODUCTION_NEEDS_MONGODB)
+      : mongodbUriSchema,
     KYODO_SEED: z
       .enum(['0', '1', 'true', 'false'], { errorMap: () => ({ message: 'must be 1 or 0' }) })
       .optional(),
@@ -95,8 +110,11 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
       const variable = String(issue.path[0]);
       const value = raw[variable];
       // Never echo a secret back into logs.
+      // A connection string may hold a password too.
       const shown =
-        variable === 'KYODO_INTERNAL_SECRET' || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+        variable === 'KYODO_INTERNAL_SECRET' || variable === 'MONGODB_URI' || value === undefined
+          ? ''
+          : ` (got ${JSON.stringify(value)})`;
       return `${variable} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration for the ${name} subgraph: ${problems.join('; ')}`);
@@ -114,11 +132,17 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
   if (resolvedPort === undefined) {
     throw new ConfigError(`Invalid configuration for the ${name} subgraph: set PORT or ${portVariable}`);
   }
+  let mongodbUri: string | undefined;
+  try {
+    mongodbUri = values.MONGODB_URI && withMongoPassword(values.MONGODB_URI, env.MONGODB_PASSWORD);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration for the ${name} subgraph: ${(error as Error).message}`);
+  }
   return {
     port: resolvedPort,
     host: values.HOST ?? '127.0.0.1',
     internalSecret: values.KYODO_INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,
-    ...(values.MONGODB_URI ? { mongodbUri: values.MONGODB_URI } : {}),
+    ...(mongodbUri ? { mongodbUri } : {}),
     logLevel: values.LOG_LEVEL ?? 'info',
     production,
     seed: values.KYODO_SEED === '1' || values.KYODO_SEED === 'true',

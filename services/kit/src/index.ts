@@ -36,6 +36,7 @@ export {
   connectDatabase,
   databaseName,
   isDatabaseReady,
+  isEmbeddedEngine,
   syncIndexes,
   type ConnectDatabaseOptions,
 } from './database.js';
@@ -46,6 +47,7 @@ export {
   readSubgraphConfig,
   type SubgraphConfig,
 } from './config.js';
+export { FILE_VARIABLES, SecretFileError, withMongoPassword, withSecretFiles } from './secretFiles.js';
 export { REQUEST_ID_HEADER, createLogger, requestLogger, type Logger } from './logger.js';
 export { applyAuthDirectives, assertAccess, type AccessRequirement } from './authDirectives.js';
 export {

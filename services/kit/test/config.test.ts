@@ -54,11 +54,22 @@ describe('readSubgraphConfig', () => {
       { LOG_LEVEL: 'loud' },
       /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
     ],
-    [{ MONGODB_URI: 'postgres://x' }, /MONGODB_URI must be a mongodb:\/\/ .*\(got "postgres:\/\/x"\)/],
+    [
+      { MONGODB_URI: 'postgres://x' },
+      /MONGODB_URI must be a mongodb:\/\/ or mongodb\+srv:\/\/ connection string$/,
+    ],
     [{ KYODO_SEED: 'yes' }, /KYODO_SEED must be 1 or 0 \(got "yes"\)/],
     [{ NODE_ENV: 'production' }, /KYODO_INTERNAL_SECRET is required when NODE_ENV=production/],
     [
-      { NODE_ENV: 'production', KYODO_INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET },
+      { NODE_ENV: 'production', KYODO_INTERNAL_SECRET: SECRET },
+      /^Invalid configuration for the facilities subgraph: MONGODB_URI is required when NODE_ENV=production \(the embedded engine is for development only\)$/,
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        KYODO_INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET,
+        MONGODB_URI: 'mongodb://db',
+      },
       /KYODO_INTERNAL_SECRET must not be the public development secret$/,
     ],
   ])('%j is rejected with a message naming the variable and value', (env, message) => {
