@@ -1,6 +1,12 @@
-import { badUserInput, conflict, notFound, parseObjectId, type Viewer } from '@kyodo/service-kit';
+import {
+  badUserInput,
+  conflict,
+  notFound,
+  parseObjectId,
+  requireActsFor,
+  type Viewer,
+} from '@kyodo/service-kit';
 import { Types } from 'mongoose';
-import { assertActsFor } from './access.js';
 import { openPeriod, toTokyoIso, tokyoDay, tokyoMidnight } from './calendar.js';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
 import { FacilityModel, facilitySchedule } from './models/Facility.js';
@@ -32,7 +38,7 @@ function hhmm(instant: Date): string {
 async function validate(input: BookRoomInput, viewer: Viewer, now: Date) {
   const roomId = parseObjectId(input.roomId, 'input.roomId');
   const organizationId = parseObjectId(input.organizationId, 'input.organizationId');
-  assertActsFor(viewer, organizationId.toHexString(), 'book rooms for it');
+  requireActsFor(viewer, organizationId.toHexString(), 'book rooms for this organization');
   const { start, end } = input;
   if (start.getTime() >= end.getTime()) {
     throw badUserInput('input.start must be before input.end', { argumentName: 'input.start' });
@@ -159,7 +165,7 @@ export async function cancelBooking(id: string, viewer: Viewer, now = new Date()
   const bookingId = parseObjectId(id, 'id');
   const booking = await BookingModel.findById(bookingId).exec();
   if (!booking) throw notFound('Booking', id);
-  assertActsFor(viewer, String(booking.organizationId), 'cancel its bookings');
+  requireActsFor(viewer, String(booking.organizationId), "cancel this organization's bookings");
   if (booking.status === 'CANCELLED') throw conflict(`Booking ${id} is already cancelled`);
   if (booking.start.getTime() <= now.getTime()) throw conflict(`Booking ${id} has already started`);
   // Conditional: of two concurrent cancellations only one changes the status.

@@ -24,6 +24,8 @@ export interface SubgraphConfig {
   production?: boolean;
   /** KYODO_SEED=1: load the demo data at start when the database is empty. */
   seed?: boolean;
+  /** KYODO_CURSOR_SECRET: the key pagination cursors are sealed with; derived from internalSecret when unset. */
+  cursorSecret?: string;
   /** True when the development default secret is in use; startup logs a warning. */
   usingDevelopmentSecret?: boolean;
 }
@@ -63,6 +65,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     MONGODB_URI: blankToUndefined(env.MONGODB_URI),
     LOG_LEVEL: blankToUndefined(env.LOG_LEVEL),
     KYODO_SEED: blankToUndefined(env.KYODO_SEED),
+    KYODO_CURSOR_SECRET: blankToUndefined(env.KYODO_CURSOR_SECRET),
   };
 
   const schema = z.object({
@@ -77,6 +80,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
             'must not be the public development secret',
           )
       : z.string().min(16, 'must be at least 16 characters').optional(),
+    KYODO_CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     MONGODB_URI: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
@@ -96,7 +100,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
       const value = raw[variable];
       // Never echo a secret back into logs.
       const shown =
-        variable === 'KYODO_INTERNAL_SECRET' || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+        variable.endsWith('_SECRET') || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
       return `${variable} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration for the ${name} subgraph: ${problems.join('; ')}`);
@@ -105,6 +109,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
   const values = result.data as {
     HOST?: string;
     KYODO_INTERNAL_SECRET?: string;
+    KYODO_CURSOR_SECRET?: string;
     MONGODB_URI?: string;
     LOG_LEVEL?: (typeof LOG_LEVELS)[number];
     KYODO_SEED?: '0' | '1' | 'true' | 'false';
@@ -119,6 +124,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     host: values.HOST ?? '127.0.0.1',
     internalSecret: values.KYODO_INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,
     ...(values.MONGODB_URI ? { mongodbUri: values.MONGODB_URI } : {}),
+    ...(values.KYODO_CURSOR_SECRET ? { cursorSecret: values.KYODO_CURSOR_SECRET } : {}),
     logLevel: values.LOG_LEVEL ?? 'info',
     production,
     seed: values.KYODO_SEED === '1' || values.KYODO_SEED === 'true',

@@ -7,6 +7,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The request's time ran out (the gateway's deadline, or MongoDB's MaxTimeMSExpired) and its work was stopped. */
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

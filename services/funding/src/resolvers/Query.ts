@@ -11,7 +11,7 @@ import {
   type CollaborativeProjectFields,
 } from '../models/CollaborativeProject.js';
 import { GrantProgramModel, type GrantProgramFields } from '../models/GrantProgram.js';
-import { optionalFiscalYear, requireFiscalYear } from '../validation.js';
+import { optionalFiscalYear, requireFiscalYear } from '@kyodo/service-kit';
 
 export const Query: QueryResolvers<Context> = {
   grantPrograms(_, args) {
