@@ -26,6 +26,11 @@ export interface SubgraphConfig {
   seed?: boolean;
   /** KYODO_CURSOR_SECRET: the key pagination cursors are sealed with; derived from internalSecret when unset. */
   cursorSecret?: string;
+  /**
+   * Where the other subgraphs are (KYODO_SUBGRAPH_<NAME>_URL, as for the gateway; default: 127.0.0.1 on their
+   * default ports), for the kit's EntityDirectory.
+   */
+  subgraphUrls?: Record<string, string>;
   /** True when the development default secret is in use; startup logs a warning. */
   usingDevelopmentSecret?: boolean;
 }
@@ -47,6 +52,11 @@ function envName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
+/** KYODO_SUBGRAPH_<NAME>_URL: where a subgraph is reached, the same variable the gateway reads. */
+export function subgraphUrlVariable(name: string): string {
+  return `KYODO_SUBGRAPH_${envName(name)}_URL`;
+}
+
 function blankToUndefined(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
@@ -66,6 +76,12 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     LOG_LEVEL: blankToUndefined(env.LOG_LEVEL),
     KYODO_SEED: blankToUndefined(env.KYODO_SEED),
     KYODO_CURSOR_SECRET: blankToUndefined(env.KYODO_CURSOR_SECRET),
+    ...Object.fromEntries(
+      Object.keys(DEFAULT_PORTS).map((other) => {
+        const variable = subgraphUrlVariable(other);
+        return [variable, blankToUndefined(env[variable])];
+      }),
+    ),
   };
 
   const schema = z.object({
@@ -81,6 +97,12 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
           )
       : z.string().min(16, 'must be at least 16 characters').optional(),
     KYODO_CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    ...Object.fromEntries(
+      Object.keys(DEFAULT_PORTS).map((other) => [
+        subgraphUrlVariable(other),
+        z.string().url('must be a URL such as http://host:4001/graphql').optional(),
+      ]),
+    ),
     MONGODB_URI: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
@@ -125,6 +147,13 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     internalSecret: values.KYODO_INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,
     ...(values.MONGODB_URI ? { mongodbUri: values.MONGODB_URI } : {}),
     ...(values.KYODO_CURSOR_SECRET ? { cursorSecret: values.KYODO_CURSOR_SECRET } : {}),
+    subgraphUrls: Object.fromEntries(
+      Object.entries(DEFAULT_PORTS).map(([other, defaultPort]) => [
+        other,
+        (values as Record<string, unknown>)[subgraphUrlVariable(other)] ??
+          `http://127.0.0.1:${defaultPort}/graphql`,
+      ]),
+    ) as Record<string, string>,
     logLevel: values.LOG_LEVEL ?? 'info',
     production,
     seed: values.KYODO_SEED === '1' || values.KYODO_SEED === 'true',

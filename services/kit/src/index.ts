@@ -43,6 +43,12 @@ export {
   type TextOptions,
 } from './validators.js';
 export { applyInputHygiene, cleanText, textProblem } from './inputText.js';
+export {
+  ENTITY_CHECK_TIMEOUT_MS,
+  federatedEntityDirectory,
+  requireEntityExists,
+  type EntityDirectory,
+} from './entityDirectory.js';
 export { MAX_CURSOR_LENGTH, deriveCursorKey, setCursorKey } from './cursor.js';
 export {
   MAX_REQUEST_TIME_MS,
@@ -84,6 +90,7 @@ export {
   DEFAULT_PORTS,
   DEVELOPMENT_INTERNAL_SECRET,
   readSubgraphConfig,
+  subgraphUrlVariable,
   type SubgraphConfig,
 } from './config.js';
 export { REQUEST_ID_HEADER, createLogger, requestLogger, type Logger } from './logger.js';

@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { applyAuthDirectives } from './authDirectives.js';
 import { deriveCursorKey, setCursorKey } from './cursor.js';
 import { deadlineFrom } from './deadline.js';
+import { federatedEntityDirectory, type EntityDirectory } from './entityDirectory.js';
 import { formatSubgraphError, isExpectedError } from './errorMasking.js';
 import { applyInputHygiene } from './inputText.js';
 import { runInRequestScope } from './requestScope.js';
@@ -47,6 +48,8 @@ export interface RunningSubgraph {
 
 export interface StartSubgraphOptions {
   logger?: Logger;
+  /** How this subgraph checks references to other subgraphs' entities; by default over HTTP (config.subgraphUrls). */
+  entities?: EntityDirectory;
 }
 
 /** Builds the federated schema with authorization enforced: what startSubgraph serves. */
@@ -102,6 +105,8 @@ export async function startSubgraph<L>(
   bindDeadline(definition.models);
   await syncIndexes(definition.models, logger);
   setCursorKey(deriveCursorKey(config.internalSecret, config.cursorSecret));
+  const entities =
+    options.entities ?? federatedEntityDirectory(config.subgraphUrls ?? {}, config.internalSecret);
 
   const app = express();
   app.disable('x-powered-by');
@@ -152,6 +157,7 @@ export async function startSubgraph<L>(
         loaders: definition.createLoaders(),
         requestId: String(req.id),
         logger: req.log,
+        entities,
       }),
     }),
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { closeDatabase, connectDatabase, databaseName } from './database.js';
+import type { EntityDirectory } from './entityDirectory.js';
 import { createLogger } from './logger.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './server.js';
 import { signViewer, type Viewer } from './viewer.js';
@@ -29,6 +30,23 @@ export interface TestSubgraph {
 
 export interface StartTestSubgraphOptions {
   seed?: () => Promise<void>;
+  /** The entities of other subgraphs this one may reference (see knownEntities); none by default. */
+  entities?: EntityDirectory;
+}
+
+/**
+ * An EntityDirectory over a fixed list, for testing one subgraph alone: `{ organizations: { Organization: ids } }`.
+ * The federated one is exercised end to end through the gateway (test/e2e).
+ */
+export function knownEntities(
+  known: Record<string, Record<string, readonly string[]>>,
+): EntityDirectory {
+  return {
+    async existing(subgraph, typename, ids) {
+      const present = new Set(known[subgraph]?.[typename] ?? []);
+      return new Set(ids.filter((id) => present.has(id)));
+    },
+  };
 }
 
 // Driver housekeeping, not queries a resolver issued.
@@ -67,7 +85,7 @@ export async function startTestSubgraph<L>(
     running = await startSubgraph(
       definition,
       { port: 0, host: '127.0.0.1', internalSecret, logLevel: logger.level, production: false },
-      { logger },
+      { logger, entities: options.entities ?? knownEntities({}) },
     );
   } catch (error) {
     // A failing seed must not leave an engine or a connection behind to hang the test run.

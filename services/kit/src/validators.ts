@@ -94,10 +94,11 @@ export function optionalFiscalYear(
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * How far ahead a room may be booked: a year and a month, so next year's event can be booked on its anniversary.
- * A booking beyond it (year 9999) is a typo or an attack on the calendar, never a plan.
+ * How far ahead a room may be booked: five years (1,827 days), the span of the longest plan a booking belongs to
+ * (a council's five-year plan). A booking beyond it (year 9999) is a typo or an attack on the calendar, never a
+ * plan; each booking also claims its slots, so an unbounded horizon would let anyone fill the calendar for ever.
  */
-export const BOOKING_HORIZON_DAYS = 400;
+export const BOOKING_HORIZON_DAYS = 1827;
 
 /** An instant from `notBefore` to `notAfter` (inclusive). */
 export function requireInstantBetween(
