@@ -66,9 +66,12 @@ export class KyodoDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (refused) throw new SubgraphRefusal(refused);
     if (response && response.status >= 400 && response.status < 500) {
       // A 4xx without GraphQL errors: the subgraph refused what the gateway sent, which is no outage either.
-      throw new GraphQLError(`The ${this.name} subgraph refused the request: it answered HTTP ${response.status}`, {
-        extensions: { code: 'BAD_REQUEST', serviceName: this.name },
-      });
+      throw new GraphQLError(
+        `The ${this.name} subgraph refused the request: it answered HTTP ${response.status}`,
+        {
+          extensions: { code: 'BAD_REQUEST', serviceName: this.name },
+        },
+      );
     }
     // Only a real outage from here: a refused or reset connection, a 5xx, a body that is not JSON.
     const reason = response && !response.ok ? `it answered HTTP ${response.status}` : describeCause(error);

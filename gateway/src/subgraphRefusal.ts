@@ -9,7 +9,12 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  */
 
 /** Codes a subgraph gives to a request it refused before running it; they all mean "fix your input". */
-const INPUT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+const INPUT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+]);
 
 // graphql-js: Variable "$input" got invalid value "2026-12-01T10:00:00" at "input.openAt"; Expected type ...
 const INVALID_VARIABLE = /^Variable "\$([^"]+)" got invalid value .*? at "([^"]+)";/s;

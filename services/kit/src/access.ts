@@ -56,18 +56,21 @@ function words(name: string): string {
     .toLowerCase();
 }
 
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /**
- * A schema element as an action in plain words: Mutation.createGrantProgram is "create grant programs",
- * Query.people "read the people register", Application.reviewNotes "see the review notes of an application".
+ * A schema element as an action in plain words: Mutation.createGrantProgram is "create a grant program",
+ * Query.people "read people", Application.reviewNotes "see the review notes of an application", the type Person
+ * "see person records".
  */
 export function describeAction(typeName: string, fieldName?: string): string {
   if (fieldName === undefined) return `see ${words(typeName)} records`;
   if (typeName === 'Mutation') {
     const [verb, ...rest] = words(fieldName).split(' ');
-    return rest.length > 0 ? `${verb} ${rest.join(' ')}` : `${verb}`;
+    return rest.length > 0 ? `${verb} ${withArticle(rest.join(' '))}` : `${verb}`;
   }
   if (typeName === 'Query') return `read ${words(fieldName)}`;
-  const owner = words(typeName);
-  const article = /^[aeiou]/.test(owner) ? 'an' : 'a';
-  return `see the ${words(fieldName)} of ${article} ${owner}`;
+  return `see the ${words(fieldName)} of ${withArticle(words(typeName))}`;
 }

@@ -16,9 +16,14 @@ export interface EntityDirectory {
 export const ENTITY_CHECK_TIMEOUT_MS = 3000;
 
 // The checks read nothing but __typename; staff sees every entity, so "null" can only mean "does not exist".
-const CHECKER: Viewer = Object.freeze({ sub: 'service:entity-directory', role: 'staff', organizationIds: [] });
+const CHECKER: Viewer = Object.freeze({
+  sub: 'service:entity-directory',
+  role: 'staff',
+  organizationIds: [],
+});
 
-const ENTITIES_QUERY = 'query Exists($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }';
+const ENTITIES_QUERY =
+  'query Exists($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }';
 
 function unavailable(subgraph: string, typename: string, reason: string): GraphQLError {
   return new GraphQLError(`Cannot check the ${typename} reference now: the ${subgraph} subgraph ${reason}`, {

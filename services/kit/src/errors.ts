@@ -16,7 +16,11 @@ export function badUserInput(message: string, extensions: Record<string, unknown
   return new GraphQLError(message, { extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } });
 }
 
-export function notFound(typename: string, id: string, extensions: Record<string, unknown> = {}): GraphQLError {
+export function notFound(
+  typename: string,
+  id: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(`${typename} ${id} was not found`, {
     extensions: { ...extensions, code: ErrorCode.NOT_FOUND, typename, id },
   });

@@ -38,9 +38,7 @@ export interface StartTestSubgraphOptions {
  * An EntityDirectory over a fixed list, for testing one subgraph alone: `{ organizations: { Organization: ids } }`.
  * The federated one is exercised end to end through the gateway (test/e2e).
  */
-export function knownEntities(
-  known: Record<string, Record<string, readonly string[]>>,
-): EntityDirectory {
+export function knownEntities(known: Record<string, Record<string, readonly string[]>>): EntityDirectory {
   return {
     async existing(subgraph, typename, ids) {
       const present = new Set(known[subgraph]?.[typename] ?? []);
