@@ -25,6 +25,8 @@ export interface TestSubgraph {
   ): Promise<TestResponse<T>>;
   /** How many database commands (optionally only `commandName`, e.g. "find") were issued while `fn` ran. */
   countCommands(fn: () => Promise<unknown>, commandName?: string): Promise<number>;
+  /** The database commands (housekeeping aside) issued while `fn` ran, as the driver sent them. */
+  recordCommands(fn: () => Promise<unknown>): Promise<mongoose.mongo.CommandStartedEvent[]>;
   stop(): Promise<void>;
 }
 
@@ -128,6 +130,20 @@ export async function startTestSubgraph<L>(
         client.off('commandStarted', listener);
       }
       return count;
+    },
+    async recordCommands(fn) {
+      const client = connection.getClient();
+      const events: mongoose.mongo.CommandStartedEvent[] = [];
+      const listener = (event: mongoose.mongo.CommandStartedEvent) => {
+        if (!HOUSEKEEPING.has(event.commandName)) events.push(event);
+      };
+      client.on('commandStarted', listener);
+      try {
+        await fn();
+      } finally {
+        client.off('commandStarted', listener);
+      }
+      return events;
     },
     async stop() {
       if (uri && connection.readyState === mongoose.ConnectionStates.connected) {
