@@ -6,6 +6,7 @@ import {
   notFound,
   optionalText,
   parseObjectId,
+  requireEntityExists,
   requireInteger,
   requireText,
 } from '@kyodo/service-kit';
@@ -16,6 +17,7 @@ import { ActionItemModel } from '../models/ActionItem.js';
 import { EvaluationModel } from '../models/Evaluation.js';
 import { IndicatorModel, type IndicatorDocument } from '../models/Indicator.js';
 import { requireMeasurement } from '../measurementUnits.js';
+import { SUBJECT_OWNERS } from '../references.js';
 import { score } from '../validation.js';
 
 const NOTE_MAX = 1000;
@@ -97,7 +99,7 @@ export const Mutation: MutationResolvers<Context> = {
     return updated;
   },
 
-  submitEvaluation: async (_, { input }, { viewer }) => {
+  submitEvaluation: async (_, { input }, { viewer, entities }) => {
     const subjectId = parseObjectId(input.subjectId, 'input.subjectId');
     if (!isStaff(viewer)) {
       // Members may assess only themselves; mutual and third-party evaluations are commissioned by the city.
@@ -127,7 +129,7 @@ export const Mutation: MutationResolvers<Context> = {
       return { criterion, score: score(entry.score, `input.scores[${i}].score`) };
     });
 
-    return EvaluationModel.create({
+    const fields = {
       subjectType: input.subjectType,
       subjectId,
       type: input.type,
@@ -140,6 +142,16 @@ export const Mutation: MutationResolvers<Context> = {
       evaluator: requireText(input.evaluator, 'input.evaluator', { max: EVALUATOR_MAX }),
       submittedBy: viewer.sub,
       createdAt: new Date(),
-    });
+    };
+    // Last, as it costs a call to the subgraph that owns the subject: an evaluation of nothing is NOT_FOUND.
+    const owner = SUBJECT_OWNERS[input.subjectType];
+    await requireEntityExists(
+      entities,
+      owner.subgraph,
+      owner.typename,
+      subjectId.toHexString(),
+      'input.subjectId',
+    );
+    return EvaluationModel.create(fields);
   },
 };
