@@ -1,7 +1,12 @@
-import { badUserInput, parseObjectId } from '@kyodo/service-kit';
+import {
+  badUserInput,
+  parseObjectId,
+  requireFiscalYear,
+  requireInteger,
+  requireText,
+} from '@kyodo/service-kit';
 import type { CreateCollaborativeProjectInput } from './generated/graphql.js';
 import { CollaborativeProjectModel } from './models/CollaborativeProject.js';
-import { requireFiscalYear, requireInteger, requireText } from '@kyodo/service-kit';
 import { MAX_YEN } from './amounts.js';
 
 export async function createCollaborativeProject(input: CreateCollaborativeProjectInput) {

@@ -1,6 +1,5 @@
-import { badUserInput, conflict, notFound, parseObjectId } from '@kyodo/service-kit';
+import { badUserInput, conflict, notFound, parseObjectId, requireInteger } from '@kyodo/service-kit';
 import { AwardModel } from './models/Award.js';
-import { requireInteger } from '@kyodo/service-kit';
 import { MAX_YEN } from './amounts.js';
 
 /**

@@ -1,8 +1,15 @@
-import { badUserInput, conflict, notFound, parseObjectId } from '@kyodo/service-kit';
+import {
+  badUserInput,
+  conflict,
+  notFound,
+  parseObjectId,
+  requireFiscalYear,
+  requireInteger,
+  requireText,
+} from '@kyodo/service-kit';
 import { fiscalYearBounds } from './calendar.js';
 import type { CreateGrantProgramInput, UpdateGrantProgramInput } from './generated/graphql.js';
 import { GrantProgramModel } from './models/GrantProgram.js';
-import { requireFiscalYear, requireInteger, requireText } from '@kyodo/service-kit';
 import { MAX_YEN } from './amounts.js';
 
 export type ProgramInput = Omit<CreateGrantProgramInput, 'applicationWindow'> & {
