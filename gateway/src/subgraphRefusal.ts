@@ -47,7 +47,7 @@ export function refusalErrors(
       extensions: {
         code,
         serviceName,
-        ...(where ? { variable: where.variable, argumentPath: where.path } : {}),
+        ...(where ? { variable: where.variable, argumentName: where.path } : {}),
       },
     });
   });

@@ -54,7 +54,7 @@ it("answers a 4xx GraphQL refusal as BAD_USER_INPUT with the subgraph's message 
     code: 'BAD_USER_INPUT',
     serviceName: 'facilities',
     variable: 'f',
-    argumentPath: 'f.openAt',
+    argumentName: 'f.openAt',
   });
 });
 

@@ -130,7 +130,7 @@ describe('client mistakes are BAD_USER_INPUT with the subgraph message and the v
     expect(res.body.errors[0].message).toContain('DateTime must be ISO-8601 with an offset');
     expect(res.body.errors[0].extensions).toMatchObject({
       serviceName: 'facilities',
-      argumentPath: expect.stringContaining('openAt'),
+      argumentName: expect.stringContaining('openAt'),
     });
   });
 
@@ -174,7 +174,7 @@ describe('client mistakes are BAD_USER_INPUT with the subgraph message and the v
       ),
     );
     expect(codesOf(booking)).toEqual(['BAD_USER_INPUT']);
-    expect(booking.body.errors[0].extensions.argumentPath).toBe('input.start');
+    expect(booking.body.errors[0].extensions.argumentName).toBe('input.start');
   });
 
   it('a Date that does not exist (2025-02-30) in createGrantProgram and recordDisbursement', async () => {
@@ -200,7 +200,7 @@ describe('client mistakes are BAD_USER_INPUT with the subgraph message and the v
     );
     expect(codesOf(program)).toEqual(['BAD_USER_INPUT']);
     expect(program.body.errors[0].message).toContain('calendar date');
-    expect(program.body.errors[0].extensions.argumentPath).toBe('input.applicationWindow.opens');
+    expect(program.body.errors[0].extensions.argumentName).toBe('input.applicationWindow.opens');
 
     const disbursement = await timed('Date 2025-02-30 (recordDisbursement)', () =>
       graph.query(
@@ -454,6 +454,7 @@ describe('hygiene at the edge', () => {
     ['an unpaired surrogate in a name', { name: 'テスト\ud800協議会' }, 'input.name'],
     ['nameKana "abc"', { nameKana: 'abc' }, 'input.nameKana'],
     ['foundedOn 2999-01-01', { foundedOn: '2999-01-01' }, 'input.foundedOn'],
+    ['foundedOn next year', { foundedOn: `${new Date().getFullYear() + 1}-01-01` }, 'input.foundedOn'],
   ])('refuses %s as BAD_USER_INPUT naming the argument', async (name, overrides, argumentName) => {
     const res = await timed(name, () => graph.query(CREATE, { input: organization(overrides) }, staff));
     expect(codesOf(res)).toEqual(['BAD_USER_INPUT']);

@@ -157,9 +157,10 @@ describe('bookRoom', () => {
       'BAD_USER_INPUT',
     ],
     ['a facility whose hours are unknown', { roomId: '__unparsed__' }, 'BAD_USER_INPUT'],
+    ['a time beyond any sane year (9999)', { start: '9999-06-01T10:00:00+09:00' }, 'BAD_USER_INPUT'],
     [
-      'a time beyond the booking horizon (year 9999)',
-      { start: '9999-06-01T10:00:00+09:00', end: '9999-06-01T11:00:00+09:00' },
+      'a time beyond the booking horizon (2100)',
+      { start: '2100-06-01T10:00:00+09:00', end: '2100-06-01T11:00:00+09:00' },
       'BAD_USER_INPUT',
     ],
     [
