@@ -104,4 +104,4 @@ export {
   type SubgraphDefinition,
 } from './server.js';
 export { isDatabaseEmpty, runSubgraphProcess, type RunSubgraphOptions } from './process.js';
-export { DateScalar, DateTimeScalar, isCalendarDate, toTokyoIso } from './scalars.js';
+export { DateScalar, DateTimeScalar, MAX_YEAR, MIN_YEAR, isCalendarDate, toTokyoIso } from './scalars.js';

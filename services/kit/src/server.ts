@@ -54,8 +54,10 @@ export interface StartSubgraphOptions {
 
 /** Builds the federated schema with authorization enforced: what startSubgraph serves. */
 export function buildKitSchema<L>(definition: SubgraphDefinition<L>) {
-  return applyInputHygiene(
-    applyAuthDirectives(
+  // Wrapped inside out: authorization runs first (a caller who may not use a field learns nothing about its
+  // arguments), then argument hygiene, then the resolver.
+  return applyAuthDirectives(
+    applyInputHygiene(
       settleMongooseQueries(
         buildSubgraphSchema({
           typeDefs: definition.typeDefs,
