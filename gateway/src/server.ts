@@ -13,6 +13,7 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayContext, RequestTrace } from './context.js';
 import { KyodoDataSource } from './dataSource.js';
 import { EXAMPLE_QUERY } from './exampleQuery.js';
+import { formatGatewayError } from './formatError.js';
 import { bodyErrorHandler } from './httpErrors.js';
 import type { LandingPage } from './landingPage.js';
 import { OperationLimiter } from './plugins/operationLimits.js';
@@ -88,6 +89,7 @@ export async function startGateway(
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     logger: logger.child({ component: 'apollo-server' }),
+    formatError: formatGatewayError,
     // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

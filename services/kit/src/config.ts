@@ -25,6 +25,13 @@ export interface SubgraphConfig {
   production?: boolean;
   /** KYODO_SEED=1: load the demo data at start when the database is empty. */
   seed?: boolean;
+  /** KYODO_CURSOR_SECRET: the key pagination cursors are sealed with; derived from internalSecret when unset. */
+  cursorSecret?: string;
+  /**
+   * Where the other subgraphs are (KYODO_SUBGRAPH_<NAME>_URL, as for the gateway; default: 127.0.0.1 on their
+   * default ports), for the kit's EntityDirectory.
+   */
+  subgraphUrls?: Record<string, string>;
   /** True when the development default secret is in use; startup logs a warning. */
   usingDevelopmentSecret?: boolean;
 }
@@ -55,6 +62,11 @@ function envName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
 }
 
+/** KYODO_SUBGRAPH_<NAME>_URL: where a subgraph is reached, the same variable the gateway reads. */
+export function subgraphUrlVariable(name: string): string {
+  return `KYODO_SUBGRAPH_${envName(name)}_URL`;
+}
+
 function blankToUndefined(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
@@ -79,6 +91,13 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
     MONGODB_URI: blankToUndefined(env.MONGODB_URI),
     LOG_LEVEL: blankToUndefined(env.LOG_LEVEL),
     KYODO_SEED: blankToUndefined(env.KYODO_SEED),
+    KYODO_CURSOR_SECRET: blankToUndefined(env.KYODO_CURSOR_SECRET),
+    ...Object.fromEntries(
+      Object.keys(DEFAULT_PORTS).map((other) => {
+        const variable = subgraphUrlVariable(other);
+        return [variable, blankToUndefined(env[variable])];
+      }),
+    ),
   };
 
   const schema = z.object({
@@ -93,6 +112,13 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
             'must not be the public development secret',
           )
       : z.string().min(16, 'must be at least 16 characters').optional(),
+    KYODO_CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    ...Object.fromEntries(
+      Object.keys(DEFAULT_PORTS).map((other) => [
+        subgraphUrlVariable(other),
+        z.string().url('must be a URL such as http://host:4001/graphql').optional(),
+      ]),
+    ),
     MONGODB_URI: production
       ? mongodbUriSchema.refine((value) => value !== undefined, PRODUCTION_NEEDS_MONGODB)
       : mongodbUriSchema,
@@ -112,7 +138,7 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
       // Never echo a secret back into logs.
       // A connection string may hold a password too.
       const shown =
-        variable === 'KYODO_INTERNAL_SECRET' || variable === 'MONGODB_URI' || value === undefined
+        variable.endsWith('_SECRET') || variable === 'MONGODB_URI' || value === undefined
           ? ''
           : ` (got ${JSON.stringify(value)})`;
       return `${variable} ${issue.message}${shown}`;
@@ -123,6 +149,7 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
   const values = result.data as {
     HOST?: string;
     KYODO_INTERNAL_SECRET?: string;
+    KYODO_CURSOR_SECRET?: string;
     MONGODB_URI?: string;
     LOG_LEVEL?: (typeof LOG_LEVELS)[number];
     KYODO_SEED?: '0' | '1' | 'true' | 'false';
@@ -143,6 +170,14 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
     host: values.HOST ?? '127.0.0.1',
     internalSecret: values.KYODO_INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,
     ...(mongodbUri ? { mongodbUri } : {}),
+    ...(values.KYODO_CURSOR_SECRET ? { cursorSecret: values.KYODO_CURSOR_SECRET } : {}),
+    subgraphUrls: Object.fromEntries(
+      Object.entries(DEFAULT_PORTS).map(([other, defaultPort]) => [
+        other,
+        (values as Record<string, unknown>)[subgraphUrlVariable(other)] ??
+          `http://127.0.0.1:${defaultPort}/graphql`,
+      ]),
+    ) as Record<string, string>,
     logLevel: values.LOG_LEVEL ?? 'info',
     production,
     seed: values.KYODO_SEED === '1' || values.KYODO_SEED === 'true',

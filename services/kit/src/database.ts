@@ -1,7 +1,30 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { PRODUCTION_NEEDS_MONGODB } from './config.js';
+import { deadlinePlugin, isDeadlineBounded } from './deadline.js';
 import type { AnyModel } from './modelTypes.js';
+
+// Registered when the kit is loaded, so every model compiled afterwards bounds its queries by the request deadline.
+mongoose.plugin(deadlinePlugin);
+
+/**
+ * Binds models compiled before the kit was loaded (a file that imports its models first) to the deadline too, so no
+ * model can escape it. Hand-written: mongoose has no public way to add middleware to a compiled model, so the
+ * model's hook lists are rebuilt from its schema the way mongoose's own compile step builds them.
+ */
+export function bindDeadline(models: AnyModel[]): void {
+  for (const model of models) {
+    if (isDeadlineBounded(model.schema)) continue;
+    model.schema.plugin(deadlinePlugin);
+    const compiled = model as unknown as {
+      hooks: unknown;
+      schema: { s: { hooks: { clone(): unknown } } };
+      _applyQueryMiddleware(): void;
+    };
+    compiled.hooks = compiled.schema.s.hooks.clone();
+    compiled._applyQueryMiddleware();
+  }
+}
 
 export interface ConnectDatabaseOptions {
   /** A MongoDB server to use; when absent, an embedded engine is started in this process. */

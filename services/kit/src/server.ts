@@ -1,7 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -12,12 +11,17 @@ import type { GraphQLFormattedError, DocumentNode } from 'graphql';
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
 import { applyAuthDirectives } from './authDirectives.js';
+import { deriveCursorKey, setCursorKey } from './cursor.js';
+import { deadlineFrom } from './deadline.js';
+import { federatedEntityDirectory, type EntityDirectory } from './entityDirectory.js';
+import { formatSubgraphError, isExpectedError } from './errorMasking.js';
+import { applyInputHygiene } from './inputText.js';
+import { runInRequestScope } from './requestScope.js';
 import { settleMongooseQueries } from './queryResults.js';
 import type { SubgraphConfig } from './config.js';
 import type { RequestContext } from './context.js';
-import { closeDatabase, isDatabaseReady, syncIndexes } from './database.js';
+import { bindDeadline, closeDatabase, isDatabaseReady, syncIndexes } from './database.js';
 import type { AnyModel } from './modelTypes.js';
-import { ErrorCode } from './errors.js';
 import { createLogger, requestLogger } from './logger.js';
 import { readViewer } from './viewer.js';
 
@@ -44,33 +48,35 @@ export interface RunningSubgraph {
 
 export interface StartSubgraphOptions {
   logger?: Logger;
+  /** How this subgraph checks references to other subgraphs' entities; by default over HTTP (config.subgraphUrls). */
+  entities?: EntityDirectory;
 }
 
 /** Builds the federated schema with authorization enforced: what startSubgraph serves. */
 export function buildKitSchema<L>(definition: SubgraphDefinition<L>) {
+  // Wrapped inside out: authorization runs first (a caller who may not use a field learns nothing about its
+  // arguments), then argument hygiene, then the resolver.
   return applyAuthDirectives(
-    settleMongooseQueries(
-      buildSubgraphSchema({
-        typeDefs: definition.typeDefs,
-        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-      }),
+    applyInputHygiene(
+      settleMongooseQueries(
+        buildSubgraphSchema({
+          typeDefs: definition.typeDefs,
+          resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+        }),
+      ),
     ),
   );
 }
 
-function isMongooseInputError(error: unknown): boolean {
-  return error instanceof mongoose.Error.ValidationError || error instanceof mongoose.Error.CastError;
-}
-
 /** Logs unexpected errors with the request's id; expected ones (bad input, not found...) are the client's business. */
 function errorLoggingPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
-  const expected = new Set<unknown>(Object.values(ErrorCode));
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (expected.has(error.extensions?.code) || isMongooseInputError(error.originalError)) continue;
+            if (isExpectedError(error)) continue;
+            // The client sees a masked message (errorMasking.ts); the log keeps the original.
             contextValue.logger?.error(
               { err: error.originalError ?? error, path: error.path },
               error.message,
@@ -98,7 +104,11 @@ export async function startSubgraph<L>(
       `The ${definition.name} subgraph needs a database: call connectDatabase before startSubgraph`,
     );
   }
+  bindDeadline(definition.models);
   await syncIndexes(definition.models, logger);
+  setCursorKey(deriveCursorKey(config.internalSecret, config.cursorSecret));
+  const entities =
+    options.entities ?? federatedEntityDirectory(config.subgraphUrls ?? {}, config.internalSecret);
 
   const app = express();
   app.disable('x-powered-by');
@@ -119,19 +129,13 @@ export async function startSubgraph<L>(
       errorLoggingPlugin() as ApolloServerPlugin<RequestContext<L>>,
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      // A document that fails mongoose validation or casting is bad input, not a server fault.
-      const original = unwrapResolverError(error);
-      if (isMongooseInputError(original)) {
-        return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+      const shown = formatSubgraphError(formatted, error);
+      // Production responses carry no stack traces at all.
+      if (production && shown.extensions?.stacktrace) {
+        const { stacktrace: _omitted, ...extensions } = shown.extensions;
+        return { ...shown, extensions };
       }
-      if (production && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        return {
-          message: 'Internal server error',
-          path: formatted.path,
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        };
-      }
-      return formatted;
+      return shown;
     },
   });
   await apollo.start();
@@ -146,6 +150,8 @@ export async function startSubgraph<L>(
   });
   app.use(
     '/graphql',
+    // Everything this request runs (mongoose middleware included) sees its deadline: the gateway's time left.
+    (req, _res, next) => runInRequestScope({ deadline: deadlineFrom(req.headers) }, next),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
@@ -153,6 +159,7 @@ export async function startSubgraph<L>(
         loaders: definition.createLoaders(),
         requestId: String(req.id),
         logger: req.log,
+        entities,
       }),
     }),
   );

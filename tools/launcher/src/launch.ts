@@ -147,6 +147,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
           MONGODB_URI: mongodbUri,
           KYODO_INTERNAL_SECRET: options.internalSecret,
           KYODO_SEED: '1',
+          // Subgraphs check references to each other's entities (e.g. a booking's organization) through federation.
+          ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
         },
       },
       onExit,

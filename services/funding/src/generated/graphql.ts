@@ -430,7 +430,9 @@ export type Mutation = {
   createGrantProgram: GrantProgram;
   /**
    * UNDER_REVIEW -> AWARDED (creates the Award of `amount` yen, reserving it from the program's budget) or REJECTED.
-   * A decision the budget cannot cover is CONFLICT with the remaining budget in extensions.remainingBudget.
+   * A decision the budget cannot cover is CONFLICT with the remaining budget in extensions.remainingBudget; deciding an
+   * application that is no longer UNDER_REVIEW (e.g. decided by a concurrent request) is CONFLICT with
+   * extensions.currentStatus, as is every other action from a state that does not allow it.
    */
   decideApplication: Application;
   /** Saves an application as a DRAFT, to submit later with submitDraftApplication. */

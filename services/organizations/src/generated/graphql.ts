@@ -342,8 +342,11 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organizations in kana (五十音) order. */
   organizations: OrganizationConnection;
-  /** The talent register in kana order. */
-  people: PersonConnection;
+  /**
+   * The talent register in kana order. Staff only; nullable so that a refusal (UNAUTHENTICATED, FORBIDDEN) nulls this
+   * field alone and the other fields of the same query still answer.
+   */
+  people?: Maybe<PersonConnection>;
   person?: Maybe<Person>;
 };
 
@@ -752,7 +755,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 }>;
 
