@@ -24,6 +24,7 @@ export const ErrorCodes = {
   IndexKeySpecsConflict: 86,
   NotImplemented: 238,
   ConflictingUpdateOperators: 40,
+  DollarPrefixedFieldName: 52,
   PathNotViable: 28,
   EmptyFieldName: 56,
   InvalidPipelineOperator: 168,

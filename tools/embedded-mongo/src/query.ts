@@ -17,6 +17,7 @@ import { $type } from './bsonType.js';
 import { toMongoError } from './errors.js';
 import { checkFilter } from './filterChecks.js';
 import { geoQueryOperators } from './geo/operators.js';
+import { bsonQueryOperators } from './queryOperators.js';
 
 /**
  * The engine's own operator context: all of mingo's operators, with $type replaced by a BSON-aware one and the geo
@@ -28,7 +29,7 @@ const context = Context.init({
   expression: expressionOperators,
   pipeline: pipelineOperators,
   projection: projectionOperators,
-  query: { ...mingoQueryOperators, $type, ...geoQueryOperators } as never,
+  query: { ...mingoQueryOperators, ...bsonQueryOperators, $type, ...geoQueryOperators } as never,
   window: windowOperators,
 });
 

@@ -6,9 +6,9 @@
 import { crc32 } from 'node:zlib';
 import { BSON, type Document } from 'bson';
 import { serializeChecked } from '../bsonSize.js';
+import { DESERIALIZE_OPTIONS, fromBson } from '../numberTypes.js';
 
 const PREFIX = 8;
-const DESERIALIZE_OPTIONS = { promoteLongs: true, promoteValues: true, promoteBuffers: false } as const;
 
 export function encodeRecord(payload: Document): Buffer {
   const body = serializeChecked(payload);
@@ -37,7 +37,7 @@ export function decodeRecords(data: Buffer): ReadResult {
     const body = data.subarray(offset + PREFIX, end);
     if (crc32(body) !== checksum) break;
     try {
-      records.push(BSON.deserialize(body, DESERIALIZE_OPTIONS));
+      records.push(fromBson(BSON.deserialize(body, DESERIALIZE_OPTIONS)));
     } catch {
       break;
     }
