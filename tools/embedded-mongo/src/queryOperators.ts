@@ -2,13 +2,15 @@
  * Hand-written: query operators whose mingo versions give answers MongoDB never would. mingo compares BinData by
  * its string form (no length-then-subtype order, subtype ignored in equality), applies $bits* to JS numbers only,
  * reads `$all` on a non-array field as no match, and takes `$elemMatch: { $id: ... }` (a DBRef) for an operator.
- * Everything not involving those cases is handed back to mingo's operator.
+ * mingo also ignores a collation in filters: string comparisons here use it. Everything not involving those cases
+ * is handed back to mingo's operator.
  */
 import { Binary } from 'bson';
 import * as mingoQueryOperators from 'mingo/operators/query';
 import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
 import { leafValues } from './bsonType.js';
+import { collatorFor, type Collation } from './collation.js';
 import { MongoCommandError } from './errors.js';
 import { formatValue, isPlainObject } from './values.js';
 
@@ -38,8 +40,22 @@ function candidates(doc: Record<string, unknown>, selector: string): unknown[] {
   return leafValues(doc, selector).flatMap((value) => (Array.isArray(value) ? [value, ...value] : [value]));
 }
 
+/** The command's collation, when strings compare under one (mingo hands it to operators in their options). */
+function collationOf(options: Options): Collation | undefined {
+  const collation = (options as { collation?: Collation }).collation;
+  return collation && typeof collation.locale === 'string' ? collation : undefined;
+}
+
 function binaryComparison(test: (order: number) => boolean): (name: string) => Operator {
   return (name) => (selector, value, options) => {
+    const collation = collationOf(options);
+    if (typeof value === 'string' && collation) {
+      const collator = collatorFor(collation);
+      return (doc) =>
+        candidates(doc, selector).some(
+          (item) => typeof item === 'string' && test(collator.compare(item, value)),
+        );
+    }
     if (!(value instanceof Binary)) return mingo[name]!(selector, value, options);
     return (doc) =>
       candidates(doc, selector).some((item) => item instanceof Binary && test(compareBinary(item, value)));
@@ -50,16 +66,23 @@ const binaryEq = binaryComparison((order) => order === 0)('$eq');
 
 /** $in with BinData members: those compare by subtype and bytes, the rest go to mingo. */
 const $in: Operator = (selector, value, options) => {
-  if (!Array.isArray(value) || !value.some((item) => item instanceof Binary)) {
-    return mingo.$in!(selector, value, options);
-  }
+  const collation = collationOf(options);
+  const special = (item: unknown) =>
+    item instanceof Binary || (collation !== undefined && typeof item === 'string');
+  if (!Array.isArray(value) || !value.some(special)) return mingo.$in!(selector, value, options);
   const binaries = value.filter((item): item is Binary => item instanceof Binary);
-  const others = value.filter((item) => !(item instanceof Binary));
+  const strings = value.filter((item): item is string => typeof item === 'string');
+  const others = value.filter((item) => !special(item));
   const rest = others.length > 0 ? mingo.$in!(selector, others, options) : () => false;
+  const collator = collation ? collatorFor(collation) : undefined;
   return (doc) =>
     rest(doc) ||
     candidates(doc, selector).some(
-      (item) => item instanceof Binary && binaries.some((binary) => compareBinary(item, binary) === 0),
+      (item) =>
+        (item instanceof Binary && binaries.some((binary) => compareBinary(item, binary) === 0)) ||
+        (collator !== undefined &&
+          typeof item === 'string' &&
+          strings.some((string) => collator.compare(item, string) === 0)),
     );
 };
 
@@ -179,7 +202,9 @@ const $elemMatch: Operator = (selector, criteria, options) => {
 export const bsonQueryOperators: Record<string, Operator> = {
   $eq: binaryEq,
   $ne: (selector, value, options) => {
-    if (!(value instanceof Binary)) return mingo.$ne!(selector, value, options);
+    if (!(value instanceof Binary) && !(typeof value === 'string' && collationOf(options))) {
+      return mingo.$ne!(selector, value, options);
+    }
     const eq = binaryEq(selector, value, options);
     return (doc) => !eq(doc);
   },

@@ -3,6 +3,7 @@
  */
 import { BSON, type Document } from 'bson';
 import { MongoCommandError } from '../errors.js';
+import { collationDocument, parseCollation } from '../collation.js';
 import { compileFilter } from '../query.js';
 import { ID_INDEX_SPEC, type Collection } from '../collection.js';
 import {
@@ -50,6 +51,12 @@ function create(ctx: CommandContext): Document {
   }
   const options: Document = {};
   for (const [key, value] of Object.entries(ctx.command)) if (!IGNORED_FIELDS.has(key)) options[key] = value;
+  // A default collation is validated and stored with MongoDB's defaults filled in; 'simple' is no collation.
+  if (options.collation !== undefined) {
+    const collation = parseCollation(options.collation);
+    if (collation) options.collation = collationDocument(collation);
+    else delete options.collation;
+  }
   ctx.store.create(ctx.db, name, options);
   return { ok: 1 };
 }
