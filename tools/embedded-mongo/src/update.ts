@@ -16,7 +16,7 @@ import {
   type NumberKind,
 } from './numberTypes.js';
 import { resolvePositionalPaths } from './positional.js';
-import { compileFilter, mingoOptions } from './query.js';
+import { compileFilter, isDbRef, mingoOptions } from './query.js';
 import { checkUpdateTypes } from './updateChecks.js';
 import { deepClone, formatValue, isPlainObject, keyOf, setAtPath } from './values.js';
 
@@ -171,7 +171,7 @@ function currentDateAsSet(modifier: Document): void {
   const fields = modifier.$currentDate as Document | undefined;
   if (!fields) return;
   const now = new Date();
-  const set: Document = { ...(modifier.$set as Document | undefined) };
+  const set: Document = copyFields((modifier.$set as Document | undefined) ?? {});
   for (const [path, spec] of Object.entries(fields)) {
     const type = isPlainObject(spec) ? spec.$type : spec === true ? 'date' : undefined;
     if (type === 'date') set[path] = now;
@@ -383,7 +383,7 @@ export function upsertSeed(filter: Document): Document {
         continue;
       }
       if (key.startsWith('$')) continue;
-      if (isPlainObject(value)) {
+      if (isPlainObject(value) && !isDbRef(value)) {
         const operators = Object.keys(value);
         if (operators.length > 0 && operators.every((op) => op.startsWith('$'))) {
           if ('$eq' in value) setAtPath(seed, key, deepClone(value.$eq));

@@ -2,7 +2,7 @@
  * Conformance (embedded engine, or MONGODB_URI): query, update and projection answers that mingo alone gets wrong,
  * and valid requests it refuses. Each expectation is MongoDB's documented answer.
  */
-import { Binary, ObjectId, UUID, type Document } from 'mongodb';
+import { Binary, DBRef, ObjectId, UUID, type Document } from 'mongodb';
 import { openTarget, type Target } from './support/target.js';
 
 describe('query, update and projection semantics', () => {
@@ -179,6 +179,13 @@ describe('query, update and projection semantics', () => {
     expect(await ids({ refs: { $elemMatch: { $id: a } } })).toEqual([1, 2]);
     expect(await ids({ refs: { $elemMatch: { $id: a, $ref: 'people' } } })).toEqual([1]);
     expect(await ids({ 'refs.$id': b })).toEqual([2]);
+    // A DBRef value in a filter is an equality; it seeds an upsert like any other value.
+    await c.insertOne({ _id: 3, owner: new DBRef('people', a) } as never);
+    expect(await ids({ owner: new DBRef('people', a) })).toEqual([3]);
+    expect(await ids({ owner: { $in: [new DBRef('people', b), new DBRef('people', a)] } })).toEqual([3]);
+    await c.updateOne({ owner: new DBRef('people', b) }, { $set: { n: 1 } }, { upsert: true });
+    const upserted = await c.findOne({ n: 1 });
+    expect(upserted?.owner).toEqual(new DBRef('people', b));
   });
 
   test('two positional paths under one array element, with $ and with $[identifier]', async () => {
