@@ -96,9 +96,7 @@ export function parseCollation(raw: unknown): Collation | null {
     if (Object.keys(raw).length > 1) bad("If 'locale' is set to 'simple', no other fields may be set");
     return null;
   }
-  if (Intl.Collator.supportedLocalesOf([spec.locale]).length === 0) {
-    bad(`Field 'locale' is invalid in: { locale: "${spec.locale}" }`);
-  }
+  if (!intlLocale(spec.locale)) bad(`Field 'locale' is invalid in: { locale: "${spec.locale}" }`);
   if (spec.strength > 3) unsupported(`strength ${spec.strength}`);
   if (spec.backwards) unsupported('backwards: true');
   if (spec.alternate === 'shifted' && spec.maxVariable === 'space') unsupported("maxVariable: 'space'");
@@ -108,6 +106,44 @@ export function parseCollation(raw: unknown): Collation | null {
 /** The collation as listIndexes and listCollections show it (every field, as MongoDB fills them in). */
 export function collationDocument(spec: Collation): Record<string, unknown> {
   return { ...spec, version: '57.1' };
+}
+
+/** ICU collation variants MongoDB accepts after '@collation=', by their BCP 47 '-u-co-' names. */
+const VARIANTS: Record<string, string> = {
+  phonebook: 'phonebk',
+  traditional: 'trad',
+  dictionary: 'dict',
+  pinyin: 'pinyin',
+  stroke: 'stroke',
+  zhuyin: 'zhuyin',
+  unihan: 'unihan',
+  compat: 'compat',
+  search: 'search',
+  standard: 'standard',
+  big5han: 'big5han',
+  gb2312han: 'gb2312',
+  eor: 'eor',
+};
+
+/**
+ * MongoDB names locales the ICU way ('en_US', 'de@collation=phonebook'); Intl wants BCP 47 ('en-US',
+ * 'de-u-co-phonebk'). Returns the Intl locale, or null when Intl does not know it.
+ */
+function intlLocale(locale: string): string | null {
+  const [base = '', variant] = locale.split('@collation=');
+  const type = variant === undefined ? undefined : VARIANTS[variant];
+  if (variant !== undefined && !type) return null;
+  const tag = base.replace(/_/g, '-') + (type ? `-u-co-${type}` : '');
+  try {
+    return Intl.Collator.supportedLocalesOf([tag]).length > 0 ? tag : null;
+  } catch {
+    return null; // not a well-formed tag
+  }
+}
+
+/** The collation with its locale in Intl's form, for mingo (whose $sort builds its own Intl.Collator). */
+export function intlCollation(spec: Collation): Collation {
+  return { ...spec, locale: intlLocale(spec.locale) ?? spec.locale };
 }
 
 const collators = new Map<string, Intl.Collator>();
@@ -127,7 +163,7 @@ export function collatorFor(spec: Collation): Intl.Collator {
             ? 'variant'
             : 'accent'
           : 'variant';
-    collator = new Intl.Collator(spec.locale, {
+    collator = new Intl.Collator(intlLocale(spec.locale) ?? spec.locale, {
       usage: 'sort',
       sensitivity,
       caseFirst: spec.caseFirst === 'off' ? 'false' : spec.caseFirst,
@@ -152,7 +188,7 @@ function foldKana(value: string): string {
 export function collationKey(spec: Collation, value: string): string {
   let key = value.normalize('NFKD');
   if (spec.strength === 1) key = key.replace(/\p{M}/gu, '');
-  if (spec.strength < 3 && !spec.caseLevel) key = key.toLocaleLowerCase(spec.locale);
+  if (spec.strength < 3 && !spec.caseLevel) key = key.toLocaleLowerCase(intlLocale(spec.locale) ?? undefined);
   if (spec.strength < 3 || spec.locale.startsWith('ja')) key = foldKana(key);
   if (spec.alternate === 'shifted') key = key.replace(/[\p{P}\p{Z}]/gu, '');
   return key.normalize('NFC');

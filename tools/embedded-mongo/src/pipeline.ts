@@ -9,7 +9,7 @@ import * as accumulators from 'mingo/operators/accumulator';
 import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
-import { parseCollation } from './collation.js';
+import { intlCollation, parseCollation } from './collation.js';
 import { checkFilter } from './filterChecks.js';
 import { extractNear, runGeoNear } from './geo/near.js';
 import { mingoOptions, withoutComment } from './query.js';
@@ -128,7 +128,7 @@ export function runPipeline(
     const options = mingoOptions({
       collectionResolver: resolveCopy,
       ...(variables ? { variables } : {}),
-      ...(collation ? { collation: collation as never } : {}),
+      ...(collation ? { collation: intlCollation(collation) as never } : {}),
     });
     return new Aggregator(rest, options).run<Document>(source);
   } catch (error) {

@@ -8,7 +8,7 @@ import { Query } from 'mingo/query';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { applyNear, extractNear } from './geo/near.js';
-import { parseCollation } from './collation.js';
+import { intlCollation, parseCollation } from './collation.js';
 import { checkFilter } from './filterChecks.js';
 import { project } from './projection.js';
 import { compileFilter, mingoOptions, withoutComment } from './query.js';
@@ -121,7 +121,7 @@ export function selectDocuments(
   const collation = parseCollation(options.collation ?? collection?.options.collation);
   let docs = collection ? candidates(collection, criteria, collation !== null) : [];
   const extra = {
-    ...(collation ? { collation: collation as never } : {}),
+    ...(collation ? { collation: intlCollation(collation) as never } : {}),
     ...(options.variables ? { variables: options.variables } : {}),
   };
   // { $natural: ±1 } is insertion order (or its reverse), not a field.

@@ -18,7 +18,7 @@ import {
 import { resolvePositionalPaths } from './positional.js';
 import { compileFilter, isDbRef, mingoOptions } from './query.js';
 import { checkUpdateTypes } from './updateChecks.js';
-import { deepClone, formatValue, isPlainObject, keyOf, setAtPath } from './values.js';
+import { deepClone, defineField, formatValue, isPlainObject, keyOf, setAtPath } from './values.js';
 
 export const UPDATE_OPERATORS = new Set([
   '$set',
@@ -233,8 +233,9 @@ function takeDirectSets(modifier: Document, inserting: boolean): Document {
   const set = modifier.$set as Document | undefined;
   if (!set) return taken;
   for (const [path, value] of Object.entries(set)) {
-    // mingo compares BinData without its subtype and would skip a change of subtype only: set those directly.
-    if (value instanceof Binary && !path.startsWith('$')) {
+    // mingo compares BinData without its subtype and would skip a change of subtype only, and refuses paths
+    // through a field named __proto__: set those directly.
+    if ((value instanceof Binary || touchesProto(path)) && !path.startsWith('$')) {
       taken[path] = value;
       delete set[path];
       continue;
@@ -252,17 +253,62 @@ function takeDirectSets(modifier: Document, inserting: boolean): Document {
   return taken;
 }
 
-/** Sets a concrete path (array positions included), creating missing objects on the way. */
+const own = (container: unknown, key: string): unknown =>
+  container !== null && typeof container === 'object' && Object.prototype.hasOwnProperty.call(container, key)
+    ? (container as Record<string, unknown>)[key]
+    : undefined;
+
+/**
+ * Sets a concrete path (array positions included), creating missing objects on the way. Only own fields are
+ * followed and a `__proto__` part is an ordinary field, so no write can reach a prototype.
+ */
 function setPath(doc: Document, path: string, value: unknown): void {
   const parts = path.split('.');
   let current: Record<string, unknown> | unknown[] = doc;
   for (const part of parts.slice(0, -1)) {
     const container = current as Record<string, unknown>;
-    const next = container[part];
+    const next = own(container, part);
     if (Array.isArray(next) || isPlainObject(next)) current = next;
-    else current = container[part] = {};
+    else {
+      const created = {};
+      defineField(container, part, created);
+      current = created;
+    }
   }
-  (current as Record<string, unknown>)[parts[parts.length - 1] as string] = value;
+  defineField(current as Record<string, unknown>, parts[parts.length - 1] as string, value);
+}
+
+/** Removes a concrete path (own fields only); returns the removed value, undefined when it was missing. */
+function unsetPath(doc: Document, path: string): unknown {
+  const parts = path.split('.');
+  let current: unknown = doc;
+  for (const part of parts.slice(0, -1)) current = own(current, part);
+  const last = parts[parts.length - 1] as string;
+  const value = own(current, last);
+  if (value !== undefined && isPlainObject(current)) delete current[last];
+  return value;
+}
+
+/** A path with a part named like an Object.prototype member (__proto__, constructor, ...): a plain field to MongoDB. */
+const touchesProto = (path: string): boolean => path.split('.').some((part) => part in Object.prototype);
+
+/**
+ * `$rename` and `$unset` on paths with a `__proto__` part: MongoDB treats it as a field name; mingo refuses any
+ * such path. Taken out of the modifier and applied by the engine with own-field writes.
+ */
+function takeProtoMoves(modifier: Document): [string, string | null][] {
+  const moves: [string, string | null][] = [];
+  for (const operator of ['$rename', '$unset'] as const) {
+    const fields = modifier[operator] as Document | undefined;
+    if (!fields) continue;
+    for (const [path, argument] of Object.entries(fields)) {
+      const target = operator === '$rename' && typeof argument === 'string' ? argument : null;
+      if (!touchesProto(path) && !(target && touchesProto(target))) continue;
+      moves.push([path, target]);
+      delete fields[path];
+    }
+  }
+  return moves;
 }
 
 /** A $pull condition that is a query on documents with top-level $or/$and/$nor (mingo reads it as a value test). */
@@ -351,6 +397,7 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     }
     const direct = takeDirectSets(concrete, inserting);
     const pulls = takeLogicalPulls(concrete);
+    const moves = takeProtoMoves(concrete);
     for (const [operator, fields] of Object.entries(concrete)) {
       if (isPlainObject(fields) && Object.keys(fields).length === 0) delete concrete[operator];
     }
@@ -361,6 +408,10 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
       mingoUpdate(copy, concrete, [], undefined, { queryOptions: mingoOptions() });
     for (const [path, condition] of pulls) applyLogicalPull(copy, path, condition);
     for (const [path, value] of Object.entries(direct)) setPath(copy, path, deepClone(value));
+    for (const [from, to] of moves) {
+      const value = unsetPath(copy, from);
+      if (to !== null && value !== undefined) setPath(copy, to, value);
+    }
     if (newId) {
       const withId = { ...newId, ...copy };
       copyNumberKinds(copy, withId);

@@ -107,6 +107,25 @@ describe('collation', () => {
     });
   });
 
+  test('ICU locale names: en_US and de@collation=phonebook', async () => {
+    const c = target.db.collection('names');
+    const docs = await c
+      .find({})
+      .sort({ name: 1, _id: 1 })
+      .collation({ locale: 'en_US', strength: 1 })
+      .toArray();
+    expect(names(docs)).toEqual(['alpha', 'ALPHA', 'álpha', 'Beta', 'Zeta']);
+    const german = target.db.collection('german');
+    await german.insertMany([{ name: 'Müller' }, { name: 'Mueller' }, { name: 'Muffler' }, { name: 'Mzyk' }]);
+    const phonebook = await german
+      .find({}, { projection: { _id: 0 } })
+      .sort({ name: 1 })
+      .collation({ locale: 'de@collation=phonebook' })
+      .toArray();
+    // In the phone book order ü sorts as ue: Mueller, Müller, then Muffler.
+    expect(names(phonebook)).toEqual(['Mueller', 'Müller', 'Muffler', 'Mzyk']);
+  });
+
   test('a bad collation is refused', async () => {
     const c = target.db.collection('names');
     await expect(

@@ -115,6 +115,18 @@ describe('query, update and projection semantics', () => {
     const updated = await c.findOne({ _id: 1 } as never, { projection: { meta: 1 } });
     expect(Object.keys(updated?.meta as object)).toEqual(['__proto__', 'x']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // Update paths through a field named __proto__ or constructor write that field, never a prototype.
+    await c.insertOne({ _id: 2, hello: 'world' } as never);
+    await c.updateOne({ _id: 2 } as never, { $rename: { hello: '__proto__.polluted' } });
+    const renamed = await c.findOne({ _id: 2 } as never);
+    expect(Object.keys(renamed ?? {})).toEqual(['_id', '__proto__']);
+    expect(Object.getOwnPropertyDescriptor(renamed, '__proto__')?.value).toEqual({ polluted: 'world' });
+    await c.updateOne({ _id: 2 } as never, { $set: { 'constructor.polluted': 1, '__proto__.other': 2 } });
+    const set = await c.findOne({ _id: 2 } as never);
+    expect(set?.constructor).toEqual({ polluted: 1 });
+    expect(Object.getOwnPropertyDescriptor(set, '__proto__')?.value).toEqual({ polluted: 'world', other: 2 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).other).toBeUndefined();
   });
 
   test('projection with only $slice returns every field, with the array sliced', async () => {
