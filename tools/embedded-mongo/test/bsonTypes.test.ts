@@ -44,6 +44,10 @@ describe('BSON types on the wire', () => {
       projection: { v: 1 },
     });
     expect(projected?.v).toBeInstanceOf(Double);
+    const [matched] = await typed('doubles')
+      .aggregate([{ $match: { v: { $type: 'double' } } }, { $sort: { _id: 1 } }, { $limit: 1 }])
+      .toArray();
+    expect(matched?.v).toBeInstanceOf(Double);
   });
 
   test('updates keep the type of untouched fields and give $set and $inc the type MongoDB gives', async () => {
