@@ -143,13 +143,15 @@ export function project(
   const { rest, special } = splitSpecial(projection);
   // $slice and $elemMatch need their field in the document: in an inclusion projection they count as inclusions.
   const restValues = Object.entries(rest).filter(([path]) => path !== '_id');
-  const inclusion = restValues.some(([, value]) => !isExclusion(value));
+  // `{ _id: 1 }` alone is an inclusion too (only _id).
+  const inclusion =
+    restValues.some(([, value]) => !isExclusion(value)) || (restValues.length === 0 && isInclusion(rest._id));
   const base: Document = { ...rest };
   for (const item of special) {
     if (item.kind === '$elemMatch' || inclusion) base[item.path] = 1;
   }
   let projected: Document[];
-  if (Object.keys(base).length === 0 || (Object.keys(base).length === 1 && isInclusion(base._id))) {
+  if (Object.keys(base).length === 0) {
     projected = docs.map((doc) => deepClone(doc));
   } else {
     const simple = docs.map((doc) => simpleProjection(doc, base));

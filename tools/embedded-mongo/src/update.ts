@@ -235,7 +235,7 @@ function takeDirectSets(modifier: Document, inserting: boolean): Document {
   for (const [path, value] of Object.entries(set)) {
     // mingo compares BinData without its subtype and would skip a change of subtype only, and refuses paths
     // through a field named __proto__: set those directly.
-    if ((value instanceof Binary || touchesProto(path)) && !path.startsWith('$')) {
+    if ((value instanceof Binary || touchesProto(path) || holdsProtoKey(value)) && !path.startsWith('$')) {
       taken[path] = value;
       delete set[path];
       continue;
@@ -290,6 +290,13 @@ function unsetPath(doc: Document, path: string): unknown {
 }
 
 /** A path with a part named like an Object.prototype member (__proto__, constructor, ...): a plain field to MongoDB. */
+/** A value with an own `__proto__` field somewhere inside (mingo's copies would drop it). */
+function holdsProtoKey(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsProtoKey);
+  if (!isPlainObject(value)) return false;
+  return Object.keys(value).some((key) => key === '__proto__' || holdsProtoKey(value[key]));
+}
+
 const touchesProto = (path: string): boolean => path.split('.').some((part) => part in Object.prototype);
 
 /**

@@ -127,6 +127,11 @@ describe('query, update and projection semantics', () => {
     expect(Object.getOwnPropertyDescriptor(set, '__proto__')?.value).toEqual({ polluted: 'world', other: 2 });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).other).toBeUndefined();
+    // A $set value with an own __proto__ key is stored with it (mongoose gh-16202).
+    const value = JSON.parse('{"__proto__": "abcd"}') as Document;
+    await c.updateOne({ _id: 2 } as never, { $set: { mixed: value } });
+    const mixed = (await c.findOne({ _id: 2 } as never))?.mixed as Document;
+    expect(Object.getOwnPropertyDescriptor(mixed, '__proto__')?.value).toBe('abcd');
   });
 
   test('projection with only $slice returns every field, with the array sliced', async () => {
@@ -150,6 +155,9 @@ describe('query, update and projection semantics', () => {
       arr: [4],
       nested: { b: 2 },
     });
+    // { _id: 1 } alone is an inclusion of _id only; with $slice the sliced field joins it.
+    expect(await c.findOne({}, { projection: { _id: 1 } })).toEqual({ _id: 1 });
+    expect(await c.findOne({}, { projection: { _id: 1, arr: { $slice: 1 } } })).toEqual({ _id: 1, arr: [1] });
     // Inclusion and $slice: only the included fields and _id.
     expect(await c.findOne({}, { projection: { a: 1, arr: { $slice: 1 } } })).toEqual({
       _id: 1,
