@@ -15,10 +15,11 @@ import {
   setNumberKind,
   type NumberKind,
 } from './numberTypes.js';
+import { locate, setPath, unsetPath } from './paths.js';
 import { resolvePositionalPaths } from './positional.js';
 import { compileFilter, isDbRef, mingoOptions } from './query.js';
 import { checkUpdateTypes } from './updateChecks.js';
-import { deepClone, defineField, formatValue, isPlainObject, keyOf, setAtPath } from './values.js';
+import { deepClone, formatValue, isPlainObject, keyOf, setAtPath } from './values.js';
 
 export const UPDATE_OPERATORS = new Set([
   '$set',
@@ -117,20 +118,6 @@ function copyFields(fields: Document): Document {
   const copy = { ...fields };
   copyNumberKinds(fields, copy);
   return copy;
-}
-
-/** The object holding the last part of a concrete path, and that part. */
-function locate(doc: Document, path: string): [Record<string, unknown>, string] | undefined {
-  const parts = path.split('.');
-  let current: unknown = doc;
-  for (const part of parts.slice(0, -1)) {
-    if (Array.isArray(current)) current = current[Number(part)];
-    else if (isPlainObject(current)) current = current[part];
-    else return undefined;
-  }
-  return current !== null && typeof current === 'object'
-    ? [current as Record<string, unknown>, parts[parts.length - 1] as string]
-    : undefined;
 }
 
 interface Write {
@@ -253,43 +240,6 @@ function takeDirectSets(modifier: Document, inserting: boolean): Document {
   return taken;
 }
 
-const own = (container: unknown, key: string): unknown =>
-  container !== null && typeof container === 'object' && Object.prototype.hasOwnProperty.call(container, key)
-    ? (container as Record<string, unknown>)[key]
-    : undefined;
-
-/**
- * Sets a concrete path (array positions included), creating missing objects on the way. Only own fields are
- * followed and a `__proto__` part is an ordinary field, so no write can reach a prototype.
- */
-function setPath(doc: Document, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let current: Record<string, unknown> | unknown[] = doc;
-  for (const part of parts.slice(0, -1)) {
-    const container = current as Record<string, unknown>;
-    const next = own(container, part);
-    if (Array.isArray(next) || isPlainObject(next)) current = next;
-    else {
-      const created = {};
-      defineField(container, part, created);
-      current = created;
-    }
-  }
-  defineField(current as Record<string, unknown>, parts[parts.length - 1] as string, value);
-}
-
-/** Removes a concrete path (own fields only); returns the removed value, undefined when it was missing. */
-function unsetPath(doc: Document, path: string): unknown {
-  const parts = path.split('.');
-  let current: unknown = doc;
-  for (const part of parts.slice(0, -1)) current = own(current, part);
-  const last = parts[parts.length - 1] as string;
-  const value = own(current, last);
-  if (value !== undefined && isPlainObject(current)) delete current[last];
-  return value;
-}
-
-/** A path with a part named like an Object.prototype member (__proto__, constructor, ...): a plain field to MongoDB. */
 /** A value with an own `__proto__` field somewhere inside (mingo's copies would drop it). */
 function holdsProtoKey(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(holdsProtoKey);
@@ -297,6 +247,7 @@ function holdsProtoKey(value: unknown): boolean {
   return Object.keys(value).some((key) => key === '__proto__' || holdsProtoKey(value[key]));
 }
 
+/** A path with a part named like an Object.prototype member (__proto__, constructor, ...): a plain field to MongoDB. */
 const touchesProto = (path: string): boolean => path.split('.').some((part) => part in Object.prototype);
 
 /**
