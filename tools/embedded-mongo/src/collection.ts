@@ -185,7 +185,12 @@ export class Collection {
 
   /** Creates an index and returns its name; null when an identical one already exists. */
   createIndex(raw: Document): string | null {
-    const spec = parseIndexSpec(raw);
+    // An index without a collation takes the collection's default one, as in MongoDB.
+    const spec = parseIndexSpec(
+      raw.collation === undefined && this.options.collation
+        ? { ...raw, collation: this.options.collation }
+        : raw,
+    );
     // The _id index always exists; asking for it again is a no-op as in MongoDB.
     if (spec.name === '_id_' || sameKeys(spec, ID_INDEX_SPEC)) return null;
     for (const existing of this.secondary) {

@@ -30,6 +30,7 @@ export const ErrorCodes = {
   Location40573: 40573,
   Location40415: 40415,
   ConflictingUpdateOperators: 40,
+  DollarPrefixedFieldName: 52,
   PathNotViable: 28,
   EmptyFieldName: 56,
   InvalidPipelineOperator: 168,

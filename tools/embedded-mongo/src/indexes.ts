@@ -4,6 +4,7 @@
  * documents), and a violation produces MongoDB's E11000 error with keyPattern and keyValue.
  */
 import type { Document } from 'bson';
+import { collationDocument, collationKey, parseCollation, type Collation } from './collation.js';
 import { MongoCommandError } from './errors.js';
 import { compileFilter, type Matcher } from './query.js';
 import { formatValue, isPlainObject, keyOf, valuesAtPath } from './values.js';
@@ -21,6 +22,7 @@ export interface IndexSpec {
   '2dsphereIndexVersion'?: number;
   /** Hidden from the planner (createIndexes or collMod); still maintained and enforced. */
   hidden?: boolean;
+  collation?: Document;
 }
 
 const UNSUPPORTED_TYPES = new Set(['text', 'hashed', '2d', 'geoHaystack', 'wildcard']);
@@ -51,9 +53,6 @@ export function parseIndexSpec(raw: Document): IndexSpec {
         `The field '${option}' is not valid for an index specification.`,
       );
     }
-  }
-  if (raw.collation !== undefined) {
-    throw new MongoCommandError('NotImplemented', 'index collation is not supported by the embedded engine');
   }
   const normalized: Record<string, IndexDirection> = {};
   for (const [field, direction] of Object.entries(key)) {
@@ -87,6 +86,8 @@ export function parseIndexSpec(raw: Document): IndexSpec {
   }
   if (typeof raw.expireAfterSeconds === 'number') spec.expireAfterSeconds = raw.expireAfterSeconds;
   if (raw.hidden === true) spec.hidden = true;
+  const collation = parseCollation(raw.collation);
+  if (collation) spec.collation = collationDocument(collation);
   if (Object.values(normalized).includes('2dsphere')) spec['2dsphereIndexVersion'] = 3;
   return spec;
 }
@@ -127,12 +128,18 @@ export class Index {
   private readonly partial: Matcher | null;
   private readonly owners = new Map<string, string>();
   private readonly lookup: Map<string, Set<string>> | null;
+  private readonly collation: Collation | null;
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
+    // Keys under a collation are collation keys: equality lookups without that collation cannot use them.
     const covering =
-      !spec.sparse && !spec.partialFilterExpression && !Object.values(spec.key).includes('2dsphere');
+      !spec.sparse &&
+      !spec.partialFilterExpression &&
+      !spec.collation &&
+      !Object.values(spec.key).includes('2dsphere');
+    this.collation = spec.collation ? parseCollation(spec.collation) : null;
     this.lookup = covering ? new Map() : null;
   }
 
@@ -179,7 +186,10 @@ export class Index {
       }
       const field = fields[position] as string;
       for (const value of perField[position] as unknown[]) {
-        combine(position + 1, { ...values, [field]: value ?? null }, [...parts, keyOf(value)]);
+        // Under a collation, strings the collation calls equal share a key (unique indexes compare that way).
+        const keyed =
+          this.collation && typeof value === 'string' ? collationKey(this.collation, value) : value;
+        combine(position + 1, { ...values, [field]: value ?? null }, [...parts, keyOf(keyed)]);
       }
     };
     combine(0, {}, []);

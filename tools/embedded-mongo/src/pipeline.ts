@@ -9,6 +9,7 @@ import * as accumulators from 'mingo/operators/accumulator';
 import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
+import { intlCollation, parseCollation } from './collation.js';
 import { checkFilter } from './filterChecks.js';
 import { checkDeadline, checkedScan } from './commandScope.js';
 import { extractNear, runGeoNear } from './geo/near.js';
@@ -100,8 +101,11 @@ export function runPipeline(
   resolve: (name: string) => Document[],
   input?: Document[],
   variables?: Document,
+  rawCollation?: Document,
 ): Document[] {
   validatePipeline(pipeline);
+  // The command's collation, else the collection's default one.
+  const collation = parseCollation(rawCollation ?? collection?.options.collation);
   let rest = pipeline.map((stage) => {
     if (!isPlainObject(stage.$match)) return stage;
     const match = withoutComment(stage.$match);
@@ -117,7 +121,12 @@ export function runPipeline(
     rest = rest.slice(1);
   } else if (!input && head && isPlainObject(head.$match) && !extractNear(head.$match)) {
     // A leading $match goes through the read path, which can use indexes, so only matches are copied.
-    source = selectDocuments(collection, head.$match, { variables }).map(deepClone);
+    source = selectDocuments(collection, head.$match, {
+      variables,
+      // Passed as given, so an explicit 'simple' overrides the collection's default there too.
+      collation: rawCollation ??
+        (collection?.options.collation as Document | undefined) ?? { locale: 'simple' },
+    }).map(deepClone);
     rest = rest.slice(1);
   } else {
     source = (input ?? collection?.all() ?? []).map(deepClone);
@@ -127,7 +136,11 @@ export function runPipeline(
     return resolve(name).map(deepClone);
   };
   try {
-    const options = mingoOptions({ collectionResolver: resolveCopy, ...(variables ? { variables } : {}) });
+    const options = mingoOptions({
+      collectionResolver: resolveCopy,
+      ...(variables ? { variables } : {}),
+      ...(collation ? { collation: intlCollation(collation) as never } : {}),
+    });
     return new Aggregator(rest, options).run<Document>(checkedScan(source)); // maxTimeMS stops the stages
   } catch (error) {
     throw toMongoError(error);

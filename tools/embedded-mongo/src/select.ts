@@ -8,6 +8,7 @@ import { Query } from 'mingo/query';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { applyNear, extractNear } from './geo/near.js';
+import { intlCollation, parseCollation } from './collation.js';
 import { checkFilter } from './filterChecks.js';
 import { checkedScan } from './commandScope.js';
 import { project } from './projection.js';
@@ -117,9 +118,11 @@ export function selectDocuments(
   checkFilter(criteria);
   validateSort(options.sort);
   checkHint(collection, options.hint);
-  let docs = collection ? candidates(collection, criteria, Boolean(options.collation)) : [];
+  // The command's collation, else the collection's default one (MongoDB's rule).
+  const collation = parseCollation(options.collation ?? collection?.options.collation);
+  let docs = collection ? candidates(collection, criteria, collation !== null) : [];
   const extra = {
-    ...(options.collation ? { collation: options.collation as never } : {}),
+    ...(collation ? { collation: intlCollation(collation) as never } : {}),
     ...(options.variables ? { variables: options.variables } : {}),
   };
   // { $natural: ±1 } is insertion order (or its reverse), not a field.

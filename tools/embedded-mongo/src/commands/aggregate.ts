@@ -46,6 +46,7 @@ function aggregate(ctx: CommandContext): Document {
     (from) => ctx.store.get(ctx.db, from)?.all() ?? [],
     input,
     optionalDocument(command, 'let'),
+    optionalDocument(command, 'collation'),
   );
   return ctx.cursors.start(`${ctx.db}.${name}`, docs, nonNegative(cursor, 'batchSize'));
 }

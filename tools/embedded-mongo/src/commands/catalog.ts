@@ -3,6 +3,7 @@
  */
 import { BSON, type Document } from 'bson';
 import { MongoCommandError } from '../errors.js';
+import { collationDocument, parseCollation } from '../collation.js';
 import { compileFilter } from '../query.js';
 import { ID_INDEX_SPEC, type Collection } from '../collection.js';
 import {
@@ -57,6 +58,12 @@ function create(ctx: CommandContext): Document {
   delete options.size;
   delete options.max;
   Object.assign(options, parseCappedOptions(ctx.command), parseValidationSettings(ctx.command));
+  // A default collation is validated and stored with MongoDB's defaults filled in; 'simple' is no collation.
+  if (options.collation !== undefined) {
+    const collation = parseCollation(options.collation);
+    if (collation) options.collation = collationDocument(collation);
+    else delete options.collation;
+  }
   ctx.store.create(ctx.db, name, options);
   return { ok: 1 };
 }

@@ -87,6 +87,15 @@ export function extractNear(filter: Document): { near: NearSpec; rest: Document 
         minDistance: bound(target.$minDistance ?? condition.$minDistance, '$minDistance'),
         maxDistance: bound(target.$maxDistance ?? condition.$maxDistance, '$maxDistance'),
       };
+    } else if (isPlainObject(target) && target.type === 'Point') {
+      // A bare GeoJSON point (no $geometry wrapper): MongoDB reads it as $geometry, distances in metres.
+      found = {
+        field,
+        point: geoJsonPoint(target),
+        unit: 'metres',
+        minDistance: bound(condition.$minDistance, '$minDistance'),
+        maxDistance: bound(condition.$maxDistance, '$maxDistance'),
+      };
     } else if (isLegacyPair(target) && operator === '$nearSphere') {
       found = {
         field,

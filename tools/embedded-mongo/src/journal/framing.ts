@@ -13,9 +13,9 @@ import { crc32 as zlibCrc32 } from 'node:zlib';
 import crc32c from '@chainsafe/fast-crc32c';
 import { BSON, type Document } from 'bson';
 import { serializeChecked } from '../bsonSize.js';
+import { DESERIALIZE_OPTIONS, fromBson } from '../numberTypes.js';
 
 const PREFIX = 8;
-const DESERIALIZE_OPTIONS = { promoteLongs: true, promoteValues: true, promoteBuffers: false } as const;
 
 export type FrameFormat = 1 | 2;
 export const CURRENT_FORMAT: FrameFormat = 2;
@@ -68,7 +68,8 @@ function readAt(data: Buffer, offset: number, format: FrameFormat): { record: Do
   if (checksumFor(format, data.subarray(offset, offset + 4), body) >>> 0 !== data.readUInt32LE(offset + 4))
     return null;
   try {
-    return { record: BSON.deserialize(body, DESERIALIZE_OPTIONS), end };
+    // fromBson keeps whole-number doubles and longs as their BSON types across a restart.
+    return { record: fromBson(BSON.deserialize(body, DESERIALIZE_OPTIONS)), end };
   } catch {
     return null;
   }
