@@ -51,6 +51,8 @@ export async function startGateway(
 
   // The subgraphs of the loaded supergraph and where this deployment reaches them (env overrides the file).
   const subgraphUrls = new Map<string, string>();
+  // Every data source built (one per subgraph per loaded supergraph), so stop() can close their connections.
+  const dataSources: KyodoDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl:
       options.supergraphSdl !== undefined
@@ -63,7 +65,9 @@ export async function startGateway(
           `The supergraph names subgraph ${name} without a URL; set KYODO_SUBGRAPH_${name.toUpperCase()}_URL`,
         );
       subgraphUrls.set(name, target);
-      return new KyodoDataSource(name, target, config.internalSecret, config.subgraphTimeoutMs);
+      const dataSource = new KyodoDataSource(name, target, config.internalSecret, config.subgraphTimeoutMs);
+      dataSources.push(dataSource);
+      return dataSource;
     },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
@@ -174,6 +178,7 @@ export async function startGateway(
     stop: async () => {
       // Stops accepting, lets in-flight requests finish (drain plugin), closes the HTTP server and the gateway.
       await server.stop();
+      await Promise.all(dataSources.map((d) => d.close()));
     },
   };
 }

@@ -27,7 +27,7 @@ interface Target {
 
 const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-async function graphql(url: string, query: string, headers: Record<string, string> = {}): Promise<any> {
+async function graphql(url: string, query: string, headers: Record<string, string> = {}): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
