@@ -17,6 +17,7 @@ export type { AnyModel, ModelOf } from './modelTypes.js';
 export { ErrorCode, badUserInput, conflict, forbidden, notFound, unauthenticated } from './errors.js';
 export { isObjectIdHex, parseObjectId } from './ids.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
+export { selectedFieldNames } from './selection.js';
 export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
