@@ -17,6 +17,7 @@ import { bodyErrorHandler } from './httpErrors.js';
 import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
+import { responseCachePlugins } from './plugins/responseCache.js';
 import { checkSubgraphs } from './readiness.js';
 import { requestIdFrom } from './requestId.js';
 import { supergraphForGateway } from './securityFeatures.js';
@@ -78,13 +79,15 @@ export async function startGateway(
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     logger: logger.child({ component: 'apollo-server' }),
-    // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash.
+    // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash, also
+    // as a GET (with an apollo-require-preflight header, CSRF prevention), which a CDN can cache.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; ours (below) is served locally.
       ApolloServerPluginLandingPageDisabled(),
       requestTracePlugin(),
       operationLimitsPlugin({ maxDepth: config.maxDepth, maxCost: config.maxCost }),
+      ...responseCachePlugins(),
     ],
   });
   await server.start();

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -22,6 +23,9 @@ import { createLogger, requestLogger } from './logger.js';
 import { readViewer } from './viewer.js';
 
 export type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+
+/** The cache lifetime, in seconds, of subgraph data without a @cacheControl hint: the staleness bound of writes. */
+export const PUBLIC_DATA_MAX_AGE = 30;
 
 /** Everything that makes one subgraph; the kit turns it into a running service. */
 export interface SubgraphDefinition<L> {
@@ -116,6 +120,9 @@ export async function startSubgraph<L>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces only matter when reporting to Apollo Studio, which this system does not do.
       ApolloServerPluginInlineTraceDisabled(),
+      // Cache-Control on every answer from the schema's @cacheControl hints, for the gateway to combine; what has
+      // no hint may be cached PUBLIC_DATA_MAX_AGE seconds (volatile fields, e.g. availability, say maxAge: 0).
+      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_DATA_MAX_AGE }),
       errorLoggingPlugin() as ApolloServerPlugin<RequestContext<L>>,
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
