@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEVELOPMENT_INTERNAL_SECRET } from '@kyodo/service-kit';
@@ -35,6 +36,8 @@ export interface GatewayConfig {
   supergraphPollMs: number;
   subgraphUrls: Record<SubgraphName, string>;
   usingDevelopmentSecrets: boolean;
+  /** Gateway processes sharing the port (node:cluster); 1 runs in this process alone. */
+  workers: number;
 }
 
 /** A bad environment value; the message names the variable (and the value, unless it is a secret). */
@@ -85,6 +88,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     'KYODO_BODY_LIMIT',
     'KYODO_SUPERGRAPH_PATH',
     'KYODO_SUPERGRAPH_POLL_MS',
+    'KYODO_GATEWAY_WORKERS',
     ...urlVariables,
   ];
   const raw: Record<string, string | undefined> = Object.fromEntries(names.map((n) => [n, blank(env[n])]));
@@ -142,6 +146,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
         .default('100kb'),
       KYODO_SUPERGRAPH_PATH: z.string().optional(),
       KYODO_SUPERGRAPH_POLL_MS: integer(0).default(0),
+      KYODO_GATEWAY_WORKERS: integer(1, 256).optional(),
       ...Object.fromEntries(urlVariables.map((v) => [v, httpUrl.optional()])),
     })
     .superRefine((values, ctx) => {
@@ -192,5 +197,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUBGRAPHS.map((s) => [s.name, v[subgraphUrlVariable(s.name)] ?? defaultSubgraphUrl(s.name)]),
     ) as Record<SubgraphName, string>,
     usingDevelopmentSecrets: useDevJwt || !v.KYODO_INTERNAL_SECRET,
+    // Every core in production; one process in development, where logs and debugging stay simple.
+    workers: v.KYODO_GATEWAY_WORKERS ?? (production ? availableParallelism() : 1),
   };
 }

@@ -79,6 +79,9 @@ export async function startGateway(
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     logger: logger.child({ component: 'apollo-server' }),
+    // main.ts owns SIGINT/SIGTERM and calls stop() once: Apollo's own handler would call it a second time, and
+    // that concurrent stop() never settles (a cluster worker then never exits: its IPC channel keeps it alive).
+    stopOnTerminationSignals: false,
     // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash, also
     // as a GET (with an apollo-require-preflight header, CSRF prevention), which a CDN can cache.
     plugins: [
