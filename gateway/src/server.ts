@@ -25,6 +25,7 @@ import { fileSupergraphManager } from './supergraph.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const READY_TIMEOUT_MS = 2000;
+const REPLACED_SOURCE_CLOSE_MS = 60_000;
 
 export interface GatewayOptions {
   /** A supergraph to serve instead of the file at config.supergraphPath (tests). */
@@ -52,8 +53,9 @@ export async function startGateway(
 
   // The subgraphs of the loaded supergraph and where this deployment reaches them (env overrides the file).
   const subgraphUrls = new Map<string, string>();
-  // Every data source built (one per subgraph per loaded supergraph), so stop() can close their connections.
-  const dataSources: KyodoDataSource[] = [];
+  // The current data source of each subgraph, so stop() can close their connections. One replaced by a new
+  // supergraph is closed a minute later, once query plans begun on the old schema are done with it.
+  const dataSources = new Map<string, KyodoDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl:
       options.supergraphSdl !== undefined
@@ -67,7 +69,9 @@ export async function startGateway(
         );
       subgraphUrls.set(name, target);
       const dataSource = new KyodoDataSource(name, target, config.internalSecret, config.subgraphTimeoutMs);
-      dataSources.push(dataSource);
+      const replaced = dataSources.get(name);
+      if (replaced) setTimeout(() => void replaced.close(), REPLACED_SOURCE_CLOSE_MS).unref();
+      dataSources.set(name, dataSource);
       return dataSource;
     },
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -184,7 +188,7 @@ export async function startGateway(
     stop: async () => {
       // Stops accepting, lets in-flight requests finish (drain plugin), closes the HTTP server and the gateway.
       await server.stop();
-      await Promise.all(dataSources.map((d) => d.close()));
+      await Promise.all([...dataSources.values()].map((d) => d.close()));
     },
   };
 }
