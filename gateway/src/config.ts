@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEVELOPMENT_INTERNAL_SECRET, withSecretFiles } from '@kyodo/service-kit';
@@ -51,6 +52,8 @@ export interface GatewayConfig {
   usingDevelopmentSecrets: boolean;
   /** The city publishing the open-data exports (the same variables as funding's 360Giving funder). */
   publisher: { id: string; name: string };
+  /** Gateway processes sharing the port (node:cluster); 1 runs in this process alone. */
+  workers: number;
 }
 
 /** A bad environment value; the message names the variable (and the value, unless it is a secret). */
@@ -114,6 +117,7 @@ export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): Ga
     'KYODO_SUPERGRAPH_POLL_MS',
     'KYODO_FUNDER_ID',
     'KYODO_FUNDER_NAME',
+    'KYODO_GATEWAY_WORKERS',
     ...urlVariables,
   ];
   const raw: Record<string, string | undefined> = Object.fromEntries(names.map((n) => [n, blank(env[n])]));
@@ -177,6 +181,7 @@ export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): Ga
       KYODO_SUPERGRAPH_POLL_MS: integer(0).default(0),
       KYODO_FUNDER_ID: z.string().default(DEFAULT_PUBLISHER.id),
       KYODO_FUNDER_NAME: z.string().default(DEFAULT_PUBLISHER.name),
+      KYODO_GATEWAY_WORKERS: integer(1, 256).optional(),
       ...Object.fromEntries(urlVariables.map((v) => [v, httpUrl.optional()])),
     })
     .superRefine((values, ctx) => {
@@ -232,5 +237,7 @@ export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): Ga
     ) as Record<SubgraphName, string>,
     usingDevelopmentSecrets: useDevJwt || !v.KYODO_INTERNAL_SECRET,
     publisher: { id: v.KYODO_FUNDER_ID, name: v.KYODO_FUNDER_NAME },
+    // Every core in production; one process in development, where logs and debugging stay simple.
+    workers: v.KYODO_GATEWAY_WORKERS ?? (production ? availableParallelism() : 1),
   };
 }

@@ -22,6 +22,7 @@ import { enumLabelsOf, readEnumLabels, type EnumLabels } from './reports/labels.
 import { reportsRouter } from './reports/routes.js';
 import { publicOperationRunner } from './openData/operations.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
+import { responseCachePlugins } from './plugins/responseCache.js';
 import { checkSubgraphs } from './readiness.js';
 import { requestIdFrom } from './requestId.js';
 import { supergraphForGateway } from './securityFeatures.js';
@@ -30,6 +31,7 @@ import { fileSupergraphManager } from './supergraph.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const READY_TIMEOUT_MS = 2000;
+const REPLACED_SOURCE_CLOSE_MS = 60_000;
 
 export interface GatewayOptions {
   /** A supergraph to serve instead of the file at config.supergraphPath (tests). */
@@ -58,6 +60,9 @@ export async function startGateway(
   // The subgraphs of the loaded supergraph and where this deployment reaches them (env overrides the file).
   const subgraphUrls = new Map<string, string>();
   turnOffApolloTelemetry();
+  // The current data source of each subgraph, so stop() can close their connections. One replaced by a new
+  // supergraph is closed a minute later, once query plans begun on the old schema are done with it.
+  const dataSources = new Map<string, KyodoDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl:
       options.supergraphSdl !== undefined
@@ -70,7 +75,11 @@ export async function startGateway(
           `The supergraph names subgraph ${name} without a URL; set KYODO_SUBGRAPH_${name.toUpperCase()}_URL`,
         );
       subgraphUrls.set(name, target);
-      return new KyodoDataSource(name, target, config.internalSecret, config.subgraphTimeoutMs);
+      const dataSource = new KyodoDataSource(name, target, config.internalSecret, config.subgraphTimeoutMs);
+      const replaced = dataSources.get(name);
+      if (replaced) setTimeout(() => void replaced.close(), REPLACED_SOURCE_CLOSE_MS).unref();
+      dataSources.set(name, dataSource);
+      return dataSource;
     },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
@@ -90,13 +99,18 @@ export async function startGateway(
     includeStacktraceInErrorResponses: !config.production,
     logger: logger.child({ component: 'apollo-server' }),
     formatError: formatGatewayError,
-    // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash.
+    // main.ts owns SIGINT/SIGTERM and calls stop() once: Apollo's own handler would call it a second time, and
+    // that concurrent stop() never settles (a cluster worker then never exits: its IPC channel keeps it alive).
+    stopOnTerminationSignals: false,
+    // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash, also
+    // as a GET (with an apollo-require-preflight header, CSRF prevention), which a CDN can cache.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; ours (below) is served locally.
       ApolloServerPluginLandingPageDisabled(),
       requestTracePlugin(),
       limiter.plugin(),
+      ...responseCachePlugins(),
     ],
   });
   await server.start();
@@ -205,6 +219,7 @@ export async function startGateway(
     stop: async () => {
       // Stops accepting, lets in-flight requests finish (drain plugin), closes the HTTP server and the gateway.
       await server.stop();
+      await Promise.all([...dataSources.values()].map((d) => d.close()));
     },
   };
 }

@@ -1,79 +1,149 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TIMEOUT_HEADER } from '@kyodo/service-kit';
-import { KyodoDataSource, timeLeftForSubgraph } from '../src/dataSource.js';
-import { variablePath } from '../src/subgraphRefusal.js';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ANONYMOUS, VIEWER_HEADER, type Viewer, readViewer } from '@kyodo/service-kit';
+import type { GatewayContext } from '../src/context.js';
+import { KyodoDataSource } from '../src/dataSource.js';
 
-/** A stand-in subgraph that answers each request with what the test sets, and keeps the headers it received. */
-let server: Server;
-let url: string;
-let answer: { status: number; body: unknown } = { status: 200, body: { data: {} } };
-let received: IncomingHttpHeaders = {};
+const SECRET = 'data-source-test-secret';
 
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    received = req.headers;
-    req.resume();
+/** A subgraph stand-in: records each request, answers after `delayMs` with `status` and a JSON body. */
+function fakeSubgraph() {
+  const seen: { body: string; viewer: Viewer; requestId: string | undefined }[] = [];
+  const behaviour = { delayMs: 40, status: 200, cacheControl: '' as string };
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
+      seen.push({
+        body,
+        viewer: readViewer(req.headers, SECRET),
+        requestId: req.headers['x-request-id'] as string,
+      });
+      setTimeout(() => {
+        res.statusCode = behaviour.status;
+        res.setHeader('content-type', 'application/json');
+        if (behaviour.cacheControl) res.setHeader('cache-control', behaviour.cacheControl);
+        res.end(JSON.stringify({ data: { echo: JSON.parse(body).query } }));
+      }, behaviour.delayMs);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-function fetchThrough(source: KyodoDataSource) {
-  return source.process({
-    // A health-check request: the kind the gateway sends outside any client operation.
-    kind: 'health check',
-    request: { query: 'query ($f: FacilityFilter) { facilities(filter: $f) { totalCount } }' },
-    context: {},
-  } as never);
+  return { server, seen, behaviour };
 }
 
-it('tells the subgraph how long it has: the fetch timeout less a margin', async () => {
-  answer = { status: 200, body: { data: { facilities: null } } };
-  await fetchThrough(new KyodoDataSource('facilities', url, 'secret-0123456789abcdef', 10_000));
-  expect(received[TIMEOUT_HEADER]).toBe('9750');
-  expect(timeLeftForSubgraph(10_000)).toBe(9750);
-  expect(timeLeftForSubgraph(500)).toBe(450);
-});
+const staff: Viewer = { sub: 'staff-1', role: 'staff', organizationIds: [] };
 
-it("answers a 4xx GraphQL refusal as BAD_USER_INPUT with the subgraph's message and the variable's path", async () => {
-  const message =
-    'Variable "$f" got invalid value "2026-12-01T10:00:00" at "f.openAt"; Expected type "DateTime". DateTime must be ISO-8601 with an offset';
-  answer = { status: 400, body: { errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] } };
-  const response = await fetchThrough(
-    new KyodoDataSource('facilities', url, 'secret-0123456789abcdef', 10_000),
-  );
-  expect(response.errors).toHaveLength(1);
-  expect(response.errors![0]!.message).toBe(message);
-  expect(response.errors![0]!.extensions).toEqual({
-    code: 'BAD_USER_INPUT',
-    serviceName: 'facilities',
-    variable: 'f',
-    argumentName: 'f.openAt',
+function options(query: string, viewer: Viewer, requestId: string) {
+  const context: GatewayContext = {
+    viewer,
+    requestId,
+    trace: { requestId, operationName: null, errorCodes: [], subgraphs: {} },
+  };
+  const restricted: { maxAge: number; scope?: string }[] = [];
+  const overallCachePolicy = {
+    restrict: (hint: { maxAge: number; scope?: string }) => restricted.push(hint),
+  };
+  return {
+    restricted,
+    context,
+    process: {
+      kind: 'incoming operation',
+      request: { query, variables: {} },
+      context,
+      incomingRequestContext: { overallCachePolicy },
+      document: undefined,
+    } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>,
+  };
+}
+
+describe('KyodoDataSource fetch path', () => {
+  const subgraph = fakeSubgraph();
+  let source: KyodoDataSource;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => subgraph.server.listen(0, '127.0.0.1', resolve));
+    const { port } = subgraph.server.address() as AddressInfo;
+    source = new KyodoDataSource('funding', `http://127.0.0.1:${port}/graphql`, SECRET, 1000);
   });
-});
-
-it('keeps SUBGRAPH_UNAVAILABLE for real outages: a 5xx and a refused connection', async () => {
-  answer = { status: 503, body: 'upstream down' };
-  await expect(
-    fetchThrough(new KyodoDataSource('facilities', url, 'secret-0123456789abcdef', 10_000)),
-  ).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'facilities' } });
-  await expect(
-    fetchThrough(
-      new KyodoDataSource('facilities', 'http://127.0.0.1:9/graphql', 'secret-0123456789abcdef', 1000),
-    ),
-  ).rejects.toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE' } });
-});
-
-it('reads the variable and path out of graphql-js coercion messages', () => {
-  expect(variablePath('Variable "$date" got invalid value "2025-02-30"; Expected type "Date".')).toEqual({
-    variable: 'date',
-    path: 'date',
+  afterAll(async () => {
+    await source.close();
+    await new Promise((resolve) => subgraph.server.close(resolve));
   });
-  expect(variablePath('Cannot query field "x" on type "Query".')).toBeNull();
+  beforeEach(() => {
+    subgraph.seen.length = 0;
+    Object.assign(subgraph.behaviour, { delayMs: 40, status: 200, cacheControl: '' });
+  });
+
+  it('shares one subgraph request among identical concurrent queries of the same viewer', async () => {
+    const answers = await Promise.all(
+      ['r1', 'r2', 'r3'].map((id) => source.process(options('query A{a}', ANONYMOUS, id).process)),
+    );
+    expect(answers.map((a) => a.data)).toEqual([
+      { echo: 'query A{a}' },
+      { echo: 'query A{a}' },
+      { echo: 'query A{a}' },
+    ]);
+    expect(subgraph.seen).toHaveLength(1);
+    expect(subgraph.seen[0]!.viewer).toEqual(ANONYMOUS);
+    // Each caller gets its own parsed copy, so one request's merge cannot change another's.
+    expect(answers[0]!.data).not.toBe(answers[1]!.data);
+  });
+
+  it('does not share across viewers, bodies, mutations or time', async () => {
+    await Promise.all([
+      source.process(options('query A{a}', ANONYMOUS, 'r1').process),
+      source.process(options('query A{a}', staff, 'r2').process),
+      source.process(options('query B{b}', ANONYMOUS, 'r3').process),
+      source.process(options('mutation M{m}', ANONYMOUS, 'r4').process),
+      source.process(options('mutation M{m}', ANONYMOUS, 'r5').process),
+    ]);
+    expect(subgraph.seen).toHaveLength(5);
+    expect(subgraph.seen.find((s) => s.requestId === 'r2')!.viewer).toEqual(staff);
+    await source.process(options('query A{a}', ANONYMOUS, 'r6').process);
+    expect(subgraph.seen).toHaveLength(6);
+  });
+
+  it('signs the viewer for each fetch and passes the request id on', async () => {
+    await source.process(options('{ x }', staff, 'req-7').process);
+    expect(subgraph.seen[0]).toMatchObject({ viewer: staff, requestId: 'req-7' });
+    expect(VIEWER_HEADER).toBe('x-kyodo-viewer');
+  });
+
+  it('narrows the request cache policy by the subgraph Cache-Control header', async () => {
+    subgraph.behaviour.cacheControl = 'max-age=30, public';
+    const withHeader = options('{ y }', ANONYMOUS, 'r8');
+    await source.process(withHeader.process);
+    expect(withHeader.restricted).toEqual([{ maxAge: 30, scope: 'PUBLIC' }]);
+    subgraph.behaviour.cacheControl = '';
+    const without = options('{ z }', ANONYMOUS, 'r9');
+    await source.process(without.process);
+    expect(without.restricted).toEqual([{ maxAge: 0 }]);
+  });
+
+  it('cuts off a slow subgraph with SUBGRAPH_TIMEOUT', async () => {
+    subgraph.behaviour.delayMs = 1500;
+    await expect(source.process(options('{ slow }', ANONYMOUS, 'r10').process)).rejects.toMatchObject({
+      extensions: { code: 'SUBGRAPH_TIMEOUT', serviceName: 'funding' },
+    });
+  });
+
+  it('names the HTTP status of a failing subgraph', async () => {
+    subgraph.behaviour.status = 500;
+    await expect(source.process(options('{ broken }', ANONYMOUS, 'r11').process)).rejects.toMatchObject({
+      message: 'The funding subgraph is unavailable: it answered HTTP 500',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE' },
+    });
+  });
+
+  it('names a refused connection', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    const gone = new KyodoDataSource('evaluation', `http://127.0.0.1:${port}/graphql`, SECRET, 1000);
+    await expect(gone.process(options('{ q }', ANONYMOUS, 'r12').process)).rejects.toMatchObject({
+      message: 'The evaluation subgraph is unavailable: ECONNREFUSED',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'evaluation' },
+    });
+    await gone.close();
+  });
 });

@@ -61,6 +61,7 @@ export {
 export { currentRequestScope, runInRequestScope, type RequestScope } from './requestScope.js';
 export { isObjectIdHex, parseObjectId } from './ids.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
+export { selectedFieldNames } from './selection.js';
 export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -26,6 +27,9 @@ import { createLogger, requestLogger } from './logger.js';
 import { readViewer } from './viewer.js';
 
 export type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+
+/** The cache lifetime, in seconds, of subgraph data without a @cacheControl hint: the staleness bound of writes. */
+export const PUBLIC_DATA_MAX_AGE = 30;
 
 /** Everything that makes one subgraph; the kit turns it into a running service. */
 export interface SubgraphDefinition<L> {
@@ -126,6 +130,9 @@ export async function startSubgraph<L>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces only matter when reporting to Apollo Studio, which this system does not do.
       ApolloServerPluginInlineTraceDisabled(),
+      // Cache-Control on every answer from the schema's @cacheControl hints, for the gateway to combine; what has
+      // no hint may be cached PUBLIC_DATA_MAX_AGE seconds (volatile fields, e.g. availability, say maxAge: 0).
+      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_DATA_MAX_AGE }),
       errorLoggingPlugin() as ApolloServerPlugin<RequestContext<L>>,
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -144,14 +151,27 @@ export async function startSubgraph<L>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // How many GraphQL requests this process has served, in Prometheus' text format: `npm run bench -- --compare`
+  // reads it to report subgraph fetches per gateway request, and a scraper can alert on it.
+  let graphqlRequests = 0;
+  app.get('/metrics', (_req, res) => {
+    res
+      .type('text/plain; version=0.0.4')
+      .send(
+        `# HELP kyodo_graphql_requests_total GraphQL requests served.\n# TYPE kyodo_graphql_requests_total counter\nkyodo_graphql_requests_total ${graphqlRequests}\n`,
+      );
+  });
   app.get('/ready', async (_req, res) => {
     const ready = await isDatabaseReady(mongoose.connection);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
   app.use(
     '/graphql',
-    // Everything this request runs (mongoose middleware included) sees its deadline: the gateway's time left.
-    (req, _res, next) => runInRequestScope({ deadline: deadlineFrom(req.headers) }, next),
+    (req, _res, next) => {
+      graphqlRequests += 1;
+      // Everything this request runs (mongoose middleware included) sees its deadline: the gateway's time left.
+      runInRequestScope({ deadline: deadlineFrom(req.headers) }, next);
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXAMPLE_QUERY, issueLocalToken } from '@kyodo/gateway';
 import { type Launched, type ProcessName, freePort, launch } from '@kyodo/launcher';
+import { runCompare } from './compare/index.js';
+import { parseCompareFlags } from './compare/options.js';
 import { type BenchOptions, UsageError, parseFlags, percentile } from './stats.js';
 
 export { parseFlags, percentile, UsageError, type BenchOptions } from './stats.js';
@@ -122,6 +124,19 @@ function table(rows: string[][]): string {
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--compare')) {
+    let compare;
+    try {
+      compare = parseCompareFlags(process.argv.slice(2));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      console.error(
+        `npm run bench: ${error.message}\nusage: npm run bench -- --compare [--rounds N] [--seconds S] [--warmup S] [--only TEXT]`,
+      );
+      return 2;
+    }
+    return runCompare(compare);
+  }
   let options: BenchOptions;
   try {
     options = parseFlags(process.argv.slice(2));
