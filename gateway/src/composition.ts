@@ -1,7 +1,7 @@
 import { composeServices } from '@apollo/composition';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type ASTNode, type DocumentNode, type GraphQLError, parse, Source } from 'graphql';
+import { type ASTNode, type DocumentNode, type GraphQLError, parse, printSchema, Source } from 'graphql';
 import { SUBGRAPH_NAMES, defaultSubgraphUrl } from './subgraphs.js';
 
 export interface SubgraphSource {
@@ -23,7 +23,14 @@ export interface CompositionMessage {
 }
 
 export type ComposeOutcome =
-  | { ok: true; supergraphSdl: string; subgraphs: string[]; hints: CompositionMessage[] }
+  | {
+      ok: true;
+      supergraphSdl: string;
+      /** The schema clients see: the supergraph without federation's machinery (join__, link, @key...). */
+      apiSdl: string;
+      subgraphs: string[];
+      hints: CompositionMessage[];
+    }
   | { ok: false; subgraphs: string[]; errors: CompositionMessage[]; hints: CompositionMessage[] };
 
 /** Reads schema/<name>.graphql for each known subgraph that exists; missing ones are skipped. */
@@ -129,7 +136,13 @@ export function composeSubgraphs(sources: SubgraphSource[]): ComposeOutcome {
       errors: result.errors.map((e) => errorMessage(e, documents, subgraphOfFile)),
       hints,
     };
-  return { ok: true, supergraphSdl: ensureTrailingNewline(result.supergraphSdl), subgraphs: names, hints };
+  return {
+    ok: true,
+    supergraphSdl: ensureTrailingNewline(result.supergraphSdl),
+    apiSdl: ensureTrailingNewline(printSchema(result.schema.toAPISchema().toGraphQLJSSchema())),
+    subgraphs: names,
+    hints,
+  };
 }
 
 function ensureTrailingNewline(text: string): string {

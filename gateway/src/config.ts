@@ -1,6 +1,7 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEVELOPMENT_INTERNAL_SECRET } from '@kyodo/service-kit';
+import { DEVELOPMENT_INTERNAL_SECRET, withSecretFiles } from '@kyodo/service-kit';
 import { findRepoRoot } from './repoRoot.js';
 import { SUBGRAPHS, type SubgraphName, defaultSubgraphUrl, subgraphUrlVariable } from './subgraphs.js';
 
@@ -9,6 +10,16 @@ import { SUBGRAPHS, type SubgraphName, defaultSubgraphUrl, subgraphUrlVariable }
  * `npm run token` agree with no setup. It is public, so production refuses it.
  */
 export const DEVELOPMENT_JWT_SECRET = 'kyodo-local-development-jwt-secret-do-not-use-in-production';
+
+/**
+ * The most an operation may cost (gateway/README.md, "Cost"): calibrated so the district dashboard at
+ * organizations(first: 50), a mobile facilitiesNear page of 50 and the staff report pass with a margin, and ten
+ * times any of them does not (gateway/test/calibration.test.ts).
+ */
+export const DEFAULT_MAX_COST = 12_000;
+
+/** 焼津市 with its org-id.guide identifier (法人番号), as funding's 360Giving export names it by default. */
+const DEFAULT_PUBLISHER = { id: 'JP-JCN-1000020222127', name: '焼津市' };
 
 export interface GatewayConfig {
   production: boolean;
@@ -28,6 +39,10 @@ export interface GatewayConfig {
   corsOrigins: string[];
   maxDepth: number;
   maxCost: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxStringLength: number;
+  maxListItems: number;
   subgraphTimeoutMs: number;
   bodyLimit: string;
   supergraphPath: string;
@@ -35,6 +50,10 @@ export interface GatewayConfig {
   supergraphPollMs: number;
   subgraphUrls: Record<SubgraphName, string>;
   usingDevelopmentSecrets: boolean;
+  /** The city publishing the open-data exports (the same variables as funding's 360Giving funder). */
+  publisher: { id: string; name: string };
+  /** Gateway processes sharing the port (node:cluster); 1 runs in this process alone. */
+  workers: number;
 }
 
 /** A bad environment value; the message names the variable (and the value, unless it is a secret). */
@@ -65,7 +84,14 @@ function blank(value: string | undefined): string | undefined {
  * Reads and validates the gateway's configuration from the environment. Every problem is reported at once, in one
  * ConfigError naming each bad variable.
  */
-export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  // KYODO_JWT_SECRET_FILE, KYODO_INTERNAL_SECRET_FILE: secrets as files (Docker and Kubernetes secrets).
+  let env: NodeJS.ProcessEnv;
+  try {
+    env = withSecretFiles(givenEnv);
+  } catch (error) {
+    throw new ConfigError(`Invalid gateway configuration: ${(error as Error).message}`);
+  }
   const production = env.NODE_ENV === 'production';
   const urlVariables = SUBGRAPHS.map((s) => subgraphUrlVariable(s.name));
   const names = [
@@ -81,10 +107,17 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     'KYODO_CORS_ORIGINS',
     'KYODO_MAX_DEPTH',
     'KYODO_MAX_COST',
+    'KYODO_MAX_ALIASES',
+    'KYODO_MAX_ROOT_FIELDS',
+    'KYODO_MAX_STRING_LENGTH',
+    'KYODO_MAX_LIST_ITEMS',
     'KYODO_SUBGRAPH_TIMEOUT_MS',
     'KYODO_BODY_LIMIT',
     'KYODO_SUPERGRAPH_PATH',
     'KYODO_SUPERGRAPH_POLL_MS',
+    'KYODO_FUNDER_ID',
+    'KYODO_FUNDER_NAME',
+    'KYODO_GATEWAY_WORKERS',
     ...urlVariables,
   ];
   const raw: Record<string, string | undefined> = Object.fromEntries(names.map((n) => [n, blank(env[n])]));
@@ -134,7 +167,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
           'must be a comma-separated list of origins like https://example.org (no path), or *',
         ),
       KYODO_MAX_DEPTH: integer(1, 100).default(12),
-      KYODO_MAX_COST: integer(1).default(20000),
+      KYODO_MAX_COST: integer(1).default(DEFAULT_MAX_COST),
+      KYODO_MAX_ALIASES: integer(0).default(30),
+      KYODO_MAX_ROOT_FIELDS: integer(1).default(15),
+      KYODO_MAX_STRING_LENGTH: integer(1).default(10_000),
+      KYODO_MAX_LIST_ITEMS: integer(1).default(100),
       KYODO_SUBGRAPH_TIMEOUT_MS: integer(1).default(10000),
       KYODO_BODY_LIMIT: z
         .string()
@@ -142,6 +179,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
         .default('100kb'),
       KYODO_SUPERGRAPH_PATH: z.string().optional(),
       KYODO_SUPERGRAPH_POLL_MS: integer(0).default(0),
+      KYODO_FUNDER_ID: z.string().default(DEFAULT_PUBLISHER.id),
+      KYODO_FUNDER_NAME: z.string().default(DEFAULT_PUBLISHER.name),
+      KYODO_GATEWAY_WORKERS: integer(1, 256).optional(),
       ...Object.fromEntries(urlVariables.map((v) => [v, httpUrl.optional()])),
     })
     .superRefine((values, ctx) => {
@@ -182,6 +222,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     corsOrigins: v.KYODO_CORS_ORIGINS,
     maxDepth: v.KYODO_MAX_DEPTH,
     maxCost: v.KYODO_MAX_COST,
+    maxAliases: v.KYODO_MAX_ALIASES,
+    maxRootFields: v.KYODO_MAX_ROOT_FIELDS,
+    maxStringLength: v.KYODO_MAX_STRING_LENGTH,
+    maxListItems: v.KYODO_MAX_LIST_ITEMS,
     subgraphTimeoutMs: v.KYODO_SUBGRAPH_TIMEOUT_MS,
     bodyLimit: v.KYODO_BODY_LIMIT.toLowerCase(),
     supergraphPath: path.resolve(
@@ -192,5 +236,8 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUBGRAPHS.map((s) => [s.name, v[subgraphUrlVariable(s.name)] ?? defaultSubgraphUrl(s.name)]),
     ) as Record<SubgraphName, string>,
     usingDevelopmentSecrets: useDevJwt || !v.KYODO_INTERNAL_SECRET,
+    publisher: { id: v.KYODO_FUNDER_ID, name: v.KYODO_FUNDER_NAME },
+    // Every core in production; one process in development, where logs and debugging stay simple.
+    workers: v.KYODO_GATEWAY_WORKERS ?? (production ? availableParallelism() : 1),
   };
 }

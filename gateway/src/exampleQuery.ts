@@ -6,7 +6,7 @@
 export const EXAMPLE_QUERY = `query DistrictDashboard {
   district(code: "yaizu-16") {
     nameJa
-    organizations(first: 20) {
+    organizations(first: 50) {
       totalCount
       edges {
         node {

@@ -2,8 +2,15 @@ export { readGatewayConfig, ConfigError, DEVELOPMENT_JWT_SECRET, type GatewayCon
 export { startGateway, GRAPHQL_PATH, type RunningGateway, type GatewayOptions } from './server.js';
 export { createAuthenticator, type Authenticator } from './auth.js';
 export { issueLocalToken, parseTtl, type SignedInViewer } from './localToken.js';
-export { measureOperation, DEFAULT_LIST_SIZE } from './limits.js';
-export { QUERY_TOO_DEEP, QUERY_TOO_COMPLEX } from './plugins/operationLimits.js';
+export { measureOperation, DEFAULT_LIST_SIZE, type OperationMeasure } from './limits.js';
+export { readCostDirectives, type CostDirectives } from './costDirectives.js';
+export {
+  QUERY_TOO_DEEP,
+  QUERY_TOO_COMPLEX,
+  TOO_MANY_ALIASES,
+  TOO_MANY_ROOT_FIELDS,
+} from './plugins/operationLimits.js';
+export { DEFAULT_MAX_COST } from './config.js';
 export { SUBGRAPH_TIMEOUT, SUBGRAPH_UNAVAILABLE } from './dataSource.js';
 export { composeSubgraphs, readSubgraphSources, formatCompositionMessage } from './composition.js';
 export {
@@ -15,3 +22,5 @@ export {
 } from './subgraphs.js';
 export { EXAMPLE_QUERY } from './exampleQuery.js';
 export { findRepoRoot } from './repoRoot.js';
+export { REPORTS } from './reports/definitions/index.js';
+export { REPORT_FORMATS, type ReportFormat } from './reports/routes.js';

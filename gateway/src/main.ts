@@ -1,5 +1,7 @@
+import cluster from 'node:cluster';
 import { ConfigError, readGatewayConfig } from './config.js';
 import { startGateway } from './server.js';
+import { reportReady, runPrimary } from './workers.js';
 
 /** Process entry: `node gateway/dist/src/main.js`. Exits 1 with a clear message on bad configuration. */
 async function main(): Promise<void> {
@@ -13,8 +15,16 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  if (config.workers > 1 && cluster.isPrimary) {
+    // KYODO_GATEWAY_WORKERS: the primary only forks and supervises; each worker runs the gateway below.
+    runPrimary(config.workers, (line) =>
+      console.log(JSON.stringify({ level: 30, service: 'gateway', msg: line })),
+    );
+    return;
+  }
   const gateway = await startGateway(config);
-  if (config.usingDevelopmentSecrets) {
+  if (cluster.isWorker) reportReady(gateway.url);
+  if (config.usingDevelopmentSecrets && (cluster.isPrimary || cluster.worker?.id === 1)) {
     gateway.logger.warn(
       'using the development JWT or internal secret: set KYODO_JWT_SECRET and KYODO_INTERNAL_SECRET outside local use',
     );

@@ -13,17 +13,25 @@ import type { GatewayConfig } from './config.js';
 import type { GatewayContext, RequestTrace } from './context.js';
 import { KyodoDataSource } from './dataSource.js';
 import { EXAMPLE_QUERY } from './exampleQuery.js';
+import { formatGatewayError } from './formatError.js';
 import { bodyErrorHandler } from './httpErrors.js';
-import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
-import { operationLimitsPlugin } from './plugins/operationLimits.js';
+import type { LandingPage } from './landingPage.js';
+import { OperationLimiter } from './plugins/operationLimits.js';
+import { openDataRouter } from './openData/routes.js';
+import { enumLabelsOf, readEnumLabels, type EnumLabels } from './reports/labels.js';
+import { reportsRouter } from './reports/routes.js';
+import { publicOperationRunner } from './openData/operations.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
+import { responseCachePlugins } from './plugins/responseCache.js';
 import { checkSubgraphs } from './readiness.js';
 import { requestIdFrom } from './requestId.js';
 import { supergraphForGateway } from './securityFeatures.js';
+import { turnOffApolloTelemetry } from './telemetry.js';
 import { fileSupergraphManager } from './supergraph.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const READY_TIMEOUT_MS = 2000;
+const REPLACED_SOURCE_CLOSE_MS = 60_000;
 
 export interface GatewayOptions {
   /** A supergraph to serve instead of the file at config.supergraphPath (tests). */
@@ -51,6 +59,10 @@ export async function startGateway(
 
   // The subgraphs of the loaded supergraph and where this deployment reaches them (env overrides the file).
   const subgraphUrls = new Map<string, string>();
+  turnOffApolloTelemetry();
+  // The current data source of each subgraph, so stop() can close their connections. One replaced by a new
+  // supergraph is closed a minute later, once query plans begun on the old schema are done with it.
+  const dataSources = new Map<string, KyodoDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl:
       options.supergraphSdl !== undefined
@@ -63,24 +75,42 @@ export async function startGateway(
           `The supergraph names subgraph ${name} without a URL; set KYODO_SUBGRAPH_${name.toUpperCase()}_URL`,
         );
       subgraphUrls.set(name, target);
-      return new KyodoDataSource(name, target, config.internalSecret, config.subgraphTimeoutMs);
+      const dataSource = new KyodoDataSource(name, target, config.internalSecret, config.subgraphTimeoutMs);
+      const replaced = dataSources.get(name);
+      if (replaced) setTimeout(() => void replaced.close(), REPLACED_SOURCE_CLOSE_MS).unref();
+      dataSources.set(name, dataSource);
+      return dataSource;
     },
     logger: logger.child({ component: 'apollo-gateway' }),
   });
 
+  const limiter = new OperationLimiter({
+    maxDepth: config.maxDepth,
+    maxCost: config.maxCost,
+    maxAliases: config.maxAliases,
+    maxRootFields: config.maxRootFields,
+    maxStringLength: config.maxStringLength,
+    maxListItems: config.maxListItems,
+  });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
     introspection: !config.production,
     includeStacktraceInErrorResponses: !config.production,
     logger: logger.child({ component: 'apollo-server' }),
-    // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash.
+    formatError: formatGatewayError,
+    // main.ts owns SIGINT/SIGTERM and calls stop() once: Apollo's own handler would call it a second time, and
+    // that concurrent stop() never settles (a cluster worker then never exits: its IPC channel keeps it alive).
+    stopOnTerminationSignals: false,
+    // Automatic persisted queries are on by default (in-memory LRU cache): a client may send only the hash, also
+    // as a GET (with an apollo-require-preflight header, CSRF prevention), which a CDN can cache.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; ours (below) is served locally.
       ApolloServerPluginLandingPageDisabled(),
       requestTracePlugin(),
-      operationLimitsPlugin({ maxDepth: config.maxDepth, maxCost: config.maxCost }),
+      limiter.plugin(),
+      ...responseCachePlugins(),
     ],
   });
   await server.start();
@@ -116,12 +146,26 @@ export async function startGateway(
     }
   });
 
-  const browserPage = config.production ? null : landingPage(GRAPHQL_PATH, EXAMPLE_QUERY);
+  app.use('/exports', openDataRouter(publicOperationRunner(server), config.publisher, logger));
+  // Report labels come from the enum descriptions of the supergraph, read once when the first report asks.
+  let labels: EnumLabels | undefined;
+  const reportLabels = () =>
+    (labels ??=
+      options.supergraphSdl !== undefined
+        ? enumLabelsOf(options.supergraphSdl)
+        : readEnumLabels(config.supergraphPath));
+  app.use('/reports', reportsRouter(server, authenticator, reportLabels, logger));
+
+  // Production serves no IDE, and never loads its package (a development dependency, absent from the image).
+  const browserPage: LandingPage | null = config.production
+    ? null
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('./landingPage.js') as typeof import('./landingPage.js')).landingPage(
+        GRAPHQL_PATH,
+        EXAMPLE_QUERY,
+      );
   if (browserPage) {
-    // Not mounted at the path: Ruru's handler expects to see the full URL, prefix included.
-    app.use((req, res, next) =>
-      req.path.startsWith(RURU_STATIC_PATH) ? browserPage.assets(req, res, next) : next(),
-    );
+    app.use(browserPage.assets);
     app.get('/', browserPage.page);
   }
   const servePageToBrowsers: RequestHandler = (req, res, next) => {
@@ -146,6 +190,7 @@ export async function startGateway(
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
+    limiter.httpMiddleware(),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const trace = res.locals.trace as RequestTrace;
@@ -174,6 +219,7 @@ export async function startGateway(
     stop: async () => {
       // Stops accepting, lets in-flight requests finish (drain plugin), closes the HTTP server and the gateway.
       await server.stop();
+      await Promise.all([...dataSources.values()].map((d) => d.close()));
     },
   };
 }
@@ -190,6 +236,7 @@ function logEachRequest(logger: Logger): RequestHandler {
         status: res.statusCode,
         operationName: trace.operationName,
         durationMs: Math.round((performance.now() - started) * 10) / 10,
+        subgraphFetches: Object.values(trace.subgraphs).reduce((sum, s) => sum + s.fetches, 0),
         subgraphs: trace.subgraphs,
         ...(trace.errorCodes.length > 0 ? { errorCodes: trace.errorCodes } : {}),
       };

@@ -57,10 +57,13 @@ export function parseTokenArgs(argv: string[]): TokenRequest {
   };
 }
 
-/** `npm run token`: prints an HS256 token signed with KYODO_JWT_SECRET (or the development secret). */
-async function main(): Promise<void> {
+/**
+ * `npm run token`: prints an HS256 token signed with KYODO_JWT_SECRET (or the development secret). On stdout only
+ * the token, so `$(npm run -s token -- --role staff)` captures it; a terminal also gets a hint on stderr.
+ */
+export async function runTokenCommand(argv: string[] = process.argv.slice(2)): Promise<void> {
   try {
-    const request = parseTokenArgs(process.argv.slice(2));
+    const request = parseTokenArgs(argv);
     const { auth } = readGatewayConfig();
     if (!auth.jwtSecret) {
       throw new UsageError(
@@ -73,6 +76,11 @@ async function main(): Promise<void> {
       audience: auth.audience,
     });
     process.stdout.write(`${token}\n`);
+    if (process.stdout.isTTY) {
+      process.stderr.write(
+        `(${request.viewer.role} token for ${request.viewer.sub}, valid ${request.ttlSeconds / 60} min: send it as "authorization: Bearer <token>")\n`,
+      );
+    }
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
       console.error(`token: ${error.message}`);
@@ -82,4 +90,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) void main();
+if (require.main === module) void runTokenCommand();

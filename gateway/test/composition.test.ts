@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type GraphQLObjectType, buildSchema } from 'graphql';
 import { runCompose } from '../src/compose.js';
 import { composeSubgraphs, formatCompositionMessage } from '../src/composition.js';
 
@@ -82,6 +83,27 @@ describe('npm run compose', () => {
     expect(written).toContain('@join__graph(name: "funding"');
     expect(written).not.toContain('@join__graph(name: "facilities"');
     expect(runCompose(['--check'], root)).toBe(0);
+  });
+
+  it('writes the client-facing API schema beside it, without federation machinery', () => {
+    expect(runCompose([], root)).toBe(0);
+    const api = readFileSync(path.join(root, 'schema', 'api.graphql'), 'utf8');
+    const schema = buildSchema(api);
+    expect(Object.keys(schema.getQueryType()?.getFields() ?? {})).toEqual(
+      expect.arrayContaining(['organization']),
+    );
+    expect(Object.keys((schema.getType('Organization') as GraphQLObjectType).getFields()).sort()).toEqual([
+      'awardedTotal',
+      'id',
+      'name',
+    ]);
+    for (const internal of ['_entities', '_service', 'join__', 'link__', '@key', '@link']) {
+      expect(api).not.toContain(internal);
+    }
+    // Stale like the supergraph: --check names it.
+    writeFileSync(path.join(root, 'schema', 'api.graphql'), `${api}\n# edited by hand\n`);
+    expect(runCompose(['--check'], root)).toBe(1);
+    expect(output.error).toHaveBeenCalledWith(expect.stringContaining('schema/api.graphql is stale'));
   });
 
   it('--check fails when the checked-in supergraph is stale or missing, and writes nothing', () => {

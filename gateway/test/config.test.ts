@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { DEVELOPMENT_INTERNAL_SECRET } from '@kyodo/service-kit';
 import { ConfigError, DEVELOPMENT_JWT_SECRET, readGatewayConfig } from '../src/config.js';
 
@@ -22,7 +23,11 @@ describe('gateway configuration', () => {
       internalSecret: DEVELOPMENT_INTERNAL_SECRET,
       corsOrigins: [],
       maxDepth: 12,
-      maxCost: 20000,
+      maxCost: 12000,
+      maxAliases: 30,
+      maxRootFields: 15,
+      maxStringLength: 10000,
+      maxListItems: 100,
       subgraphTimeoutMs: 10000,
       bodyLimit: '100kb',
       supergraphPollMs: 0,
@@ -33,6 +38,7 @@ describe('gateway configuration', () => {
         evaluation: 'http://127.0.0.1:4004/graphql',
       },
       usingDevelopmentSecrets: true,
+      workers: 1,
     });
     expect(config.supergraphPath).toMatch(/schema[/\\]supergraph\.graphql$/);
   });
@@ -51,6 +57,7 @@ describe('gateway configuration', () => {
       KYODO_SUBGRAPH_TIMEOUT_MS: '2500',
       KYODO_BODY_LIMIT: '1MB',
       KYODO_SUPERGRAPH_POLL_MS: '1000',
+      KYODO_GATEWAY_WORKERS: '3',
       KYODO_SUBGRAPH_FUNDING_URL: 'http://funding:4003/graphql',
     });
     expect(config).toMatchObject({
@@ -69,6 +76,7 @@ describe('gateway configuration', () => {
       bodyLimit: '1mb',
       supergraphPollMs: 1000,
       usingDevelopmentSecrets: false,
+      workers: 3,
     });
     expect(config.subgraphUrls.funding).toBe('http://funding:4003/graphql');
     expect(config.subgraphUrls.organizations).toBe('http://127.0.0.1:4001/graphql');
@@ -84,6 +92,19 @@ describe('gateway configuration', () => {
     expect(message).toContain('KYODO_MAX_COST must be at least 1 (got "0")');
     expect(message).toContain(
       'KYODO_SUBGRAPH_FUNDING_URL must be an http:// or https:// URL (got "funding:4003")',
+    );
+  });
+
+  it('runs one gateway process per core in production unless KYODO_GATEWAY_WORKERS says otherwise', () => {
+    const production = {
+      NODE_ENV: 'production',
+      KYODO_JWT_SECRET: 'a-production-jwt-secret-of-32-characters!',
+      KYODO_INTERNAL_SECRET: 'a-production-internal-secret',
+    };
+    expect(readGatewayConfig(production).workers).toBe(availableParallelism());
+    expect(readGatewayConfig({ ...production, KYODO_GATEWAY_WORKERS: '2' }).workers).toBe(2);
+    expect(configError({ KYODO_GATEWAY_WORKERS: '0' })).toContain(
+      'KYODO_GATEWAY_WORKERS must be at least 1 (got "0")',
     );
   });
 

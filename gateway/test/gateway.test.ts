@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { issueLocalToken } from '../src/localToken.js';
-import { DEFAULT_LIST_SIZE } from '../src/limits.js';
 import {
   type Harness,
   JWT_SECRET,
@@ -90,6 +89,7 @@ describe('gateway over two small subgraphs', () => {
         operationName: 'Awards',
         status: 200,
         durationMs: expect.any(Number),
+        subgraphFetches: 2,
         subgraphs: {
           organizations: { fetches: 1, ms: expect.any(Number), failed: 0 },
           funding: { fetches: 1, ms: expect.any(Number), failed: 0 },
@@ -146,16 +146,18 @@ describe('gateway over two small subgraphs', () => {
       expect(h.organizations.requests).toBe(0);
     });
 
-    it('counts lists by their first argument, from variables too', async () => {
+    it('counts lists by their first argument (@listSize slicingArguments), from variables too', async () => {
       h.organizations.requests = 0;
       const query =
         'query Big($n: Int) { organizations(first: $n) { id name awardedTotal parent { id name } } }';
       const big = await h.post({ query, variables: { n: 50 } });
       expect(big.status).toBe(400);
-      // 1 (the list) + 50 x (id, name, awardedTotal, parent, parent.id, parent.name)
+      // 50 x (the item, id, name, awardedTotal (@cost 5), ...): the walk stops at the first item over budget.
       expect(big.body.errors[0]).toMatchObject({
-        extensions: { code: 'QUERY_TOO_COMPLEX', cost: 301, maxCost: 200 },
+        message: expect.stringContaining('estimated cost is more than 200; the maximum is 200'),
+        extensions: { code: 'QUERY_TOO_COMPLEX', costIsLowerBound: true, maxCost: 200 },
       });
+      expect(big.body.errors[0].extensions.cost).toBeGreaterThan(200);
       expect(h.organizations.requests).toBe(0);
 
       const small = await h.post({ query, variables: { n: 2 } });
@@ -163,17 +165,35 @@ describe('gateway over two small subgraphs', () => {
       expect(small.body.data.organizations).toHaveLength(2);
     });
 
-    it(`assumes ${DEFAULT_LIST_SIZE} items when first is left out`, async () => {
-      const res = await h.post({ query: '{ organizations { id name awardedTotal parent { id name } } }' });
+    it('assumes the @listSize assumedSize (20) when first is left out', async () => {
+      const res = await h.post({ query: '{ organizations { id name parent { id name } } }' });
       expect(res.status).toBe(200);
       const over = await h.post({
-        query:
-          '{ organizations { id name awardedTotal parent { id name awardedTotal } } a: organizations { id name awardedTotal } }',
+        query: '{ organizations { id name parent { id name } } a: organizations { id name awardedTotal } }',
       });
-      expect(over.body.errors[0].extensions).toMatchObject({
-        code: 'QUERY_TOO_COMPLEX',
-        cost: 1 + 20 * 7 + 1 + 20 * 3,
-      });
+      // 20 x 6, then 20 x (1 + id + name + awardedTotal 5) = 280
+      expect(over.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 200 });
+    });
+
+    it('checks a GET query too, where the body carries no operation', async () => {
+      h.organizations.requests = 0;
+      const url = new URL(h.gateway.url);
+      url.searchParams.set('query', '{ organizations { parent { parent { parent { parent { name } } } } } }');
+      const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as ResponseBody;
+      expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_DEEP', depth: 6 });
+      expect(h.organizations.requests).toBe(0);
+    });
+
+    it('counts every alias', async () => {
+      const names = (n: number) => Array.from({ length: n }, (_, i) => `n${i}: name`).join(' ');
+      // 10 x (the item, id, 9 aliases) = 110
+      const ok = await h.post({ query: `{ organizations(first: 10) { id ${names(9)} } }` });
+      expect(ok.status).toBe(200);
+      // 10 x (the item, id, 19 aliases) = 210
+      const over = await h.post({ query: `{ organizations(first: 10) { id ${names(19)} } }` });
+      expect(over.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 200 });
     });
 
     it('refuses a body over KYODO_BODY_LIMIT with 413', async () => {

@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { composeSubgraphs } from '../src/composition.js';
 import { supergraphForGateway } from '../src/securityFeatures.js';
+import { turnOffApolloTelemetry } from '../src/telemetry.js';
 
 const SDL = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@authenticated", "@requiresScopes"])
 type Query { organization(id: ID!): Organization }
@@ -20,6 +21,8 @@ function supergraph(): string {
 }
 
 async function loads(supergraphSdl: string): Promise<true> {
+  // As startGateway does: no Apollo metrics exporter, so no cloud-metadata probes from this test.
+  turnOffApolloTelemetry();
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: { debug() {}, info() {}, warn() {}, error() {} },

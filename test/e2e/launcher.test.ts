@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { EXAMPLE_QUERY } from '@kyodo/gateway';
 import { freePort } from '@kyodo/launcher';
 
 const LAUNCHER = path.resolve(__dirname, '..', '..', 'tools', 'launcher', 'dist', 'src', 'index.js');
@@ -56,7 +57,83 @@ async function listening(port: number): Promise<boolean> {
   }
 }
 
+// Response bodies are read loosely: the assertions are what check their shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = any;
+
+async function dashboard(port: number): Promise<{ data?: Body; errors?: Body[] }> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: EXAMPLE_QUERY }),
+  });
+  return (await response.json()) as { data?: Body; errors?: Body[] };
+}
+
+async function ready(port: number): Promise<{ status: number; body: Body }> {
+  const response = await fetch(`http://127.0.0.1:${port}/ready`);
+  return { status: response.status, body: await response.json() };
+}
+
 describe('npm start (the launcher process)', () => {
+  it('restarts a subgraph killed with SIGKILL; meanwhile the gateway answers partially and /ready names it', async () => {
+    // A 4 s first backoff leaves a window long enough to look at the gateway while facilities is down.
+    const launcher = await run({ KYODO_RESTART_DELAY_MS: '4000' });
+    const [gateway, , facilitiesPort] = launcher.ports as [number, number, number];
+    try {
+      await until(
+        () => launcher.output().includes('Press Ctrl-C to stop.') || launcher.child.exitCode !== null,
+      );
+      expect(launcher.output()).toContain('Press Ctrl-C to stop.');
+      const before = await dashboard(gateway);
+      expect(before.errors).toBeUndefined();
+      const pid = Number(/started facilities \(pid (\d+)\)/.exec(launcher.output())?.[1]);
+      expect(pid).toBeGreaterThan(0);
+
+      process.kill(pid, 'SIGKILL');
+      await until(() => launcher.output().includes('facilities was killed by SIGKILL: restarting it in 4 s'));
+      expect(launcher.output()).toContain(
+        'facilities was killed by SIGKILL: restarting it in 4 s (exit 1 of 5 allowed within 60 s)',
+      );
+      expect(await listening(facilitiesPort)).toBe(false);
+      const down = await ready(gateway);
+      expect(down.status).toBe(503);
+      expect(down.body.missing).toEqual(['facilities']);
+      const partial = await dashboard(gateway);
+      expect(partial.data.district.nameJa).toEqual(before.data.district.nameJa);
+      expect(partial.data.district.facilities).toBeNull();
+      expect(partial.errors?.length).toBeGreaterThan(0);
+      expect(partial.errors?.every((e) => e.extensions?.serviceName === 'facilities')).toBe(true);
+
+      // Back by itself: a new process, and the gateway answers fully again.
+      await until(() =>
+        /started facilities \(pid \d+\)[\s\S]*started facilities \(pid \d+\)/.test(launcher.output()),
+      );
+      let back = await ready(gateway);
+      for (let i = 0; i < 240 && back.status !== 200; i += 1) {
+        await new Promise((r) => setTimeout(r, 250));
+        back = await ready(gateway);
+      }
+      expect(back.status).toBe(200);
+      const after = await dashboard(gateway);
+      expect(after.errors).toBeUndefined();
+      expect(after.data).toEqual(before.data);
+      expect(launcher.child.exitCode).toBeNull();
+
+      // Ctrl-C while a restart is pending still stops everything, and nothing starts afterwards.
+      const newPid = Number([...launcher.output().matchAll(/started facilities \(pid (\d+)\)/g)].at(-1)?.[1]);
+      expect(newPid).not.toBe(pid);
+      process.kill(newPid, 'SIGKILL');
+      await until(() => launcher.output().includes('(exit 2 of 5 allowed within 60 s)'));
+    } finally {
+      launcher.child.kill('SIGINT');
+    }
+    expect(await launcher.exited).toBe(0);
+    const output = launcher.output();
+    expect(output.lastIndexOf('started facilities')).toBeLessThan(output.indexOf('SIGINT: stopping'));
+    for (const port of launcher.ports) expect(await listening(port)).toBe(false);
+  }, 240_000);
+
   it('starts everything, prints the URL, a token and a query, and stops cleanly on SIGINT', async () => {
     const launcher = await run({});
     try {
@@ -96,6 +173,41 @@ describe('npm start (the launcher process)', () => {
     expect(launcher.output()).toContain('LOG_LEVEL must be one of');
     for (const port of launcher.ports) expect(await listening(port)).toBe(false);
   }, 120_000);
+
+  it('stops everything with a clear message when a subgraph crash-loops (5 exits within a minute)', async () => {
+    // No backoff, so five kills fit in a few seconds.
+    const launcher = await run({ KYODO_RESTART_DELAY_MS: '0' });
+    await until(
+      () => launcher.output().includes('Press Ctrl-C to stop.') || launcher.child.exitCode !== null,
+    );
+    expect(launcher.output()).toContain('Press Ctrl-C to stop.');
+    const pids = () =>
+      [...launcher.output().matchAll(/started funding \(pid (\d+)\)/g)].map((m) => Number(m[1]));
+    for (let kills = 0; kills < 5 && launcher.child.exitCode === null; kills += 1) {
+      await until(() => pids().length > kills || launcher.child.exitCode !== null, 200);
+      try {
+        process.kill(pids()[kills]!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }
+    expect(await launcher.exited).toBe(1);
+    expect(launcher.output()).toContain(
+      'funding was killed by SIGKILL for the 5th time within 60 s (a crash loop); its log is above: stopping the gateway, the subgraphs and the database',
+    );
+    for (const port of launcher.ports) expect(await listening(port)).toBe(false);
+  }, 240_000);
+
+  it('says in one line where it looked for the open data when the folder is missing', async () => {
+    const launcher = await run({ KYODO_SHARED_DATA: path.join(tmpdir(), 'kyodo-no-such-folder') });
+    expect(await launcher.exited).toBe(1);
+    const lines = launcher.output().trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringContaining(
+        `KYODO_SHARED_DATA is ${path.join(tmpdir(), 'kyodo-no-such-folder')}, which does not exist`,
+      ),
+    ]);
+  });
 
   it('refuses a bad setting before starting anything', async () => {
     const launcher = await run({ KYODO_FUNDING_PORT: 'four' });

@@ -10,9 +10,10 @@ export const INTERNAL_SECRET = 'gateway-test-internal-secret';
 export const JWT_SECRET = 'gateway-test-jwt-secret-at-least-32-characters';
 
 const ORGANIZATIONS_SDL = `
-extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
+extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize"])
 type Query {
   organizations(first: Int): [Organization!]!
+    @listSize(assumedSize: 20, slicingArguments: ["first"], requireOneSlicingArgument: false)
   organization(id: ID!): Organization
   whoami: Caller!
 }
@@ -25,10 +26,10 @@ type Organization @key(fields: "id") {
 `;
 
 const FUNDING_SDL = `
-extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key"])
+extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@cost"])
 type Organization @key(fields: "id") {
   id: ID!
-  awardedTotal: Int
+  awardedTotal: Int @cost(weight: 5)
 }
 `;
 

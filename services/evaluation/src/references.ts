@@ -27,3 +27,11 @@ export type SubjectReference =
   | Required<FacilityReference>
   | Required<AwardReference>
   | Required<CollaborativeProjectReference>;
+
+/** Which subgraph owns each kind of subject, and its entity type there: where a new evaluation's subject is checked. */
+export const SUBJECT_OWNERS = {
+  ORGANIZATION: { subgraph: 'organizations', typename: 'Organization' },
+  FACILITY: { subgraph: 'facilities', typename: 'Facility' },
+  AWARD: { subgraph: 'funding', typename: 'Award' },
+  COLLABORATIVE_PROJECT: { subgraph: 'funding', typename: 'CollaborativeProject' },
+} as const satisfies Record<string, { subgraph: string; typename: SubjectReference['__typename'] }>;

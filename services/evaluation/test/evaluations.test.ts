@@ -308,16 +308,24 @@ describe('submitEvaluation', () => {
     expect(await allEvaluations()).toHaveLength(before);
   });
 
-  it('accepts any well-formed subject id: the subject lives in another subgraph', async () => {
-    const response = await seeded.subgraph.query(
-      SUBMIT,
-      { input: selfInput(UNKNOWN_ID, { subjectType: 'COLLABORATIVE_PROJECT', type: 'MUTUAL', phase: 'DO' }) },
-      staff,
-    );
-    expect(response.body.errors).toBeUndefined();
-    expect(response.body.data.submitEvaluation.subject).toEqual({
-      __typename: 'CollaborativeProject',
+  it('asks the subgraph that owns the subject whether it exists: NOT_FOUND for one it does not know', async () => {
+    const before = (await allEvaluations()).length;
+    const mutual = { subjectType: 'COLLABORATIVE_PROJECT', type: 'MUTUAL', phase: 'DO' };
+    const unknown = await seeded.subgraph.query(SUBMIT, { input: selfInput(UNKNOWN_ID, mutual) }, staff);
+    expect(errorCodes(unknown.body)).toEqual(['NOT_FOUND']);
+    expect(unknown.body.errors?.[0].extensions).toMatchObject({
+      typename: 'CollaborativeProject',
       id: UNKNOWN_ID,
+      argumentName: 'input.subjectId',
+    });
+    expect(await allEvaluations()).toHaveLength(before);
+
+    const project = seeded.demo.evaluations.find((e) => e.subjectType === 'COLLABORATIVE_PROJECT')!.subjectId;
+    const known = await seeded.subgraph.query(SUBMIT, { input: selfInput(project, mutual) }, staff);
+    expect(known.body.errors).toBeUndefined();
+    expect(known.body.data.submitEvaluation.subject).toEqual({
+      __typename: 'CollaborativeProject',
+      id: project,
     });
   });
 });

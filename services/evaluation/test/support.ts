@@ -1,5 +1,5 @@
 import type { Viewer } from '@kyodo/service-kit';
-import { startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
+import { knownEntities, startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
 import { demoEvaluationData, type DemoEvaluationData } from '@kyodo/seed';
 import { definition, seed } from '../src/index.js';
 import { loadEvaluationSources } from '../src/sources.js';
@@ -13,7 +13,18 @@ export interface SeededEvaluation {
 /** A seeded evaluation subgraph on a fresh database (an embedded engine, or MONGODB_URI when set). */
 export async function startSeededEvaluation(): Promise<SeededEvaluation> {
   const sources = await loadEvaluationSources();
-  const subgraph = await startTestSubgraph(definition, { seed: () => seed(sources) });
+  const subgraph = await startTestSubgraph(definition, {
+    seed: () => seed(sources),
+    // What the other subgraphs own, as the demo world seeds them; any other id names nothing.
+    entities: knownEntities({
+      organizations: { Organization: sources.organizations.map((o) => o.id) },
+      facilities: { Facility: sources.facilities.map((f) => f.id) },
+      funding: {
+        Award: sources.awards.map((a) => a.id),
+        CollaborativeProject: sources.collaborativeProjects.map((p) => p.id),
+      },
+    }),
+  });
   return { subgraph, demo: demoEvaluationData(sources) };
 }
 

@@ -1,6 +1,18 @@
-import { badUserInput, conflict, notFound, parseObjectId, type Viewer } from '@kyodo/service-kit';
+import {
+  BOOKING_HORIZON_DAYS,
+  badUserInput,
+  conflict,
+  notFound,
+  parseObjectId,
+  requireActsFor,
+  requireEntityExists,
+  requireInteger,
+  requireText,
+  requireWithinHorizon,
+  type EntityDirectory,
+  type Viewer,
+} from '@kyodo/service-kit';
 import { Types } from 'mongoose';
-import { assertActsFor } from './access.js';
 import { openPeriod, toTokyoIso, tokyoDay, tokyoMidnight } from './calendar.js';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
 import { FacilityModel, facilitySchedule } from './models/Facility.js';
@@ -9,6 +21,8 @@ import { RoomSlotModel, SLOT_MINUTES } from './models/RoomSlot.js';
 
 const SLOT_MS = SLOT_MINUTES * 60 * 1000;
 const MAX_PURPOSE_LENGTH = 200;
+// The largest hall in the city seats about 1,500; rooms' own capacities are checked below.
+const MAX_ATTENDEES = 10_000;
 
 export interface BookRoomInput {
   roomId: string;
@@ -29,10 +43,10 @@ function hhmm(instant: Date): string {
 }
 
 /** Everything bookRoom checks before it writes; throws the documented error for the first failure. */
-async function validate(input: BookRoomInput, viewer: Viewer, now: Date) {
+async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDirectory, now: Date) {
   const roomId = parseObjectId(input.roomId, 'input.roomId');
   const organizationId = parseObjectId(input.organizationId, 'input.organizationId');
-  assertActsFor(viewer, organizationId.toHexString(), 'book rooms for it');
+  requireActsFor(viewer, organizationId.toHexString(), 'book rooms for this organization');
   const { start, end } = input;
   if (start.getTime() >= end.getTime()) {
     throw badUserInput('input.start must be before input.end', { argumentName: 'input.start' });
@@ -45,15 +59,9 @@ async function validate(input: BookRoomInput, viewer: Viewer, now: Date) {
   if (start.getTime() < now.getTime()) {
     throw badUserInput('input.start is in the past', { argumentName: 'input.start' });
   }
-  const purpose = input.purpose.trim();
-  if (purpose.length === 0 || purpose.length > MAX_PURPOSE_LENGTH) {
-    throw badUserInput(`input.purpose must be 1 to ${MAX_PURPOSE_LENGTH} characters`, {
-      argumentName: 'input.purpose',
-    });
-  }
-  if (!Number.isInteger(input.attendees) || input.attendees < 1) {
-    throw badUserInput('input.attendees must be a positive integer', { argumentName: 'input.attendees' });
-  }
+  requireWithinHorizon(start, 'input.start', now, BOOKING_HORIZON_DAYS);
+  const purpose = requireText(input.purpose, 'input.purpose', { max: MAX_PURPOSE_LENGTH });
+  requireInteger(input.attendees, 'input.attendees', 1, MAX_ATTENDEES);
   const room = await RoomModel.findById(roomId).exec();
   if (!room) throw notFound('Room', input.roomId);
   if (input.attendees > room.capacity) {
@@ -83,6 +91,14 @@ async function validate(input: BookRoomInput, viewer: Viewer, now: Date) {
       { argumentName: start < period.start ? 'input.start' : 'input.end' },
     );
   }
+  // Last, as it costs a call to the organizations subgraph: staff may name any id, and a typo must not book.
+  await requireEntityExists(
+    entities,
+    'organizations',
+    'Organization',
+    organizationId.toHexString(),
+    'input.organizationId',
+  );
   return { roomId, organizationId, purpose, facilityId: facility._id };
 }
 
@@ -94,9 +110,10 @@ async function validate(input: BookRoomInput, viewer: Viewer, now: Date) {
 export async function bookRoom(
   input: BookRoomInput,
   viewer: Viewer,
+  entities: EntityDirectory,
   now = new Date(),
 ): Promise<BookingDocument> {
-  const { roomId, organizationId, purpose, facilityId } = await validate(input, viewer, now);
+  const { roomId, organizationId, purpose, facilityId } = await validate(input, viewer, entities, now);
   const bookingId = new Types.ObjectId();
   const claims = [];
   for (let slot = input.start.getTime(); slot < input.end.getTime(); slot += SLOT_MS) {
@@ -159,7 +176,7 @@ export async function cancelBooking(id: string, viewer: Viewer, now = new Date()
   const bookingId = parseObjectId(id, 'id');
   const booking = await BookingModel.findById(bookingId).exec();
   if (!booking) throw notFound('Booking', id);
-  assertActsFor(viewer, String(booking.organizationId), 'cancel its bookings');
+  requireActsFor(viewer, String(booking.organizationId), "cancel this organization's bookings");
   if (booking.status === 'CANCELLED') throw conflict(`Booking ${id} is already cancelled`);
   if (booking.start.getTime() <= now.getTime()) throw conflict(`Booking ${id} has already started`);
   // Conditional: of two concurrent cancellations only one changes the status.

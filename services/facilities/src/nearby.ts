@@ -7,6 +7,11 @@ import { FacilityModel, type FacilityDocument, type FacilityFields } from './mod
 export const EARTH_RADIUS_METERS = 6378100;
 export const MAX_RADIUS_METERS = 50000;
 
+/** Nearby pages are sorted by distance from `near`: a cursor is bound to that point, as paginate binds its sort. */
+function nearbyList(near: { lat: number; lng: number }): string {
+  return `Facility:distance-from(${near.lat},${near.lng}),_id+`;
+}
+
 export interface FacilityDistanceEdgeResult {
   cursor: string;
   node: FacilityDocument;
@@ -53,9 +58,9 @@ export async function facilitiesNear(args: FacilitiesNearArgs) {
   const filter = await facilityFilter(args.filter);
   let after: { distance: number; id: Types.ObjectId } | null = null;
   if (args.after !== null && args.after !== undefined) {
-    const [distance, id] = decodeCursor(args.after, 2);
+    const [distance, id] = decodeCursor(args.after, nearbyList(args.near), 2);
     if (typeof distance !== 'number' || !(id instanceof Types.ObjectId)) {
-      throw badUserInput('Argument "after" is not a cursor from this list', { argumentName: 'after' });
+      throw badUserInput('Argument "after" is an invalid cursor', { argumentName: 'after' });
     }
     after = { distance, id };
   }
@@ -101,7 +106,7 @@ export async function facilitiesNear(args: FacilitiesNearArgs) {
   ]);
   const page = rows.slice(0, first);
   const edges: FacilityDistanceEdgeResult[] = page.map(({ distanceMeters, ...raw }) => ({
-    cursor: encodeCursor([distanceMeters, raw._id]),
+    cursor: encodeCursor(nearbyList(args.near), [distanceMeters, raw._id]),
     node: FacilityModel.hydrate(raw) as FacilityDocument,
     distanceMeters,
   }));

@@ -18,12 +18,3 @@ export function assertPeriod(
     });
   }
 }
-
-/** Fiscal years the API answers for; anything else is a typo, not a question. */
-export function assertFiscalYear(fiscalYear: number): void {
-  if (!Number.isInteger(fiscalYear) || fiscalYear < 1900 || fiscalYear > 2100) {
-    throw badUserInput(`fiscalYear must be a year from 1900 to 2100, got ${fiscalYear}`, {
-      argumentName: 'fiscalYear',
-    });
-  }
-}

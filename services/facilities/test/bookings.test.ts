@@ -1,6 +1,6 @@
 import { stableObjectIdHex } from '@kyodo/seed';
 import { ANONYMOUS, signViewer, type Viewer } from '@kyodo/service-kit';
-import { startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
+import { knownEntities, startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
 import { loadDemoFacilitiesData, type DemoFacilitiesData } from '../src/demoData.js';
 import { definition, seed } from '../src/index.js';
 import { STAFF, codes, facilityId, memberOf, onlyData } from './helpers.js';
@@ -8,14 +8,18 @@ import { STAFF, codes, facilityId, memberOf, onlyData } from './helpers.js';
 let subgraph: TestSubgraph;
 let demo: DemoFacilitiesData;
 
-beforeAll(async () => {
-  demo = await loadDemoFacilitiesData();
-  subgraph = await startTestSubgraph(definition, { seed: () => seed(demo) });
-}, 120000);
-afterAll(() => subgraph?.stop());
-
 const ORG_A = stableObjectIdHex('organization', 'test:a');
 const ORG_B = stableObjectIdHex('organization', 'test:b');
+
+beforeAll(async () => {
+  demo = await loadDemoFacilitiesData();
+  subgraph = await startTestSubgraph(definition, {
+    seed: () => seed(demo),
+    // The organizations subgraph knows these two; any other id is an organization that does not exist.
+    entities: knownEntities({ organizations: { Organization: [ORG_A, ORG_B] } }),
+  });
+}, 120000);
+afterAll(() => subgraph?.stop());
 const MEMBER_A = memberOf(ORG_A);
 const MEMBER_B = memberOf(ORG_B);
 const RESIDENT: Viewer = { sub: 'resident-1', role: 'resident', organizationIds: [] };
@@ -153,6 +157,19 @@ describe('bookRoom', () => {
       'BAD_USER_INPUT',
     ],
     ['a facility whose hours are unknown', { roomId: '__unparsed__' }, 'BAD_USER_INPUT'],
+    ['a time beyond any sane year (9999)', { start: '9999-06-01T10:00:00+09:00' }, 'BAD_USER_INPUT'],
+    [
+      'a time beyond the booking horizon (2100)',
+      { start: '2100-06-01T10:00:00+09:00', end: '2100-06-01T11:00:00+09:00' },
+      'BAD_USER_INPUT',
+    ],
+    [
+      'an organization that does not exist',
+      { organizationId: stableObjectIdHex('organization', 'test:none') },
+      'NOT_FOUND',
+    ],
+    ['a purpose with a NUL character', { purpose: '定例\u0000会' }, 'BAD_USER_INPUT'],
+    ['a purpose with a lone surrogate', { purpose: '定例\ud800会' }, 'BAD_USER_INPUT'],
   ])('refuses %s with %s', async (_label, overrides, code) => {
     const requested = (overrides as { roomId?: string }).roomId;
     const roomId = requested === '__unparsed__' ? roomsOf('10972')[0]?.id : requested;

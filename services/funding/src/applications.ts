@@ -1,13 +1,20 @@
-import { badUserInput, notFound, parseObjectId, type Viewer } from '@kyodo/service-kit';
+import {
+  badUserInput,
+  notFound,
+  parseObjectId,
+  requireActsFor,
+  requireInteger,
+  requireText,
+  type Viewer,
+} from '@kyodo/service-kit';
 import type { Types } from 'mongoose';
-import { assertCanActFor } from './access.js';
 import { tokyoDate } from './calendar.js';
 import type { ApplicationInput } from './generated/graphql.js';
 import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel, type ApplicationDocument } from './models/Application.js';
 import { GrantProgramModel, type GrantProgramDocument } from './models/GrantProgram.js';
 import { assertCanTransition, transition, type Action } from './transitions.js';
-import { requireInteger, requireText } from './validation.js';
+import { MAX_YEN } from './amounts.js';
 
 function assertWindowOpen(program: GrantProgramDocument, today: string): void {
   const { opens, closes } = program.applicationWindow;
@@ -40,10 +47,10 @@ export async function createApplication(
 ) {
   const programId = parseObjectId(input.programId, 'input.programId');
   const organizationId = parseObjectId(input.organizationId, 'input.organizationId');
-  assertCanActFor(viewer, organizationId.toHexString());
-  const title = requireText(input.title, 'input.title', 200);
-  const plan = requireText(input.plan, 'input.plan', 10_000);
-  const requestedAmount = requireInteger(input.requestedAmount, 'input.requestedAmount', 1);
+  requireActsFor(viewer, organizationId.toHexString(), 'apply for this organization');
+  const title = requireText(input.title, 'input.title', { max: 200 });
+  const plan = requireText(input.plan, 'input.plan', { max: 10_000 });
+  const requestedAmount = requireInteger(input.requestedAmount, 'input.requestedAmount', 1, MAX_YEN);
 
   const [program, applicant] = await Promise.all([
     GrantProgramModel.findById(programId).exec(),
@@ -108,7 +115,7 @@ export async function loadApplication(
 /** An application the viewer acts on for its organization, in a state `action` is allowed from. */
 async function loadOwn(viewer: Viewer, id: string, action: Action) {
   const loaded = await loadApplication(id);
-  assertCanActFor(viewer, String(loaded.application.organizationId));
+  requireActsFor(viewer, String(loaded.application.organizationId), `${action} this application`);
   assertCanTransition(action, { id, status: loaded.application.status });
   return loaded;
 }
@@ -131,7 +138,7 @@ export async function withdraw(viewer: Viewer, id: string) {
 /** Staff record a score and notes; the first review moves SUBMITTED to UNDER_REVIEW, later ones revise them. */
 export async function review(id: string, score: number, notes: string) {
   requireInteger(score, 'score', 1, 5);
-  const reviewNotes = requireText(notes, 'notes', 5_000);
+  const reviewNotes = requireText(notes, 'notes', { max: 5_000 });
   const { _id, application } = await loadApplication(id);
   assertCanTransition('review', { id, status: application.status });
   return transition('review', _id, { $set: { status: 'UNDER_REVIEW', reviewScore: score, reviewNotes } });

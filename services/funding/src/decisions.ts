@@ -1,11 +1,10 @@
-import { badUserInput, conflict } from '@kyodo/service-kit';
+import { badUserInput, conflict, requireInteger } from '@kyodo/service-kit';
 import { loadApplication } from './applications.js';
 import { reserveBudget, releaseBudget } from './budget.js';
 import { tokyoDate } from './calendar.js';
 import { ApplicationModel } from './models/Application.js';
 import { AwardModel } from './models/Award.js';
 import { assertCanTransition, transition } from './transitions.js';
-import { requireInteger } from './validation.js';
 
 function isDuplicateKey(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === 11000;

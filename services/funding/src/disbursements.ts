@@ -1,6 +1,6 @@
-import { badUserInput, conflict, notFound, parseObjectId } from '@kyodo/service-kit';
+import { badUserInput, conflict, notFound, parseObjectId, requireInteger } from '@kyodo/service-kit';
 import { AwardModel } from './models/Award.js';
-import { requireInteger } from './validation.js';
+import { MAX_YEN } from './amounts.js';
 
 /**
  * Records a payment of an award. The check that it fits and the write are one conditional update
@@ -9,7 +9,7 @@ import { requireInteger } from './validation.js';
  */
 export async function recordDisbursement(awardId: string, date: string, amount: number) {
   const _id = parseObjectId(awardId, 'awardId');
-  requireInteger(amount, 'amount', 1);
+  requireInteger(amount, 'amount', 1, MAX_YEN);
   const award = await AwardModel.findById(_id, { amount: 1, awardedOn: 1 }).lean().exec();
   if (!award) throw notFound('Award', awardId);
   if (date < award.awardedOn) {

@@ -1,8 +1,16 @@
-import { badUserInput, conflict, notFound, parseObjectId } from '@kyodo/service-kit';
+import {
+  badUserInput,
+  conflict,
+  notFound,
+  parseObjectId,
+  requireFiscalYear,
+  requireInteger,
+  requireText,
+} from '@kyodo/service-kit';
 import { fiscalYearBounds } from './calendar.js';
 import type { CreateGrantProgramInput, UpdateGrantProgramInput } from './generated/graphql.js';
 import { GrantProgramModel } from './models/GrantProgram.js';
-import { requireFiscalYear, requireInteger, requireText } from './validation.js';
+import { MAX_YEN } from './amounts.js';
 
 export type ProgramInput = Omit<CreateGrantProgramInput, 'applicationWindow'> & {
   applicationWindow: { opens: string; closes: string };
@@ -11,8 +19,8 @@ export type ProgramInput = Omit<CreateGrantProgramInput, 'applicationWindow'> & 
 /** Checks a whole program (new, or an existing one with the update applied); returns it normalized. */
 function validateProgram(input: ProgramInput): ProgramInput {
   const fiscalYear = requireFiscalYear(input.fiscalYear);
-  const budget = requireInteger(input.budget, 'budget', 0);
-  const maxAward = requireInteger(input.maxAward, 'maxAward', 1);
+  const budget = requireInteger(input.budget, 'budget', 0, MAX_YEN);
+  const maxAward = requireInteger(input.maxAward, 'maxAward', 1, MAX_YEN);
   if (maxAward > budget) {
     throw badUserInput(`Argument "maxAward" (${maxAward}) must not exceed the budget (${budget})`, {
       argumentName: 'maxAward',
@@ -38,8 +46,8 @@ function validateProgram(input: ProgramInput): ProgramInput {
     fiscalYear + 20,
   );
   return {
-    name: requireText(input.name, 'name', 200),
-    nameJa: requireText(input.nameJa, 'nameJa', 200),
+    name: requireText(input.name, 'name', { max: 200 }),
+    nameJa: requireText(input.nameJa, 'nameJa', { max: 200 }),
     kind: input.kind,
     fiscalYear,
     budget,

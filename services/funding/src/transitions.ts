@@ -1,4 +1,4 @@
-import { badUserInput, notFound } from '@kyodo/service-kit';
+import { conflict, notFound } from '@kyodo/service-kit';
 import type { Types, UpdateQuery } from 'mongoose';
 import {
   ApplicationModel,
@@ -16,14 +16,18 @@ export const ALLOWED_FROM = {
 } as const satisfies Record<string, readonly ApplicationStatus[]>;
 export type Action = keyof typeof ALLOWED_FROM;
 
+/**
+ * CONFLICT: the request is well-formed, but the application's state (often just changed by a concurrent request, as
+ * when fifty staff decide it at once) does not allow it. The current state is in extensions.currentStatus.
+ */
 export function invalidTransition(action: Action, id: string, current: ApplicationStatus) {
-  return badUserInput(
+  return conflict(
     `Cannot ${action} application ${id}: it is ${current}; ${action} needs ${ALLOWED_FROM[action].join(' or ')}`,
     { currentStatus: current },
   );
 }
 
-/** Throws BAD_USER_INPUT naming the current state unless `action` is allowed from it. */
+/** Throws CONFLICT naming the current state unless `action` is allowed from it. */
 export function assertCanTransition(
   action: Action,
   application: { id: string; status: ApplicationStatus },

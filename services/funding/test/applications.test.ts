@@ -324,11 +324,11 @@ describe('the application state machine', () => {
     ),
   );
 
-  it.each(invalid)('refuses %s from %s as BAD_USER_INPUT naming the current state', async (action, state) => {
+  it.each(invalid)('refuses %s from %s as CONFLICT naming the current state', async (action, state) => {
     const id = await applicationIn(state);
     const { mutation, variables } = ACTIONS[action];
     const { body } = await world.subgraph.query(mutation, variables(id), STAFF);
-    expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(body)).toEqual(['CONFLICT']);
     expect(body.errors![0].extensions.currentStatus).toBe(state);
     expect(body.errors![0].message).toContain(state);
     const after = await world.subgraph.query(

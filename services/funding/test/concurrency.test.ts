@@ -113,7 +113,7 @@ it('awards one application once, however many staff decide it at the same moment
 
   expect(responses.filter((r) => r.body.errors === undefined)).toHaveLength(1);
   for (const response of responses.filter((r) => r.body.errors !== undefined)) {
-    expect(errorCodes(response.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(response.body)).toEqual(['CONFLICT']);
     expect(response.body.errors![0].extensions.currentStatus).toBe('AWARDED');
   }
   // Every losing request gave back what it reserved.

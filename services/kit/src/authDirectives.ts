@@ -1,4 +1,5 @@
 import { getDirective } from '@graphql-tools/utils';
+import { describeAction, scopeHolders } from './access.js';
 import {
   defaultFieldResolver,
   getNamedType,
@@ -51,15 +52,18 @@ function isOpen(requirement: AccessRequirement): boolean {
   return !requirement.authenticated && requirement.scopes.length === 0;
 }
 
-/** Throws UNAUTHENTICATED for an anonymous viewer and FORBIDDEN for one lacking a required scope. */
-export function assertAccess(viewer: Viewer, requirement: AccessRequirement, what: string): void {
+/**
+ * Throws UNAUTHENTICATED for an anonymous viewer and FORBIDDEN for one lacking a required scope (the access policy's
+ * one rule, see access.ts). `action` says in plain words what is refused, e.g. "create grant programs".
+ */
+export function assertAccess(viewer: Viewer, requirement: AccessRequirement, action: string): void {
   if (isOpen(requirement)) return;
-  if (!isAuthenticated(viewer)) throw unauthenticated(`You must be signed in to read ${what}`);
+  if (!isAuthenticated(viewer)) throw unauthenticated(`You must be signed in to ${action}`);
   const held = new Set(viewerScopes(viewer));
   for (const alternatives of requirement.scopes) {
     if (!alternatives.some((all) => all.every((scope) => held.has(scope)))) {
-      const wanted = alternatives.map((all) => all.join(' and ')).join(' or ');
-      throw forbidden(`Reading ${what} requires the scope ${wanted}`);
+      const who = alternatives.map((all) => all.map(scopeHolders).join(' who are also ')).join(' or ');
+      throw forbidden(`Only ${who} may ${action}`);
     }
   }
 }
@@ -92,7 +96,7 @@ function guardReferenceResolver(type: GraphQLObjectType, requirement: AccessRequ
   const guarded: ReferenceResolver = async (reference, context, info) => {
     // Rejecting (not throwing) makes only this entity null in `_entities`, not the whole list; and no database
     // work is done for a viewer who may not see the type.
-    assertAccess(viewerOf(context), requirement, `${type.name}`);
+    assertAccess(viewerOf(context), requirement, describeAction(type.name));
     return resolveReference(reference, context, info);
   };
   extensions.apollo!.subgraph!.resolveReference = guarded;
@@ -126,7 +130,11 @@ export function applyAuthDirectives(schema: GraphQLSchema): GraphQLSchema {
         typeRequirement(getNamedType(field.type)),
       );
       if (isOpen(requirement)) continue;
-      field.resolve = guard(field.resolve ?? defaultFieldResolver, requirement, `${type.name}.${field.name}`);
+      field.resolve = guard(
+        field.resolve ?? defaultFieldResolver,
+        requirement,
+        describeAction(type.name, field.name),
+      );
     }
     if (!isOpen(parent)) guardReferenceResolver(type, parent);
   }

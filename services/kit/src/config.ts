@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withMongoPassword, withSecretFiles } from './secretFiles.js';
 
 /** Where each subgraph listens when neither PORT nor KYODO_<NAME>_PORT is set. */
 export const DEFAULT_PORTS: Readonly<Record<string, number>> = {
@@ -24,6 +25,13 @@ export interface SubgraphConfig {
   production?: boolean;
   /** KYODO_SEED=1: load the demo data at start when the database is empty. */
   seed?: boolean;
+  /** KYODO_CURSOR_SECRET: the key pagination cursors are sealed with; derived from internalSecret when unset. */
+  cursorSecret?: string;
+  /**
+   * Where the other subgraphs are (KYODO_SUBGRAPH_<NAME>_URL, as for the gateway; default: 127.0.0.1 on their
+   * default ports), for the kit's EntityDirectory.
+   */
+  subgraphUrls?: Record<string, string>;
   /** True when the development default secret is in use; startup logs a warning. */
   usingDevelopmentSecret?: boolean;
 }
@@ -41,8 +49,22 @@ const port = z.coerce
   .min(0, 'must be between 0 and 65535')
   .max(65535, 'must be between 0 and 65535');
 
+const mongodbUriSchema = z
+  .string()
+  .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
+  .optional();
+
+/** Production never falls back to the embedded engine: it would serve from memory and lose every write. */
+export const PRODUCTION_NEEDS_MONGODB =
+  'is required when NODE_ENV=production (the embedded engine is for development only)';
+
 function envName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+/** KYODO_SUBGRAPH_<NAME>_URL: where a subgraph is reached, the same variable the gateway reads. */
+export function subgraphUrlVariable(name: string): string {
+  return `KYODO_SUBGRAPH_${envName(name)}_URL`;
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {
@@ -53,7 +75,13 @@ function blankToUndefined(value: string | undefined): string | undefined {
  * Reads and validates a subgraph's configuration from the environment, once, at start. Every problem is reported
  * in one ConfigError naming the variable and its bad value.
  */
-export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  let env: NodeJS.ProcessEnv;
+  try {
+    env = withSecretFiles(givenEnv);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration for the ${name} subgraph: ${(error as Error).message}`);
+  }
   const portVariable = blankToUndefined(env.PORT) !== undefined ? 'PORT' : `KYODO_${envName(name)}_PORT`;
   const production = env.NODE_ENV === 'production';
   const raw = {
@@ -63,6 +91,13 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     MONGODB_URI: blankToUndefined(env.MONGODB_URI),
     LOG_LEVEL: blankToUndefined(env.LOG_LEVEL),
     KYODO_SEED: blankToUndefined(env.KYODO_SEED),
+    KYODO_CURSOR_SECRET: blankToUndefined(env.KYODO_CURSOR_SECRET),
+    ...Object.fromEntries(
+      Object.keys(DEFAULT_PORTS).map((other) => {
+        const variable = subgraphUrlVariable(other);
+        return [variable, blankToUndefined(env[variable])];
+      }),
+    ),
   };
 
   const schema = z.object({
@@ -77,10 +112,16 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
             'must not be the public development secret',
           )
       : z.string().min(16, 'must be at least 16 characters').optional(),
-    MONGODB_URI: z
-      .string()
-      .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
-      .optional(),
+    KYODO_CURSOR_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    ...Object.fromEntries(
+      Object.keys(DEFAULT_PORTS).map((other) => [
+        subgraphUrlVariable(other),
+        z.string().url('must be a URL such as http://host:4001/graphql').optional(),
+      ]),
+    ),
+    MONGODB_URI: production
+      ? mongodbUriSchema.refine((value) => value !== undefined, PRODUCTION_NEEDS_MONGODB)
+      : mongodbUriSchema,
     KYODO_SEED: z
       .enum(['0', '1', 'true', 'false'], { errorMap: () => ({ message: 'must be 1 or 0' }) })
       .optional(),
@@ -95,8 +136,11 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
       const variable = String(issue.path[0]);
       const value = raw[variable];
       // Never echo a secret back into logs.
+      // A connection string may hold a password too.
       const shown =
-        variable === 'KYODO_INTERNAL_SECRET' || value === undefined ? '' : ` (got ${JSON.stringify(value)})`;
+        variable.endsWith('_SECRET') || variable === 'MONGODB_URI' || value === undefined
+          ? ''
+          : ` (got ${JSON.stringify(value)})`;
       return `${variable} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration for the ${name} subgraph: ${problems.join('; ')}`);
@@ -105,6 +149,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
   const values = result.data as {
     HOST?: string;
     KYODO_INTERNAL_SECRET?: string;
+    KYODO_CURSOR_SECRET?: string;
     MONGODB_URI?: string;
     LOG_LEVEL?: (typeof LOG_LEVELS)[number];
     KYODO_SEED?: '0' | '1' | 'true' | 'false';
@@ -114,11 +159,25 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
   if (resolvedPort === undefined) {
     throw new ConfigError(`Invalid configuration for the ${name} subgraph: set PORT or ${portVariable}`);
   }
+  let mongodbUri: string | undefined;
+  try {
+    mongodbUri = values.MONGODB_URI && withMongoPassword(values.MONGODB_URI, env.MONGODB_PASSWORD);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration for the ${name} subgraph: ${(error as Error).message}`);
+  }
   return {
     port: resolvedPort,
     host: values.HOST ?? '127.0.0.1',
     internalSecret: values.KYODO_INTERNAL_SECRET ?? DEVELOPMENT_INTERNAL_SECRET,
-    ...(values.MONGODB_URI ? { mongodbUri: values.MONGODB_URI } : {}),
+    ...(mongodbUri ? { mongodbUri } : {}),
+    ...(values.KYODO_CURSOR_SECRET ? { cursorSecret: values.KYODO_CURSOR_SECRET } : {}),
+    subgraphUrls: Object.fromEntries(
+      Object.entries(DEFAULT_PORTS).map(([other, defaultPort]) => [
+        other,
+        (values as Record<string, unknown>)[subgraphUrlVariable(other)] ??
+          `http://127.0.0.1:${defaultPort}/graphql`,
+      ]),
+    ) as Record<string, string>,
     logLevel: values.LOG_LEVEL ?? 'info',
     production,
     seed: values.KYODO_SEED === '1' || values.KYODO_SEED === 'true',

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { EntityDirectory } from './entityDirectory.js';
 import type { Viewer } from './viewer.js';
 
 /** What every resolver receives: the verified viewer, this request's DataLoaders, and a logger tagged with its id. */
@@ -7,4 +8,6 @@ export interface RequestContext<Loaders = unknown> {
   loaders: Loaders;
   requestId: string;
   logger: Logger;
+  /** Asks other subgraphs whether entities they own exist (references to check before a write). */
+  entities: EntityDirectory;
 }

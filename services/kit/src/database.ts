@@ -1,6 +1,30 @@
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
+import { PRODUCTION_NEEDS_MONGODB } from './config.js';
+import { deadlinePlugin, isDeadlineBounded } from './deadline.js';
 import type { AnyModel } from './modelTypes.js';
+
+// Registered when the kit is loaded, so every model compiled afterwards bounds its queries by the request deadline.
+mongoose.plugin(deadlinePlugin);
+
+/**
+ * Binds models compiled before the kit was loaded (a file that imports its models first) to the deadline too, so no
+ * model can escape it. Hand-written: mongoose has no public way to add middleware to a compiled model, so the
+ * model's hook lists are rebuilt from its schema the way mongoose's own compile step builds them.
+ */
+export function bindDeadline(models: AnyModel[]): void {
+  for (const model of models) {
+    if (isDeadlineBounded(model.schema)) continue;
+    model.schema.plugin(deadlinePlugin);
+    const compiled = model as unknown as {
+      hooks: unknown;
+      schema: { s: { hooks: { clone(): unknown } } };
+      _applyQueryMiddleware(): void;
+    };
+    compiled.hooks = compiled.schema.s.hooks.clone();
+    compiled._applyQueryMiddleware();
+  }
+}
 
 export interface ConnectDatabaseOptions {
   /** A MongoDB server to use; when absent, an embedded engine is started in this process. */
@@ -35,8 +59,12 @@ export async function connectDatabase(
   let stopEngine: (() => Promise<void>) | undefined;
   if (options.uri) {
     uri = options.uri;
+  } else if (process.env.NODE_ENV === 'production') {
+    // The engine is a development dependency, absent from the production image, and must never stand in for a
+    // real database there.
+    throw new Error(`MONGODB_URI ${PRODUCTION_NEEDS_MONGODB}`);
   } else {
-    // Loaded lazily: a service pointed at a real MongoDB never loads the embedded engine. A require, not an
+    // Loaded lazily, and a devDependency of the kit: a service pointed at a real MongoDB never loads it. A require, not an
     // import(): tsc keeps import() as a real dynamic import in CommonJS output, which jest cannot run.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startEmbeddedMongo } = require('@kyodo/embedded-mongo') as typeof import('@kyodo/embedded-mongo');
@@ -76,9 +104,26 @@ export async function connectDatabase(
     });
   }
 
+  // Whoever started it (this process, the launcher, `npm run mongo`), the engine names itself in buildInfo.
+  const embedded = await isEmbeddedEngine(connection);
+  if (embedded && process.env.NODE_ENV === 'production') {
+    await closeDatabase(connection);
+    throw new Error(
+      'MONGODB_URI points at the embedded development engine: production needs a real MongoDB server',
+    );
+  }
   await syncIndexes(options.models ?? [], options.logger);
-  options.logger?.info({ dbName, embedded: Boolean(stopEngine) }, 'connected to database');
+  options.logger?.info({ dbName, embedded }, 'connected to database');
   return connection;
+}
+
+/** The gitVersion the embedded engine (tools/embedded-mongo, commands/handshake.ts) reports in buildInfo. */
+const EMBEDDED_ENGINE_GIT_VERSION = 'kyodo-embedded';
+
+/** True when the server behind the connection is the embedded engine rather than MongoDB. */
+export async function isEmbeddedEngine(connection: Connection = mongoose.connection): Promise<boolean> {
+  const info = (await connection.db!.admin().command({ buildInfo: 1 })) as { gitVersion?: unknown };
+  return info.gitVersion === EMBEDDED_ENGINE_GIT_VERSION;
 }
 
 /** Closes the connection and waits until an embedded engine started for it has stopped too. */

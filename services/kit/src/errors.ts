@@ -7,6 +7,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The request's time ran out (the gateway's deadline, or MongoDB's MaxTimeMSExpired) and its work was stopped. */
+  DEADLINE_EXCEEDED: 'DEADLINE_EXCEEDED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -14,9 +16,13 @@ export function badUserInput(message: string, extensions: Record<string, unknown
   return new GraphQLError(message, { extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT } });
 }
 
-export function notFound(typename: string, id: string): GraphQLError {
+export function notFound(
+  typename: string,
+  id: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(`${typename} ${id} was not found`, {
-    extensions: { code: ErrorCode.NOT_FOUND, typename, id },
+    extensions: { ...extensions, code: ErrorCode.NOT_FOUND, typename, id },
   });
 }
 

@@ -15,11 +15,57 @@ export {
 export type { RequestContext } from './context.js';
 export type { AnyModel, ModelOf } from './modelTypes.js';
 export { ErrorCode, badUserInput, conflict, forbidden, notFound, unauthenticated } from './errors.js';
+export { formatSubgraphError, maskedError } from './errorMasking.js';
+export {
+  canActFor,
+  describeAction,
+  requireActsFor,
+  requireSignedIn,
+  requireStaff,
+  scopeHolders,
+} from './access.js';
+export {
+  BOOKING_HORIZON_DAYS,
+  EARLIEST_DATE,
+  MAX_FISCAL_YEAR,
+  MIN_FISCAL_YEAR,
+  optionalFiscalYear,
+  optionalText,
+  requireDateNotInFuture,
+  requireFiniteNumber,
+  requireFiscalYear,
+  requireInstantBetween,
+  requireInteger,
+  requireKatakana,
+  requireText,
+  requireWithinHorizon,
+  toKatakana,
+  type TextOptions,
+} from './validators.js';
+export { applyInputHygiene, cleanText, textProblem } from './inputText.js';
+export {
+  ENTITY_CHECK_TIMEOUT_MS,
+  federatedEntityDirectory,
+  requireEntityExists,
+  type EntityDirectory,
+} from './entityDirectory.js';
+export { MAX_CURSOR_LENGTH, deriveCursorKey, setCursorKey } from './cursor.js';
+export {
+  MAX_REQUEST_TIME_MS,
+  TIMEOUT_HEADER,
+  deadlineExceeded,
+  deadlinePlugin,
+  isMaxTimeExpired,
+  timeLeftMs,
+} from './deadline.js';
+export { currentRequestScope, runInRequestScope, type RequestScope } from './requestScope.js';
 export { isObjectIdHex, parseObjectId } from './ids.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
+export { selectedFieldNames } from './selection.js';
 export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
+  cursorList,
   decodeCursor,
   encodeCursor,
   pageSize,
@@ -32,10 +78,12 @@ export {
 } from './pagination.js';
 export { loadSubgraphTypeDefs, subgraphSchemaPath } from './schema.js';
 export {
+  bindDeadline,
   closeDatabase,
   connectDatabase,
   databaseName,
   isDatabaseReady,
+  isEmbeddedEngine,
   syncIndexes,
   type ConnectDatabaseOptions,
 } from './database.js';
@@ -44,8 +92,10 @@ export {
   DEFAULT_PORTS,
   DEVELOPMENT_INTERNAL_SECRET,
   readSubgraphConfig,
+  subgraphUrlVariable,
   type SubgraphConfig,
 } from './config.js';
+export { FILE_VARIABLES, SecretFileError, withMongoPassword, withSecretFiles } from './secretFiles.js';
 export { REQUEST_ID_HEADER, createLogger, requestLogger, type Logger } from './logger.js';
 export { applyAuthDirectives, assertAccess, type AccessRequirement } from './authDirectives.js';
 export {
@@ -57,4 +107,4 @@ export {
   type SubgraphDefinition,
 } from './server.js';
 export { isDatabaseEmpty, runSubgraphProcess, type RunSubgraphOptions } from './process.js';
-export { DateScalar, DateTimeScalar, isCalendarDate, toTokyoIso } from './scalars.js';
+export { DateScalar, DateTimeScalar, MAX_YEAR, MIN_YEAR, isCalendarDate, toTokyoIso } from './scalars.js';

@@ -23,7 +23,7 @@ export function requestIdOf(req: IncomingMessage): string {
 
 /**
  * Express middleware: assigns the request id, echoes it in the response header and logs one JSON line per request
- * (method, url, status, duration) tagged with it. `req.log` is the request's child logger.
+ * (method, url, status, duration) tagged with it, at debug unless it failed. `req.log` is the request's child logger.
  */
 export function requestLogger(logger: Logger): HttpLogger<IncomingMessage, ServerResponse> {
   return pinoHttp({
@@ -38,6 +38,10 @@ export function requestLogger(logger: Logger): HttpLogger<IncomingMessage, Serve
     quietReqLogger: true,
     // Health probes hit every few seconds; logging them drowns out real traffic.
     autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+    // The gateway writes the one line per user request; a subgraph logs its share at debug (LOG_LEVEL=debug),
+    // and failures always.
+    customLogLevel: (_req, res, error) =>
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
     serializers: {
       req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

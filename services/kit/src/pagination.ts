@@ -1,4 +1,5 @@
-import mongoose, { type QueryFilter, type HydratedDocument } from 'mongoose';
+import type { QueryFilter, HydratedDocument } from 'mongoose';
+import { openCursor, sealCursor } from './cursor.js';
 import { badUserInput } from './errors.js';
 import type { ModelOf } from './modelTypes.js';
 
@@ -29,8 +30,6 @@ export interface PaginateArgs<T> {
   after?: string | null;
 }
 
-const { EJSON } = mongoose.mongo.BSON;
-
 /** Validates `first`: absent means the default page, anything outside 0..100 is the caller's mistake. */
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
@@ -47,22 +46,18 @@ function withTieBreaker(sort: Record<string, SortOrder>): [string, SortOrder][] 
   return '_id' in sort ? keys : [...keys, ['_id', 1]];
 }
 
-// EJSON keeps Dates and ObjectIds typed through the round trip, so the keyset filter compares like with like.
-export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(EJSON.stringify(values), 'utf8').toString('base64url');
+/** The list a cursor belongs to: the collection and its sort, so a cursor of one list is refused by another. */
+export function cursorList(modelName: string, keys: [string, SortOrder][]): string {
+  return `${modelName}:${keys.map(([path, order]) => `${path}${order === 1 ? '+' : '-'}`).join(',')}`;
 }
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
-  let values: unknown;
-  try {
-    values = EJSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    values = undefined;
-  }
-  if (!Array.isArray(values) || values.length !== length) {
-    throw badUserInput('Argument "after" is not a cursor from this list', { argumentName: 'after' });
-  }
-  return values;
+/** A sealed cursor (see cursor.ts): opaque, authenticated and bound to the list and sort it came from. */
+export function encodeCursor(list: string, values: unknown[]): string {
+  return sealCursor(list, values);
+}
+
+export function decodeCursor(cursor: string, list: string, length: number): unknown[] {
+  return openCursor(cursor, list, length);
 }
 
 function valueAt(doc: unknown, path: string): unknown {
@@ -104,10 +99,13 @@ export async function paginate<T, H = HydratedDocument<T>>(
 ): Promise<Connection<H>> {
   const first = pageSize(args.first);
   const keys = withTieBreaker(args.sort);
+  const list = cursorList(model.modelName, keys);
   const filter: QueryFilter<T> =
     args.after === null || args.after === undefined
       ? args.filter
-      : ({ $and: [args.filter, afterFilter(keys, decodeCursor(args.after, keys.length))] } as QueryFilter<T>);
+      : ({
+          $and: [args.filter, afterFilter(keys, decodeCursor(args.after, list, keys.length))],
+        } as QueryFilter<T>);
 
   const [docs, totalCount] = await Promise.all([
     first === 0
@@ -122,7 +120,10 @@ export async function paginate<T, H = HydratedDocument<T>>(
 
   const page = docs.slice(0, first);
   const edges = page.map((node) => ({
-    cursor: encodeCursor(keys.map(([path]) => valueAt(node, path))),
+    cursor: encodeCursor(
+      list,
+      keys.map(([path]) => valueAt(node, path)),
+    ),
     node,
   }));
   return {

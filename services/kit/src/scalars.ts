@@ -8,6 +8,18 @@ import { badUserInput } from './errors.js';
 
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
+/**
+ * The years an instant or a date may name: from 1868 (the Meiji era, before which no record here can date) to 2199.
+ * Anything outside is a typo or an attack on date arithmetic, refused where the value enters (each field may narrow
+ * it further, e.g. bookings to BOOKING_HORIZON_DAYS).
+ */
+export const MIN_YEAR = 1868;
+export const MAX_YEAR = 2199;
+
+function saneYear(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
 /** An instant as ISO-8601 in Asia/Tokyo (+09:00), the offset the API promises on output. */
 export function toTokyoIso(value: Date): string {
   return `${new Date(value.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 23)}+09:00`;
@@ -22,7 +34,13 @@ function parseDateTime(value: unknown): Date {
       `DateTime must be ISO-8601 with an offset, e.g. 2025-04-01T09:00:00+09:00; got ${JSON.stringify(value)}`,
     );
   }
-  return new Date(value);
+  const instant = new Date(value);
+  if (!saneYear(instant.getUTCFullYear())) {
+    throw badUserInput(
+      `DateTime must lie in the years ${MIN_YEAR} to ${MAX_YEAR}; got ${JSON.stringify(value)}`,
+    );
+  }
+  return instant;
 }
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
@@ -53,6 +71,9 @@ function parseDate(value: unknown): string {
     throw badUserInput(
       `Date must be a calendar date as YYYY-MM-DD, e.g. 2009-04-01; got ${JSON.stringify(value)}`,
     );
+  }
+  if (!saneYear(Number(value.slice(0, 4)))) {
+    throw badUserInput(`Date must lie in the years ${MIN_YEAR} to ${MAX_YEAR}; got ${JSON.stringify(value)}`);
   }
   return value;
 }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -12,16 +12,24 @@ import type { GraphQLFormattedError, DocumentNode } from 'graphql';
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
 import { applyAuthDirectives } from './authDirectives.js';
+import { deriveCursorKey, setCursorKey } from './cursor.js';
+import { deadlineFrom } from './deadline.js';
+import { federatedEntityDirectory, type EntityDirectory } from './entityDirectory.js';
+import { formatSubgraphError, isExpectedError } from './errorMasking.js';
+import { applyInputHygiene } from './inputText.js';
+import { runInRequestScope } from './requestScope.js';
 import { settleMongooseQueries } from './queryResults.js';
 import type { SubgraphConfig } from './config.js';
 import type { RequestContext } from './context.js';
-import { closeDatabase, isDatabaseReady, syncIndexes } from './database.js';
+import { bindDeadline, closeDatabase, isDatabaseReady, syncIndexes } from './database.js';
 import type { AnyModel } from './modelTypes.js';
-import { ErrorCode } from './errors.js';
 import { createLogger, requestLogger } from './logger.js';
 import { readViewer } from './viewer.js';
 
 export type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+
+/** The cache lifetime, in seconds, of subgraph data without a @cacheControl hint: the staleness bound of writes. */
+export const PUBLIC_DATA_MAX_AGE = 30;
 
 /** Everything that makes one subgraph; the kit turns it into a running service. */
 export interface SubgraphDefinition<L> {
@@ -44,33 +52,35 @@ export interface RunningSubgraph {
 
 export interface StartSubgraphOptions {
   logger?: Logger;
+  /** How this subgraph checks references to other subgraphs' entities; by default over HTTP (config.subgraphUrls). */
+  entities?: EntityDirectory;
 }
 
 /** Builds the federated schema with authorization enforced: what startSubgraph serves. */
 export function buildKitSchema<L>(definition: SubgraphDefinition<L>) {
+  // Wrapped inside out: authorization runs first (a caller who may not use a field learns nothing about its
+  // arguments), then argument hygiene, then the resolver.
   return applyAuthDirectives(
-    settleMongooseQueries(
-      buildSubgraphSchema({
-        typeDefs: definition.typeDefs,
-        resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
-      }),
+    applyInputHygiene(
+      settleMongooseQueries(
+        buildSubgraphSchema({
+          typeDefs: definition.typeDefs,
+          resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+        }),
+      ),
     ),
   );
 }
 
-function isMongooseInputError(error: unknown): boolean {
-  return error instanceof mongoose.Error.ValidationError || error instanceof mongoose.Error.CastError;
-}
-
 /** Logs unexpected errors with the request's id; expected ones (bad input, not found...) are the client's business. */
 function errorLoggingPlugin(): ApolloServerPlugin<RequestContext<unknown>> {
-  const expected = new Set<unknown>(Object.values(ErrorCode));
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (expected.has(error.extensions?.code) || isMongooseInputError(error.originalError)) continue;
+            if (isExpectedError(error)) continue;
+            // The client sees a masked message (errorMasking.ts); the log keeps the original.
             contextValue.logger?.error(
               { err: error.originalError ?? error, path: error.path },
               error.message,
@@ -98,7 +108,11 @@ export async function startSubgraph<L>(
       `The ${definition.name} subgraph needs a database: call connectDatabase before startSubgraph`,
     );
   }
+  bindDeadline(definition.models);
   await syncIndexes(definition.models, logger);
+  setCursorKey(deriveCursorKey(config.internalSecret, config.cursorSecret));
+  const entities =
+    options.entities ?? federatedEntityDirectory(config.subgraphUrls ?? {}, config.internalSecret);
 
   const app = express();
   app.disable('x-powered-by');
@@ -116,22 +130,19 @@ export async function startSubgraph<L>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Federated traces only matter when reporting to Apollo Studio, which this system does not do.
       ApolloServerPluginInlineTraceDisabled(),
+      // Cache-Control on every answer from the schema's @cacheControl hints, for the gateway to combine; what has
+      // no hint may be cached PUBLIC_DATA_MAX_AGE seconds (volatile fields, e.g. availability, say maxAge: 0).
+      ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_DATA_MAX_AGE }),
       errorLoggingPlugin() as ApolloServerPlugin<RequestContext<L>>,
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      // A document that fails mongoose validation or casting is bad input, not a server fault.
-      const original = unwrapResolverError(error);
-      if (isMongooseInputError(original)) {
-        return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+      const shown = formatSubgraphError(formatted, error);
+      // Production responses carry no stack traces at all.
+      if (production && shown.extensions?.stacktrace) {
+        const { stacktrace: _omitted, ...extensions } = shown.extensions;
+        return { ...shown, extensions };
       }
-      if (production && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-        return {
-          message: 'Internal server error',
-          path: formatted.path,
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        };
-      }
-      return formatted;
+      return shown;
     },
   });
   await apollo.start();
@@ -140,12 +151,27 @@ export async function startSubgraph<L>(
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // How many GraphQL requests this process has served, in Prometheus' text format: `npm run bench -- --compare`
+  // reads it to report subgraph fetches per gateway request, and a scraper can alert on it.
+  let graphqlRequests = 0;
+  app.get('/metrics', (_req, res) => {
+    res
+      .type('text/plain; version=0.0.4')
+      .send(
+        `# HELP kyodo_graphql_requests_total GraphQL requests served.\n# TYPE kyodo_graphql_requests_total counter\nkyodo_graphql_requests_total ${graphqlRequests}\n`,
+      );
+  });
   app.get('/ready', async (_req, res) => {
     const ready = await isDatabaseReady(mongoose.connection);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
   });
   app.use(
     '/graphql',
+    (req, _res, next) => {
+      graphqlRequests += 1;
+      // Everything this request runs (mongoose middleware included) sees its deadline: the gateway's time left.
+      runInRequestScope({ deadline: deadlineFrom(req.headers) }, next);
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
@@ -153,6 +179,7 @@ export async function startSubgraph<L>(
         loaders: definition.createLoaders(),
         requestId: String(req.id),
         logger: req.log,
+        entities,
       }),
     }),
   );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { closeDatabase, connectDatabase, databaseName } from './database.js';
+import type { EntityDirectory } from './entityDirectory.js';
 import { createLogger } from './logger.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './server.js';
 import { signViewer, type Viewer } from './viewer.js';
@@ -24,11 +25,28 @@ export interface TestSubgraph {
   ): Promise<TestResponse<T>>;
   /** How many database commands (optionally only `commandName`, e.g. "find") were issued while `fn` ran. */
   countCommands(fn: () => Promise<unknown>, commandName?: string): Promise<number>;
+  /** The database commands (housekeeping aside) issued while `fn` ran, as the driver sent them. */
+  recordCommands(fn: () => Promise<unknown>): Promise<mongoose.mongo.CommandStartedEvent[]>;
   stop(): Promise<void>;
 }
 
 export interface StartTestSubgraphOptions {
   seed?: () => Promise<void>;
+  /** The entities of other subgraphs this one may reference (see knownEntities); none by default. */
+  entities?: EntityDirectory;
+}
+
+/**
+ * An EntityDirectory over a fixed list, for testing one subgraph alone: `{ organizations: { Organization: ids } }`.
+ * The federated one is exercised end to end through the gateway (test/e2e).
+ */
+export function knownEntities(known: Record<string, Record<string, readonly string[]>>): EntityDirectory {
+  return {
+    async existing(subgraph, typename, ids) {
+      const present = new Set(known[subgraph]?.[typename] ?? []);
+      return new Set(ids.filter((id) => present.has(id)));
+    },
+  };
 }
 
 // Driver housekeeping, not queries a resolver issued.
@@ -67,7 +85,7 @@ export async function startTestSubgraph<L>(
     running = await startSubgraph(
       definition,
       { port: 0, host: '127.0.0.1', internalSecret, logLevel: logger.level, production: false },
-      { logger },
+      { logger, entities: options.entities ?? knownEntities({}) },
     );
   } catch (error) {
     // A failing seed must not leave an engine or a connection behind to hang the test run.
@@ -112,6 +130,20 @@ export async function startTestSubgraph<L>(
         client.off('commandStarted', listener);
       }
       return count;
+    },
+    async recordCommands(fn) {
+      const client = connection.getClient();
+      const events: mongoose.mongo.CommandStartedEvent[] = [];
+      const listener = (event: mongoose.mongo.CommandStartedEvent) => {
+        if (!HOUSEKEEPING.has(event.commandName)) events.push(event);
+      };
+      client.on('commandStarted', listener);
+      try {
+        await fn();
+      } finally {
+        client.off('commandStarted', listener);
+      }
+      return events;
     },
     async stop() {
       if (uri && connection.readyState === mongoose.ConnectionStates.connected) {

@@ -13,6 +13,12 @@ describe('readSubgraphConfig', () => {
       logLevel: 'info',
       production: false,
       seed: false,
+      subgraphUrls: {
+        organizations: 'http://127.0.0.1:4001/graphql',
+        facilities: 'http://127.0.0.1:4002/graphql',
+        funding: 'http://127.0.0.1:4003/graphql',
+        evaluation: 'http://127.0.0.1:4004/graphql',
+      },
       usingDevelopmentSecret: true,
     });
     expect(readSubgraphConfig('organizations', {}).port).toBe(4001);
@@ -33,6 +39,8 @@ describe('readSubgraphConfig', () => {
       LOG_LEVEL: 'debug',
       KYODO_SEED: '1',
       NODE_ENV: 'production',
+      KYODO_CURSOR_SECRET: 'a-cursor-secret-of-sixteen-plus',
+      KYODO_SUBGRAPH_ORGANIZATIONS_URL: 'http://organizations:4001/graphql',
     });
     expect(config).toEqual({
       port: 4004,
@@ -42,6 +50,13 @@ describe('readSubgraphConfig', () => {
       logLevel: 'debug',
       production: true,
       seed: true,
+      cursorSecret: 'a-cursor-secret-of-sixteen-plus',
+      subgraphUrls: {
+        organizations: 'http://organizations:4001/graphql',
+        facilities: 'http://127.0.0.1:4002/graphql',
+        funding: 'http://127.0.0.1:4003/graphql',
+        evaluation: 'http://127.0.0.1:4004/graphql',
+      },
       usingDevelopmentSecret: false,
     });
   });
@@ -54,11 +69,27 @@ describe('readSubgraphConfig', () => {
       { LOG_LEVEL: 'loud' },
       /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
     ],
-    [{ MONGODB_URI: 'postgres://x' }, /MONGODB_URI must be a mongodb:\/\/ .*\(got "postgres:\/\/x"\)/],
+    [
+      { MONGODB_URI: 'postgres://x' },
+      /MONGODB_URI must be a mongodb:\/\/ or mongodb\+srv:\/\/ connection string$/,
+    ],
     [{ KYODO_SEED: 'yes' }, /KYODO_SEED must be 1 or 0 \(got "yes"\)/],
+    [{ KYODO_CURSOR_SECRET: 'short' }, /KYODO_CURSOR_SECRET must be at least 16 characters$/],
+    [
+      { KYODO_SUBGRAPH_FUNDING_URL: 'funding' },
+      /KYODO_SUBGRAPH_FUNDING_URL must be a URL .*\(got "funding"\)/,
+    ],
     [{ NODE_ENV: 'production' }, /KYODO_INTERNAL_SECRET is required when NODE_ENV=production/],
     [
-      { NODE_ENV: 'production', KYODO_INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET },
+      { NODE_ENV: 'production', KYODO_INTERNAL_SECRET: SECRET },
+      /^Invalid configuration for the facilities subgraph: MONGODB_URI is required when NODE_ENV=production \(the embedded engine is for development only\)$/,
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        KYODO_INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET,
+        MONGODB_URI: 'mongodb://db',
+      },
       /KYODO_INTERNAL_SECRET must not be the public development secret$/,
     ],
   ])('%j is rejected with a message naming the variable and value', (env, message) => {

@@ -2,7 +2,7 @@ import { createConnection } from 'node:net';
 import mongoose from 'mongoose';
 import { MongoClient } from 'mongodb';
 import { startEmbeddedMongo, type EmbeddedMongo } from '@kyodo/embedded-mongo';
-import { closeDatabase, connectDatabase, isDatabaseReady } from '../src/index.js';
+import { closeDatabase, connectDatabase, isDatabaseReady, isEmbeddedEngine } from '../src/index.js';
 import { startTestSubgraph } from '../src/testing.js';
 import { BookModel, definition, seed } from './fixtures/library.js';
 
@@ -87,4 +87,43 @@ describe('startTestSubgraph on MONGODB_URI', () => {
     expect(await names()).not.toContain(dbName);
     await client.close();
   });
+});
+
+describe('in production', () => {
+  const saved = process.env.NODE_ENV;
+  afterEach(() => {
+    process.env.NODE_ENV = saved;
+  });
+
+  test('without a URI it refuses to start the embedded engine, naming MONGODB_URI', async () => {
+    process.env.NODE_ENV = 'production';
+    await expect(connectDatabase('library', { models: [BookModel] })).rejects.toThrow(
+      'MONGODB_URI is required when NODE_ENV=production (the embedded engine is for development only)',
+    );
+    expect(mongoose.connection.readyState).toBe(mongoose.ConnectionStates.disconnected);
+  });
+
+  test('refuses a MONGODB_URI that points at the embedded engine', async () => {
+    const engine = await startEmbeddedMongo({ port: 0 });
+    try {
+      process.env.NODE_ENV = 'production';
+      await expect(connectDatabase('library', { uri: engine.uri })).rejects.toThrow(
+        'MONGODB_URI points at the embedded development engine: production needs a real MongoDB server',
+      );
+      expect(mongoose.connection.readyState).toBe(mongoose.ConnectionStates.disconnected);
+    } finally {
+      await engine.stop();
+    }
+  });
+});
+
+test('the connection knows when its server is the embedded engine, whoever started it', async () => {
+  const engine = await startEmbeddedMongo({ port: 0 });
+  try {
+    const connection = await connectDatabase('library', { uri: engine.uri });
+    expect(await isEmbeddedEngine(connection)).toBe(true);
+    await closeDatabase(connection);
+  } finally {
+    await engine.stop();
+  }
 });

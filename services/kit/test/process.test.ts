@@ -49,7 +49,7 @@ afterEach(() => {
 });
 
 test('seeds an empty database, serves, and exits 0 after a graceful shutdown on SIGTERM', async () => {
-  const proc = startProcess({ PORT: '0', KYODO_SEED: '1', LOG_LEVEL: 'info' });
+  const proc = startProcess({ PORT: '0', KYODO_SEED: '1', LOG_LEVEL: 'debug' });
   const ready = await proc.waitFor((line) => line.url !== undefined);
   expect(ready.service).toBe('processtest');
   expect(proc.lines.some((line) => line.msg.includes('KYODO_INTERNAL_SECRET is not set'))).toBe(true);
@@ -61,7 +61,7 @@ test('seeds an empty database, serves, and exits 0 after a graceful shutdown on 
     body: JSON.stringify({ query: '{ notes }' }),
   });
   expect(await response.json()).toEqual({ data: { notes: ['seeded a', 'seeded b'] } });
-  // The request's log line carries the gateway's request id.
+  // The request's log line (at debug: the gateway logs each user request) carries the gateway's request id.
   const logged = await proc.waitFor(
     (line) => (line as { requestId?: string }).requestId === 'from-gateway-1',
   );

@@ -59,3 +59,14 @@ test('Date keeps real calendar dates and refuses impossible ones', async () => {
     expect(errors.map((e) => e.code)).toEqual(['BAD_USER_INPUT']);
   }
 });
+
+test.each([
+  ['DateTime', 'query ($v: DateTime!) { echoInstant(at: $v) }', '9999-06-01T10:00:00+09:00'],
+  ['DateTime', 'query ($v: DateTime!) { echoInstant(at: $v) }', '0001-01-01T00:00:00Z'],
+  ['Date', 'query ($v: Date!) { echoDay(on: $v) }', '2999-01-01'],
+  ['Date', 'query ($v: Date!) { echoDay(on: $v) }', '1600-01-01'],
+])('%s %j outside the years 1868-2199 is BAD_USER_INPUT', async (_scalar, source, v) => {
+  const { errors } = await run(source, { v });
+  expect(errors.map((e) => e.code)).toEqual(['BAD_USER_INPUT']);
+  expect(errors[0]!.message).toContain('1868 to 2199');
+});

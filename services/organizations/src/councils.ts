@@ -1,6 +1,12 @@
-import { badUserInput, conflict, notFound, parseObjectId, type Viewer } from '@kyodo/service-kit';
+import {
+  badUserInput,
+  conflict,
+  notFound,
+  parseObjectId,
+  requireActsFor,
+  type Viewer,
+} from '@kyodo/service-kit';
 import type { Types } from 'mongoose';
-import { requireStaffOrMember } from './access.js';
 import { OrganizationModel, type OrganizationDocument } from './models/Organization.js';
 
 // Councils of councils are rare and shallow; a longer chain can only be damage, and stops the walk.
@@ -51,7 +57,7 @@ export async function addCouncilMember(
     throw badUserInput('A council cannot be a member of itself', { argumentName: 'memberId' });
   }
   const { council, member } = await loadPair(councilIdArg, memberIdArg);
-  requireStaffOrMember(viewer, [council.id as string], 'change the members of this council');
+  requireActsFor(viewer, council.id as string, 'change the members of this council');
   if (council.kind !== 'DISTRICT_COUNCIL') {
     throw badUserInput(`${council.name} is not a district council`, { argumentName: 'councilId' });
   }
@@ -95,11 +101,7 @@ export async function removeCouncilMember(
   viewer: Viewer,
 ): Promise<OrganizationDocument> {
   const { council, member } = await loadPair(councilIdArg, memberIdArg);
-  requireStaffOrMember(
-    viewer,
-    [council.id as string, member.id as string],
-    'change the members of this council',
-  );
+  requireActsFor(viewer, [council.id as string, member.id as string], 'change the members of this council');
   const left = await OrganizationModel.updateOne(
     { _id: member._id, councilId: council._id },
     { $set: { councilId: null } },

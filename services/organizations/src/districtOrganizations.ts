@@ -1,4 +1,4 @@
-import { encodeCursor, pageSize, type Connection } from '@kyodo/service-kit';
+import { cursorList, encodeCursor, pageSize, type Connection } from '@kyodo/service-kit';
 import type { PipelineStage } from 'mongoose';
 import type { ActivityField, OrganizationKind } from './models/enums.js';
 import {
@@ -20,6 +20,12 @@ export interface DistrictOrganizationsArgs {
  * in kana order, grouped by district with the total, each group cut to first + 1 (one more tells hasNextPage).
  * Cursors are the ones paginate() writes for the same order, so `after` continues through paginate.
  */
+// The list paginate() names for organizations in kana order, so its cursors continue there.
+const KANA_ORDER = cursorList(OrganizationModel.modelName, [
+  ['nameKana', 1],
+  ['_id', 1],
+]);
+
 export async function districtOrganizationPages(
   codes: readonly string[],
   args: DistrictOrganizationsArgs,
@@ -42,7 +48,7 @@ export async function districtOrganizationPages(
     const group = byCode.get(code);
     const docs = (group?.docs ?? []).map((doc) => OrganizationModel.hydrate(doc) as OrganizationDocument);
     const page = docs.slice(0, first);
-    const edges = page.map((node) => ({ cursor: encodeCursor([node.nameKana, node._id]), node }));
+    const edges = page.map((node) => ({ cursor: encodeCursor(KANA_ORDER, [node.nameKana, node._id]), node }));
     return {
       edges,
       pageInfo: { hasNextPage: docs.length > first, endCursor: edges.at(-1)?.cursor ?? null },

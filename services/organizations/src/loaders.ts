@@ -8,8 +8,11 @@ import { districtOrganizationPages, type DistrictOrganizationsArgs } from './dis
 export interface Loaders {
   organization: DataLoader<string, OrganizationDocument | null>;
   person: DataLoader<string, PersonDocument | null>;
-  /** Districts by code, null for unknown codes. */
-  district: DataLoader<string, DistrictDocument | null>;
+  /**
+   * Districts by code, null for unknown codes, reading only the fields of `projection` (districtProjection); one
+   * loader per projection, so the districts a query needs with the same fields are one batch.
+   */
+  district(projection: string): DataLoader<string, DistrictDocument | null>;
   /** Organization.members: active members of each council, in kana order. */
   councilMembers: DataLoader<string, OrganizationDocument[]>;
   /**
@@ -23,14 +26,24 @@ export interface Loaders {
 
 export function createLoaders(): Loaders {
   const pageLoaders = new Map<string, DataLoader<string, Connection<OrganizationDocument>>>();
+  const districtLoaders = new Map<string, DataLoader<string, DistrictDocument | null>>();
   return {
     organization: createIdLoader(OrganizationModel) as DataLoader<string, OrganizationDocument | null>,
     person: createIdLoader(PersonModel) as DataLoader<string, PersonDocument | null>,
-    district: new DataLoader<string, DistrictDocument | null>(async (codes) => {
-      const districts = await DistrictModel.find({ code: { $in: [...new Set(codes)] } }).exec();
-      const byCode = new Map(districts.map((district) => [district.code, district]));
-      return codes.map((code) => byCode.get(code) ?? null);
-    }),
+    district(projection) {
+      let loader = districtLoaders.get(projection);
+      if (!loader) {
+        loader = new DataLoader<string, DistrictDocument | null>(async (codes) => {
+          const districts = await DistrictModel.find({ code: { $in: [...new Set(codes)] } })
+            .select(projection)
+            .exec();
+          const byCode = new Map(districts.map((district) => [district.code, district]));
+          return codes.map((code) => byCode.get(code) ?? null);
+        });
+        districtLoaders.set(projection, loader);
+      }
+      return loader;
+    },
     councilMembers: createGroupLoader(
       OrganizationModel,
       'councilId',

@@ -5,10 +5,15 @@ import {
   isStaff,
   notFound,
   parseObjectId,
+  requireActsFor,
+  requireDateNotInFuture,
+  requireKatakana,
+  requireStaff,
+  requireText,
+  toTokyoIso,
   type Viewer,
 } from '@kyodo/service-kit';
 import type { UpdateQuery } from 'mongoose';
-import { requireStaff, requireStaffOrMember } from './access.js';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './generated/graphql.js';
 import { basisOf } from './models/enums.js';
 import {
@@ -20,13 +25,18 @@ import {
   checkCertified,
   checkContact,
   checkDistrictCode,
-  checkKana,
   checkMemberCount,
-  checkName,
   checkSubcommittees,
-  checkText,
   inActOrder,
+  NAME,
+  TEXT,
 } from './validation.js';
+
+/** A founding date, if given, lies in the past (today in Asia/Tokyo at the latest). */
+function checkFoundedOn(foundedOn: string | null | undefined): string | null {
+  if (foundedOn === null || foundedOn === undefined) return null;
+  return requireDateNotInFuture(foundedOn, 'input.foundedOn', toTokyoIso(new Date()).slice(0, 10));
+}
 
 /** Staff register organizations; everything is validated before the single insert. */
 export async function createOrganization(
@@ -35,14 +45,14 @@ export async function createOrganization(
 ): Promise<OrganizationDocument> {
   requireStaff(viewer, 'register organizations');
   const fields = {
-    name: checkName(input.name, 'input.name'),
-    nameKana: checkKana(input.nameKana, 'input.nameKana'),
+    name: requireText(input.name, 'input.name', NAME),
+    nameKana: requireKatakana(input.nameKana, 'input.nameKana'),
     kind: input.kind,
     basis: basisOf(input.kind),
     activityFields: inActOrder(input.activityFields ?? []),
     districtCode: await checkDistrictCode(input.districtCode ?? null, 'input.districtCode'),
-    address: checkText(input.address, 'input.address'),
-    foundedOn: input.foundedOn ?? null,
+    address: requireText(input.address, 'input.address', TEXT),
+    foundedOn: checkFoundedOn(input.foundedOn),
     memberCount: checkMemberCount(input.memberCount ?? 0, 'input.memberCount'),
     certified: checkCertified(input.certified ?? false, input.kind, 'input.certified'),
     registeredWithSupportCenter: input.registeredWithSupportCenter ?? false,
@@ -58,7 +68,7 @@ async function loadForChange(id: string, viewer: Viewer, action: string): Promis
   const objectId = parseObjectId(id, 'id');
   const organization = await OrganizationModel.findById(objectId).exec();
   if (!organization) throw notFound('Organization', id);
-  requireStaffOrMember(viewer, [id.toLowerCase()], action);
+  requireActsFor(viewer, id.toLowerCase(), action);
   return organization;
 }
 
@@ -70,14 +80,14 @@ export async function updateOrganization(
 ): Promise<OrganizationDocument> {
   const current = await loadForChange(id, viewer, 'update this organization');
   const set: UpdateQuery<OrganizationFields>['$set'] = {};
-  if (input.name != null) set.name = checkName(input.name, 'input.name');
-  if (input.nameKana != null) set.nameKana = checkKana(input.nameKana, 'input.nameKana');
+  if (input.name != null) set.name = requireText(input.name, 'input.name', NAME);
+  if (input.nameKana != null) set.nameKana = requireKatakana(input.nameKana, 'input.nameKana');
   if (input.activityFields != null) set.activityFields = inActOrder(input.activityFields);
   if (input.districtCode !== undefined) {
     set.districtCode = await checkDistrictCode(input.districtCode, 'input.districtCode');
   }
-  if (input.address != null) set.address = checkText(input.address, 'input.address');
-  if (input.foundedOn !== undefined) set.foundedOn = input.foundedOn;
+  if (input.address != null) set.address = requireText(input.address, 'input.address', TEXT);
+  if (input.foundedOn !== undefined) set.foundedOn = checkFoundedOn(input.foundedOn);
   if (input.memberCount != null) set.memberCount = checkMemberCount(input.memberCount, 'input.memberCount');
   if (input.certified != null) {
     // Certification (認定) is granted by the prefecture; an organization cannot certify itself.

@@ -1,11 +1,6 @@
-import { badUserInput } from '@kyodo/service-kit';
+import { badUserInput, toKatakana } from '@kyodo/service-kit';
 
 const MAX_SEARCH_LENGTH = 100;
-
-/** Hiragana to katakana (ぁ..ゖ → ァ..ヶ), so "やいづ" finds the reading ヤイヅ. */
-export function toKatakana(text: string): string {
-  return text.replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
-}
 
 /** Full-width letters and digits and half-width kana to their usual forms, as names and readings are stored. */
 export function normalizeText(text: string): string {

@@ -1,40 +1,19 @@
-import { badUserInput } from '@kyodo/service-kit';
+import { badUserInput, requireText, type TextOptions } from '@kyodo/service-kit';
 import { COUNCIL_SUBCOMMITTEES } from '@kyodo/seed';
 import { DistrictModel } from './models/District.js';
 import { ACTIVITY_FIELDS, type ActivityField, type OrganizationKind } from './models/enums.js';
-import { normalizeText, toKatakana } from './search.js';
+import { normalizeText } from './search.js';
 
-const KANA = /^[\p{Script=Katakana}ー・ 0-9A-Za-z]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9-]{5,19}$/;
-const MAX_NAME_LENGTH = 200;
 
 function invalid(argumentName: string, message: string) {
   return badUserInput(`Argument "${argumentName}" ${message}`, { argumentName });
 }
 
-export function checkName(value: string, argumentName: string): string {
-  const name = normalizeText(value);
-  if (name.length === 0 || name.length > MAX_NAME_LENGTH) {
-    throw invalid(argumentName, `must be 1 to ${MAX_NAME_LENGTH} characters`);
-  }
-  return name;
-}
-
-/** Readings are stored in katakana; hiragana input is converted, anything else that is not a reading is refused. */
-export function checkKana(value: string, argumentName: string): string {
-  const kana = toKatakana(normalizeText(value));
-  if (kana.length === 0 || kana.length > MAX_NAME_LENGTH || !KANA.test(kana)) {
-    throw invalid(argumentName, 'must be a reading in katakana or hiragana');
-  }
-  return kana;
-}
-
-export function checkText(value: string, argumentName: string): string {
-  const text = normalizeText(value);
-  if (text.length === 0 || text.length > 500) throw invalid(argumentName, 'must be 1 to 500 characters');
-  return text;
-}
+/** Names and readings are stored NFKC-folded (full-width letters and digits, half-width kana). */
+export const NAME: TextOptions = { max: 200, normalization: 'NFKC' };
+export const TEXT: TextOptions = { max: 500, normalization: 'NFKC' };
 
 export function checkMemberCount(value: number, argumentName: string): number {
   if (!Number.isInteger(value) || value < 0 || value > 10_000_000) {
@@ -94,9 +73,9 @@ export function checkSubcommittees(
     return COUNCIL_SUBCOMMITTEES.map((subcommittee) => ({ ...subcommittee }));
   }
   const checked = subcommittees.map((subcommittee, index) => ({
-    key: checkName(subcommittee.key, `${argumentName}[${index}].key`),
-    name: checkName(subcommittee.name, `${argumentName}[${index}].name`),
-    nameJa: checkName(subcommittee.nameJa, `${argumentName}[${index}].nameJa`),
+    key: requireText(subcommittee.key, `${argumentName}[${index}].key`, NAME),
+    name: requireText(subcommittee.name, `${argumentName}[${index}].name`, NAME),
+    nameJa: requireText(subcommittee.nameJa, `${argumentName}[${index}].nameJa`, NAME),
   }));
   if (new Set(checked.map((subcommittee) => subcommittee.key)).size !== checked.length) {
     throw invalid(argumentName, 'has the same key twice');

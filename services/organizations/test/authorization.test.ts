@@ -112,10 +112,13 @@ describe('people (@requiresScopes staff)', () => {
     for (const viewer of [memberOf(world.byKey('npo:001').id), RESIDENT]) {
       const { body } = await subgraph.query(PEOPLE, {}, viewer);
       expect(codes(body)).toEqual(['FORBIDDEN']);
-      expect(body.data).toBeNull();
+      // Query.people is nullable: the refusal nulls this field, not the whole answer.
+      expect(body.data).toEqual({ people: null });
+      expect(body.errors?.[0].message).toBe('Only city staff may read people');
     }
     const anonymous = await subgraph.query(PEOPLE, {});
     expect(codes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.body.errors?.[0].message).toBe('You must be signed in to read people');
   });
 
   it('guards person(id) the same way and answers NOT_FOUND for an unknown person', async () => {

@@ -1,3 +1,4 @@
+import mongoose from 'mongoose';
 import type { TestSubgraph } from '@kyodo/service-kit/testing';
 import type { DemoOrganization } from '@kyodo/seed';
 import { byCodePoint, codes, demoWorld, errorAt, startOrganizations } from './fixtures.js';
@@ -434,5 +435,45 @@ describe('entity references', () => {
       ],
     });
     expect(body.data._entities).toEqual([{ code: 'yaizu-35', nameJa: '相川自治会区域' }, null]);
+  });
+
+  it('reads a district boundary only when the query selects it', async () => {
+    const projections: unknown[] = [];
+    mongoose.set('debug', (collection: string, method: string, ...rest: unknown[]) => {
+      if (collection === 'districts' && method === 'find')
+        projections.push((rest[1] as { projection?: unknown })?.projection);
+    });
+    try {
+      const entities = (fields: string) =>
+        subgraph.query(
+          `query ($r: [_Any!]!) { _entities(representations: $r) { ... on District { ${fields} } } }`,
+          {
+            r: [
+              { __typename: 'District', code: 'yaizu-16' },
+              { __typename: 'District', code: 'yaizu-17' },
+            ],
+          },
+        );
+      const named = await entities('nameJa');
+      expect(named.body.data._entities).toEqual([
+        { nameJa: expect.any(String) },
+        { nameJa: expect.any(String) },
+      ]);
+      const drawn = await entities('code boundary { type }');
+      expect(drawn.body.data._entities).toEqual([
+        { code: 'yaizu-16', boundary: { type: 'MultiPolygon' } },
+        { code: 'yaizu-17', boundary: { type: 'MultiPolygon' } },
+      ]);
+      const viaQuery = await subgraph.query('{ district(code: "yaizu-16") { name } }');
+      expect(viaQuery.body.data.district).toEqual({ name: expect.any(String) });
+    } finally {
+      mongoose.set('debug', false);
+    }
+    // One find per request, each with only the selected stored fields and the code.
+    expect(projections).toEqual([
+      { code: 1, nameJa: 1 },
+      { code: 1, boundary: 1 },
+      { code: 1, name: 1 },
+    ]);
   });
 });

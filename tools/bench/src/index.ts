@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EXAMPLE_QUERY, issueLocalToken } from '@kyodo/gateway';
 import { type Launched, type ProcessName, freePort, launch } from '@kyodo/launcher';
+import { runCompare } from './compare/index.js';
+import { parseCompareFlags } from './compare/options.js';
 import { runEngineBench } from './engine/engineBench.js';
 import { type BenchOptions, UsageError, parseFlags, percentile } from './stats.js';
 
@@ -126,13 +128,26 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   // The engine section runs alone: the database side of the hot queries at 1x/10x/100x (engine/engineBench.ts).
   if (argv.includes('--engine')) return runEngineBench(argv.filter((arg) => arg !== '--engine'));
+  if (argv.includes('--compare')) {
+    let compare;
+    try {
+      compare = parseCompareFlags(argv);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      console.error(
+        `npm run bench: ${error.message}\nusage: npm run bench -- --compare [--rounds N] [--seconds S] [--warmup S] [--only TEXT]`,
+      );
+      return 2;
+    }
+    return runCompare(compare);
+  }
   let options: BenchOptions;
   try {
     options = parseFlags(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(
-      `npm run bench: ${error.message}\nusage: npm run bench -- [--requests N] [--concurrency C] | --engine [--scales 1,10,100]`,
+      `npm run bench: ${error.message}\nusage: npm run bench -- [--requests N] [--concurrency C] | --engine [--scales 1,10,100] | --compare [--rounds N]`,
     );
     return 2;
   }

@@ -6,6 +6,7 @@
  */
 import { Binary, BSONRegExp, Decimal128, Long, MaxKey, MinKey, ObjectId, Timestamp, Code } from 'bson';
 import { MongoCommandError } from './errors.js';
+import { numberKind } from './numberTypes.js';
 import { isPlainObject } from './values.js';
 
 const TYPE_NUMBERS: Record<string, number> = {
@@ -98,12 +99,38 @@ function leaves(doc: unknown, parts: string[], index = 0): unknown[] {
   return [];
 }
 
+/** Leaf values at a dotted path (a leaf array whole), for operators that test values themselves. */
+export function leafValues(doc: unknown, selector: string): unknown[] {
+  return leaves(doc, selector.split('.'));
+}
+
+/** BSON type number of `container[key]`, using the Double/Long type it arrived with (numberTypes.ts). */
+function typeAt(container: object, key: string, value: unknown): number {
+  const kind = typeof value === 'number' ? numberKind(container, key) : undefined;
+  return kind === 'double' ? 1 : kind === 'long' ? 18 : bsonTypeNumber(value);
+}
+
+/** BSON type numbers at a dotted path: each leaf's, and each element's of a leaf array. */
+function typesAtPath(doc: unknown, parts: string[], index = 0, container?: object, key?: string): number[] {
+  if (index === parts.length) {
+    const own = container && key !== undefined ? typeAt(container, key, doc) : bsonTypeNumber(doc);
+    if (!Array.isArray(doc)) return [own];
+    return [own, ...doc.map((item, i) => typeAt(doc, String(i), item))];
+  }
+  const part = parts[index] as string;
+  if (Array.isArray(doc)) {
+    const byPosition = /^\d+$/.test(part) ? typesAtPath(doc[Number(part)], parts, index + 1, doc, part) : [];
+    return [
+      ...byPosition,
+      ...doc.flatMap((item) => (isPlainObject(item) ? typesAtPath(item, parts, index) : [])),
+    ];
+  }
+  if (isPlainObject(doc)) return part in doc ? typesAtPath(doc[part], parts, index + 1, doc, part) : [];
+  return [];
+}
+
 export function $type(selector: string, spec: unknown): (doc: Record<string, unknown>) => boolean {
   const wanted = parseTypes(spec) as Set<number>;
   const parts = selector.split('.');
-  return (doc) =>
-    leaves(doc, parts).some((value) => {
-      if (wanted.has(bsonTypeNumber(value))) return true;
-      return Array.isArray(value) && value.some((item) => wanted.has(bsonTypeNumber(item)));
-    });
+  return (doc) => typesAtPath(doc, parts).some((type) => wanted.has(type));
 }

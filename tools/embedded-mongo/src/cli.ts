@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 /**
  * Hand-written: standalone launcher, so mongosh, Compass or a script can use the engine:
- *   node tools/embedded-mongo/dist/src/cli.js --port 27017 [--host 127.0.0.1] [--data-dir DIR] [--verbose]
+ *   node tools/embedded-mongo/dist/src/cli.js --port 27017 [--host 127.0.0.1] [--data-dir DIR] [--repair] [--verbose]
  */
 import { parseArgs } from 'node:util';
 import type { Logger } from './logger.js';
 import { startEmbeddedMongo } from './index.js';
 
-const USAGE = `Usage: npm run mongo -- [--port 27017] [--host 127.0.0.1] [--data-dir DIR] [--verbose]
+const USAGE = `Usage: npm run mongo -- [--port 27017] [--host 127.0.0.1] [--data-dir DIR] [--repair] [--verbose]
 
   --port      TCP port to listen on (0 picks a free one; default 27017)
   --host      interface to bind (default 127.0.0.1)
   --data-dir  keep data in DIR (journal + snapshot); without it data lives in memory only
+  --repair    start even if a file in --data-dir is damaged: move it aside (kept as is) and recover
+              what precedes the damage
   --verbose   log every command`;
 
 class UsageError extends Error {}
@@ -20,6 +22,7 @@ interface CliOptions {
   port: number;
   host: string;
   dataDir?: string;
+  repair: boolean;
   verbose: boolean;
 }
 
@@ -40,6 +43,7 @@ export function parseCli(argv: string[]): CliOptions | 'help' {
         host: { type: 'string' },
         'data-dir': { type: 'string' },
         verbose: { type: 'boolean' },
+        repair: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -57,10 +61,12 @@ export function parseCli(argv: string[]): CliOptions | 'help' {
   if (dataDir !== undefined && dataDir.trim() === '') {
     throw new UsageError(`invalid --data-dir value '${dataDir}': expected a directory path`);
   }
+  if (values.repair && dataDir === undefined) throw new UsageError('--repair needs --data-dir');
   return {
     port: values.port === undefined ? 27017 : parsePort(values.port),
     host,
     dataDir,
+    repair: values.repair ?? false,
     verbose: values.verbose ?? false,
   };
 }
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
       port: options.port,
       host: options.host,
       dataDir: options.dataDir,
+      repair: options.repair,
       logger: consoleLogger(options.verbose),
     });
   } catch (error) {
@@ -106,6 +113,12 @@ async function main(): Promise<void> {
           : (error as Error).message;
     process.stderr.write(`embedded-mongo: ${reason}\n`);
     process.exit(1);
+  }
+  for (const repair of engine.repairs) {
+    process.stderr.write(
+      `embedded-mongo: repaired ${repair.file}: damaged at byte ${repair.offset}; kept as ${repair.movedTo}; ` +
+        `${repair.recordsRecovered} records recovered, ${repair.recordsLost} could not be read\n`,
+    );
   }
   const storage = options.dataDir
     ? `data in ${options.dataDir}`

@@ -17,6 +17,8 @@ import {
 } from './indexes.js';
 import { validateIndexedLocation } from './geo/geometry.js';
 import { keyOf } from './values.js';
+import { cappedWrite, trimCapped } from './capped.js';
+import { validateWrite } from './validation/validator.js';
 
 export type ChangeRecord =
   | { op: 'put'; db: string; coll: string; doc: Document }
@@ -25,7 +27,9 @@ export type ChangeRecord =
   | { op: 'dropCollection'; db: string; coll: string }
   | { op: 'dropDatabase'; db: string }
   | { op: 'createIndex'; db: string; coll: string; spec: IndexSpec }
-  | { op: 'dropIndex'; db: string; coll: string; name: string };
+  | { op: 'dropIndex'; db: string; coll: string; name: string }
+  | { op: 'setOptions'; db: string; coll: string; options: Document }
+  | { op: 'setIndexHidden'; db: string; coll: string; name: string; hidden: boolean };
 
 export type ChangeSink = (record: ChangeRecord) => void;
 
@@ -111,12 +115,19 @@ export class Collection {
 
   insert(doc: Document, kind: WriteKind = 'insert'): void {
     this.checkInsert(doc, kind);
+    validateWrite(this.namespace, this.options, doc);
     const idKey = keyOf(doc._id);
     const seq = this.nextSequence++;
     this.docs.set(idKey, doc);
     this.sequence.set(doc, seq);
     for (const index of this.secondary) index.add(idKey, doc, seq);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc });
+    if (this.options.capped) trimCapped(this, doc);
+  }
+
+  /** The oldest document in natural order (capped collections drop it first). */
+  oldest(): Document | undefined {
+    return this.docs.values().next().value;
   }
 
   /** Swaps a stored document for its new version (same _id), enforcing unique indexes first. */
@@ -129,6 +140,7 @@ export class Collection {
       );
     }
     checkDocumentSize(next, 'update');
+    validateWrite(this.namespace, this.options, next, previous);
     for (const index of this.secondary) {
       validateIndexedDocument(index, next);
       index.check(this.namespace, idKey, next);
@@ -140,6 +152,7 @@ export class Collection {
     }
     this.sequence.set(next, seq);
     this.docs.set(idKey, next);
+    if (this.options.capped) cappedWrite(this, previous, next);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc: next });
   }
 
@@ -154,18 +167,25 @@ export class Collection {
     }
     this.docs.set(idKey, doc);
     this.sequence.set(doc, seq);
+    if (this.options.capped) cappedWrite(this, previous, doc);
   }
 
   delete(doc: Document): void {
     const idKey = keyOf(doc._id);
     if (!this.docs.delete(idKey)) return;
     for (const index of this.secondary) index.remove(idKey, doc);
+    if (this.options.capped) cappedWrite(this, doc, undefined);
     this.emit({ op: 'delete', db: this.db, coll: this.name, id: doc._id });
   }
 
   /** Creates an index and returns its name; null when an identical one already exists. */
   createIndex(raw: Document): string | null {
-    const spec = parseIndexSpec(raw);
+    // An index without a collation takes the collection's default one, as in MongoDB.
+    const spec = parseIndexSpec(
+      raw.collation === undefined && this.options.collation
+        ? { ...raw, collation: this.options.collation }
+        : raw,
+    );
     // The _id index always exists; asking for it again is a no-op as in MongoDB.
     if (spec.name === '_id_' || sameKeys(spec, ID_INDEX_SPEC)) return null;
     for (const existing of this.secondary) {

@@ -29,6 +29,9 @@ export class CursorRegistry {
   private readonly open = new Map<bigint, OpenCursor>();
   private nextId = BigInt(Date.now()) * 1000n;
 
+  /** idleTimeoutMs: read on every sweep, so setParameter cursorTimeoutMillis applies to open cursors too. */
+  constructor(private readonly idleTimeoutMs: () => number = () => IDLE_TIMEOUT_MS) {}
+
   /** Returns the first batch and registers a cursor for the rest (id 0 when everything fit). */
   start(ns: string, docs: Document[], batchSize: number | undefined, singleBatch = false): CursorReply {
     this.sweep();
@@ -46,6 +49,7 @@ export class CursorRegistry {
 
   more(rawId: unknown, ns: string, batchSize: number | undefined): CursorReply {
     const id = toBigInt(rawId);
+    this.sweep();
     const cursor = this.open.get(id);
     if (!cursor) throw new MongoCommandError('CursorNotFound', `cursor id ${id} not found`);
     if (cursor.ns !== ns) {
@@ -80,7 +84,7 @@ export class CursorRegistry {
   }
 
   private sweep(): void {
-    const cutoff = Date.now() - IDLE_TIMEOUT_MS;
+    const cutoff = Date.now() - this.idleTimeoutMs();
     for (const [id, cursor] of this.open) if (cursor.lastUsed < cutoff) this.open.delete(id);
   }
 }

@@ -10,10 +10,15 @@ import { explainCommands } from './commands/explain.js';
 import type { CommandHandler, ServerInfo } from './commands/context.js';
 import { findAndModifyCommands } from './commands/findAndModify.js';
 import { handshakeCommands } from './commands/handshake.js';
+import { serverCommands } from './commands/server.js';
 import { readCommands } from './commands/read.js';
 import { writeCommands } from './commands/write.js';
 import { CursorRegistry } from './cursors.js';
+import { parseMaxTimeMS, runInScope } from './commandScope.js';
 import { MongoCommandError, toMongoError } from './errors.js';
+import { SILENT_LOGGER, type Logger } from './logger.js';
+import { ServerParameters } from './parameters.js';
+import { ServerStats } from './serverStats.js';
 import { Store } from './store.js';
 
 const COMMANDS: Record<string, CommandHandler> = {
@@ -24,6 +29,7 @@ const COMMANDS: Record<string, CommandHandler> = {
   ...aggregateCommands,
   ...catalogCommands,
   ...explainCommands,
+  ...serverCommands,
 };
 
 /** Names of every command the engine answers (for docs and tests). */
@@ -35,8 +41,12 @@ export interface UnknownCommandListener {
 
 export class Engine {
   readonly store = new Store();
-  readonly cursors = new CursorRegistry();
+  readonly stats = new ServerStats();
+  readonly parameters = new ServerParameters();
+  readonly cursors = new CursorRegistry(() => this.parameters.get('cursorTimeoutMillis') as number);
   onUnknownCommand: UnknownCommandListener | undefined;
+  /** Receives warnings about commands (a write that fails a validator with validationAction warn). */
+  logger: Logger = SILENT_LOGGER;
 
   /** Executes one command and returns its reply document ({ ok: 0, ... } on failure). */
   run(command: Document, defaultDb: string, server: ServerInfo): Document {
@@ -55,8 +65,25 @@ export class Engine {
           'Transaction numbers are only allowed on a replica set member or mongos',
         );
       }
+      this.stats.countCommand(name, command);
       const db = typeof command.$db === 'string' ? command.$db : defaultDb;
-      return handler({ store: this.store, cursors: this.cursors, db, command, name, server });
+      const limits = {
+        maxTimeMS: parseMaxTimeMS(command.maxTimeMS),
+        bypassDocumentValidation: command.bypassDocumentValidation === true,
+        warn: (obj: object, msg: string) => this.logger.warn?.(obj, msg),
+      };
+      return runInScope(limits, () =>
+        handler({
+          store: this.store,
+          cursors: this.cursors,
+          db,
+          command,
+          name,
+          server,
+          stats: this.stats,
+          parameters: this.parameters,
+        }),
+      );
     } catch (error) {
       return toMongoError(error).toDocument();
     }

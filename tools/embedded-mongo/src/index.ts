@@ -3,12 +3,13 @@
  * mongoose and the official driver reach with a plain mongodb://host:port URI.
  */
 import { Engine } from './engine.js';
-import { Journal } from './journal/journal.js';
+import { Journal, type RepairReport } from './journal/journal.js';
 import { SILENT_LOGGER, type Logger } from './logger.js';
 import { WireServer } from './server.js';
 
 export { SUPPORTED_COMMANDS } from './engine.js';
 export type { Logger } from './logger.js';
+export { JournalDamageError, type RepairReport } from './journal/journal.js';
 
 export interface EmbeddedMongoOptions {
   /** TCP port; 0 (the default) picks a free one. */
@@ -20,12 +21,20 @@ export interface EmbeddedMongoOptions {
   logger?: Logger;
   /** Journal size (bytes) that triggers compaction into a fresh snapshot; 64 MiB by default. */
   journalCompactionBytes?: number;
+  /**
+   * Start even when the data directory holds damage that is not a torn write: damaged files are moved aside
+   * (kept, never overwritten) and the engine starts from their valid prefix. Without it such a start fails with
+   * JournalDamageError naming the file and the offset.
+   */
+  repair?: boolean;
 }
 
 export interface EmbeddedMongo {
   /** mongodb://host:port */
   uri: string;
   port: number;
+  /** What a repair start moved aside and could not read (empty when nothing was damaged). */
+  repairs: RepairReport[];
   stop(): Promise<void>;
 }
 
@@ -33,6 +42,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   const host = options.host ?? '127.0.0.1';
   const logger = options.logger ?? SILENT_LOGGER;
   const engine = new Engine();
+  engine.logger = logger;
   engine.onUnknownCommand = (name) => logger.warn?.({ command: name }, 'unsupported command');
   const journal = options.dataDir
     ? Journal.open({
@@ -40,6 +50,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
         store: engine.store,
         logger,
         compactionBytes: options.journalCompactionBytes,
+        repair: options.repair,
       })
     : undefined;
   const server = new WireServer({
@@ -61,6 +72,7 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   return {
     uri: `mongodb://${uriHost}:${port}`,
     port,
+    repairs: journal?.repairs ?? [],
     stop() {
       stopped ??= server.close().then(() => journal?.close());
       return stopped;

@@ -4,6 +4,7 @@
  * documents), and a violation produces MongoDB's E11000 error with keyPattern and keyValue.
  */
 import type { Document } from 'bson';
+import { collationDocument, collationKey, parseCollation, type Collation } from './collation.js';
 import { MongoCommandError } from './errors.js';
 import { compileFilter, type Matcher } from './query.js';
 import BTree from 'sorted-btree';
@@ -24,6 +25,7 @@ export interface IndexSpec {
   '2dsphereIndexVersion'?: number;
   /** Kept and maintained, but never chosen by the planner nor usable as a hint (collMod / createIndexes). */
   hidden?: boolean;
+  collation?: Document;
 }
 
 const UNSUPPORTED_TYPES = new Set(['text', 'hashed', '2d', 'geoHaystack', 'wildcard']);
@@ -54,9 +56,6 @@ export function parseIndexSpec(raw: Document): IndexSpec {
         `The field '${option}' is not valid for an index specification.`,
       );
     }
-  }
-  if (raw.collation !== undefined) {
-    throw new MongoCommandError('NotImplemented', 'index collation is not supported by the embedded engine');
   }
   const normalized: Record<string, IndexDirection> = {};
   for (const [field, direction] of Object.entries(key)) {
@@ -90,6 +89,8 @@ export function parseIndexSpec(raw: Document): IndexSpec {
   }
   if (typeof raw.expireAfterSeconds === 'number') spec.expireAfterSeconds = raw.expireAfterSeconds;
   if (raw.hidden === true) spec.hidden = true;
+  const collation = parseCollation(raw.collation);
+  if (collation) spec.collation = collationDocument(collation);
   if (Object.values(normalized).includes('2dsphere')) spec['2dsphereIndexVersion'] = 3;
   return spec;
 }
@@ -169,6 +170,8 @@ export class Index {
   readonly compare: (a: IndexEntry, b: IndexEntry) => number;
   /** Per field: how many keys fall in each type bracket (an index sorts like the data only within one bracket). */
   private readonly ranks: Map<number, number>[];
+  /** Unique keys fold strings the index's collation calls equal. */
+  private readonly collation: Collation | null;
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
@@ -187,6 +190,7 @@ export class Index {
       return a.seq - b.seq;
     };
     this.tree = geoField ? null : new BTree<IndexEntry, string>(undefined, this.compare);
+    this.collation = spec.collation ? parseCollation(spec.collation) : null;
   }
 
   get name(): string {
@@ -194,7 +198,7 @@ export class Index {
   }
 
   get hidden(): boolean {
-    return (this.spec as { hidden?: boolean }).hidden === true;
+    return this.spec.hidden === true;
   }
 
   get multikey(): boolean {
@@ -232,7 +236,10 @@ export class Index {
       }
       const field = fields[position] as string;
       for (const value of perField[position] as unknown[]) {
-        combine(position + 1, { ...values, [field]: value ?? null }, [...parts, keyOf(value)]);
+        // Under a collation, strings the collation calls equal share a key (unique indexes compare that way).
+        const keyed =
+          this.collation && typeof value === 'string' ? collationKey(this.collation, value) : value;
+        combine(position + 1, { ...values, [field]: value ?? null }, [...parts, keyOf(keyed)]);
       }
     };
     combine(0, {}, []);

@@ -9,7 +9,9 @@ import * as accumulators from 'mingo/operators/accumulator';
 import * as stages from 'mingo/operators/pipeline';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
+import { intlCollation, parseCollation } from './collation.js';
 import { checkFilter } from './filterChecks.js';
+import { checkDeadline, checkedScan } from './commandScope.js';
 import { extractNear, runGeoNear, type NearCounters } from './geo/near.js';
 import { mingoOptions, withoutComment } from './query.js';
 import { runSelect, type SelectOutcome } from './select.js';
@@ -55,6 +57,13 @@ export function validatePipeline(pipeline: unknown, nested = false): Document[] 
     }
     const name = Object.keys(stage)[0] as string;
     const body = stage[name];
+    if (name === '$changeStream' || name === '$changeStreamSplitLargeEvent') {
+      // What a standalone mongod answers (the engine is one): change streams need a replica set's oplog.
+      throw new MongoCommandError(
+        'Location40573',
+        'The $changeStream stage is only supported on replica sets',
+      );
+    }
     if (WRITE_STAGES.has(name) || UNIMPLEMENTED_STAGES.has(name)) {
       throw new MongoCommandError('NotImplemented', `${name} is not supported by the embedded engine`);
     }
@@ -121,8 +130,9 @@ export function runPipeline(
   input?: Document[],
   variables?: Document,
   hint?: unknown,
+  rawCollation?: Document,
 ): Document[] {
-  return runPipelineWithPlan(collection, pipeline, resolve, input, variables, hint).docs;
+  return runPipelineWithPlan(collection, pipeline, resolve, input, variables, hint, rawCollation).docs;
 }
 
 export function runPipelineWithPlan(
@@ -133,8 +143,12 @@ export function runPipelineWithPlan(
   variables?: Document,
   /** Used by the leading $match's read (validated by the caller either way). */
   hint?: unknown,
+  /** The command's collation (else the collection's default applies). */
+  rawCollation?: Document,
 ): PipelineRun {
   validatePipeline(pipeline);
+  // The command's collation, else the collection's default one.
+  const collation = parseCollation(rawCollation ?? collection?.options.collation);
   let rest = pipeline.map((stage) => {
     if (!isPlainObject(stage.$match)) return stage;
     const match = withoutComment(stage.$match);
@@ -155,17 +169,31 @@ export function runPipelineWithPlan(
   } else if (!input && head && isPlainObject(head.$match) && !extractNear(head.$match)) {
     // A leading $match goes through the read path, which can use indexes, so only matches are read.
     rest = rest.slice(1);
-    const outcome = runSelect(collection, head.$match, { variables, hint });
+    const outcome = runSelect(collection, head.$match, {
+      variables,
+      hint,
+      // Passed as given, so an explicit 'simple' overrides the collection's default there too.
+      collation: rawCollation ??
+        (collection?.options.collation as Document | undefined) ?? { locale: 'simple' },
+    });
     plan.outcome = outcome;
     const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] as string));
     source = readOnly ? outcome.docs : outcome.docs.map(deepClone);
   } else {
     source = (input ?? collection?.all() ?? []).map(deepClone);
   }
-  const resolveCopy = (name: string): Document[] => resolve(name).map(deepClone);
+  const resolveCopy = (name: string): Document[] => {
+    checkDeadline();
+    return resolve(name).map(deepClone);
+  };
   try {
-    const options = mingoOptions({ collectionResolver: resolveCopy, ...(variables ? { variables } : {}) });
-    return { docs: new Aggregator(rest, options).run<Document>(source), head: plan };
+    const options = mingoOptions({
+      collectionResolver: resolveCopy,
+      ...(variables ? { variables } : {}),
+      ...(collation ? { collation: intlCollation(collation) as never } : {}),
+    });
+    // checkedScan: maxTimeMS stops the stages
+    return { docs: new Aggregator(rest, options).run<Document>(checkedScan(source)), head: plan };
   } catch (error) {
     throw toMongoError(error);
   }

@@ -4,11 +4,15 @@
  * how many index keys each would examine (stopping once it exceeds the best so far), and keeps the cheapest; an
  * index whose order is the requested sort wins ties and, with a limit, stops after limit keys. Hidden indexes are
  * skipped; sparse and partial ones are used only when the filter implies every matching document is in them. A
- * `hint` forces its index. Whatever the plan, fetched documents are matched against the whole filter, so a plan
- * only decides what is read, never what matches.
+ * `hint` forces its index. With a collation in effect (the command's or the collection's default), string bounds and
+ * index sorts are not used: the B+ tree orders strings by binary comparison, not by any collation; likewise an index
+ * with a collation gives no string bounds nor sorts to a query without one (MongoDB's rule). Whatever the plan,
+ * fetched documents are matched against the whole filter, so a plan only decides what is read, never what matches.
  */
 import type { Document } from 'bson';
+import type { Collation } from './collation.js';
 import type { Collection } from './collection.js';
+import { checkDeadline } from './commandScope.js';
 import { MongoCommandError } from './errors.js';
 import type { Index, IndexEntry } from './indexes.js';
 import {
@@ -32,7 +36,8 @@ export interface PlanRequest {
   skip?: number;
   limit?: number;
   projection?: Document;
-  collation?: Document;
+  /** The effective collation (parsed; null or absent for simple binary comparison). */
+  collation?: Collation | null;
   hint?: unknown;
 }
 
@@ -369,6 +374,8 @@ export function scanIndex(
       if (reverse ? index.compare(entry, low) < 0 : index.compare(entry, high) > 0) break;
       counters.keysExamined += 1;
       if (counters.keysExamined > maxKeys) return;
+      // maxTimeMS: checked every 32 keys, whether planning (countKeys) or executing.
+      if ((counters.keysExamined & 31) === 0) checkDeadline();
       if (!inBounds(entry, intervals)) continue;
       if (!onEntry(entry, idKey)) return;
     }
@@ -490,7 +497,8 @@ function ixscanPlan(
   request: PlanRequest,
   cap: number,
 ): Plan & { kind: 'ixscan' } {
-  const collation = Boolean(request.collation);
+  // Strings compare by the index's (binary) tree order only when neither the query nor the index has a collation.
+  const collation = Boolean(request.collation) || Boolean(index.spec.collation);
   let exact = ctx.onlyFields;
   const intervals = index.fields.map((field) => {
     const conditions = ctx.byPath.get(field);
@@ -522,7 +530,9 @@ function ixscanPlan(
 /** An inclusion projection of indexed fields, on a non-multikey index holding every filtered field. */
 function coversProjection(index: Index, ctx: PlanContext, request: PlanRequest): boolean {
   const projection = request.projection;
-  if (!projection || index.multikey || !ctx.onlyFields || request.collation) return false;
+  if (!projection || index.multikey || !ctx.onlyFields || request.collation || index.spec.collation) {
+    return false;
+  }
   const entries = Object.entries(projection);
   if (!entries.some(([field, value]) => field !== '_id' && (value === 1 || value === true))) return false;
   for (const [field, value] of entries) {

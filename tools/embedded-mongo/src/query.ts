@@ -17,6 +17,8 @@ import { $type } from './bsonType.js';
 import { toMongoError } from './errors.js';
 import { checkFilter } from './filterChecks.js';
 import { geoQueryOperators } from './geo/operators.js';
+import { bsonQueryOperators } from './queryOperators.js';
+import { isPlainObject } from './values.js';
 
 /**
  * The engine's own operator context: all of mingo's operators, with $type replaced by a BSON-aware one and the geo
@@ -28,7 +30,7 @@ const context = Context.init({
   expression: expressionOperators,
   pipeline: pipelineOperators,
   projection: projectionOperators,
-  query: { ...mingoQueryOperators, $type, ...geoQueryOperators } as never,
+  query: { ...mingoQueryOperators, ...bsonQueryOperators, $type, ...geoQueryOperators } as never,
   window: windowOperators,
 });
 
@@ -46,11 +48,35 @@ export function mingoOptions(extra: Partial<Options> = {}): Partial<Options> {
   return { idKey: '_id', scriptEnabled: false, context, ...extra };
 }
 
-/** MongoDB accepts a top-level $comment in any filter and ignores it; mingo does not know it. */
+/** A DBRef as the engine stores it: the sub-document `{ $ref, $id, $db? }` (numberTypes.ts). */
+export function isDbRef(value: unknown): boolean {
+  return isPlainObject(value) && Object.keys(value)[0] === '$ref' && '$id' in value;
+}
+
+/** `{ ref: { $ref, $id } }` compares a DBRef: mingo would read its keys as operators, so it becomes an $eq. */
+function wrapDbRefs(filter: Document): Document {
+  let changed = false;
+  const out: Document = {};
+  for (const [key, value] of Object.entries(filter)) {
+    let next = value;
+    if ((key === '$and' || key === '$or' || key === '$nor') && Array.isArray(value)) {
+      next = value.map((clause: unknown) => (isPlainObject(clause) ? wrapDbRefs(clause) : clause));
+    } else if (!key.startsWith('$') && isDbRef(value)) next = { $eq: value };
+    if (next !== value) changed = true;
+    out[key] = next;
+  }
+  return changed ? out : filter;
+}
+
+/**
+ * The filter as mingo should see it: without a top-level $comment (MongoDB accepts and ignores it; mingo does not
+ * know it), and with DBRef values as equalities.
+ */
 export function withoutComment<T extends Document | undefined | null>(filter: T): T {
-  if (!filter || !('$comment' in filter)) return filter;
+  if (!filter) return filter;
+  if (!('$comment' in filter)) return wrapDbRefs(filter) as T;
   const { $comment: _comment, ...rest } = filter;
-  return rest as T;
+  return wrapDbRefs(rest) as T;
 }
 
 export interface Matcher {

@@ -2,12 +2,15 @@
  * Hand-written: the read path shared by find, count, distinct, update, delete and findAndModify. The planner
  * (planner.ts) picks what to read (the _id map, an index range, a 2dsphere index, or the whole collection); a top-level
  * $near walks the 2dsphere index outwards; mingo matches every fetched document against the whole filter, and sorts
- * when no index gave the order; then skip, limit and projection.
+ * when no index gave the order; then skip, limit and projection. Every read loop goes through checkedScan (maxTimeMS,
+ * commandScope.ts), and the effective collation (the command's, else the collection's) reaches mingo and the planner.
  */
 import type { Document } from 'bson';
 import { Query } from 'mingo/query';
 import type { Collection } from './collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
+import { intlCollation, parseCollation } from './collation.js';
+import { checkedScan } from './commandScope.js';
 import { extractNear, nearest, type NearCounters } from './geo/near.js';
 import { checkFilter } from './filterChecks.js';
 import type { Index, IndexEntry } from './indexes.js';
@@ -88,8 +91,10 @@ export function runSelect(
   checkFilter(criteria);
   validateSort(options.sort);
   checkHint(collection, options.hint);
+  // The command's collation, else the collection's default one (MongoDB's rule).
+  const collation = parseCollation(options.collation ?? collection?.options.collation);
   const extra = {
-    ...(options.collation ? { collation: options.collation as never } : {}),
+    ...(collation ? { collation: intlCollation(collation) as never } : {}),
     ...(options.variables ? { variables: options.variables } : {}),
   };
   const counters: ExecutionCounters = { keysExamined: 0, docsExamined: 0 };
@@ -145,7 +150,7 @@ export function runSelect(
         skip,
         limit,
         projection: options.projection,
-        collation: options.collation,
+        collation,
         hint,
       });
       const take = (doc: Document): void => {
@@ -157,7 +162,8 @@ export function runSelect(
           const all = collection.all();
           if (natural === -1) all.reverse();
           const stopAt = sort ? Infinity : wanted;
-          for (const doc of all) {
+          // checkedScan: maxTimeMS stops a slow scan (as in every loop below that reads documents).
+          for (const doc of checkedScan(all)) {
             take(doc);
             if (docs.length >= stopAt) break;
           }
@@ -172,7 +178,7 @@ export function runSelect(
             if (doc) found.add(doc);
           }
           counters.keysExamined = found.size;
-          for (const doc of collection.inNaturalOrder([...found])) take(doc);
+          for (const doc of checkedScan(collection.inNaturalOrder([...found]))) take(doc);
           const single = plan.ids.length === 1 && Object.keys(criteria).length === 1;
           access = single
             ? { stage: 'IDHACK' }
@@ -229,11 +235,11 @@ export function runSelect(
         case 'geo': {
           counters.keysExamined = plan.keysExamined;
           const found: Document[] = [];
-          for (const idKey of plan.idKeys) {
+          for (const idKey of checkedScan(plan.idKeys)) {
             const doc = collection.getByKey(idKey);
             if (doc) found.push(doc);
           }
-          for (const doc of collection.inNaturalOrder(found)) take(doc);
+          for (const doc of checkedScan(collection.inNaturalOrder(found))) take(doc);
           accessReturned = found.length;
           const boxes = plan.boxes ?? [{ minX: -180, minY: -90, maxX: 180, maxY: 90 }];
           access = ixscanStage(plan.index.spec.key, plan.index.name, {

@@ -58,6 +58,7 @@ export class WireServer {
   private accept(socket: net.Socket): void {
     const connectionId = this.nextConnectionId++;
     this.sockets.add(socket);
+    this.options.engine.stats.connectionOpened();
     socket.setNoDelay(true);
     // Incoming bytes are kept as a list of chunks and joined once per complete message, so a large message that
     // arrives in many small chunks is not copied over and over.
@@ -97,7 +98,10 @@ export class WireServer {
       }
     });
     socket.on('error', () => socket.destroy());
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.options.engine.stats.connectionClosed();
+    });
   }
 
   /** Runs the command now (synchronously) and resolves with the encoded reply once it is durable. */

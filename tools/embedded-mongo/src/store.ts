@@ -65,6 +65,30 @@ export class Store {
     return collection;
   }
 
+  /** collMod: replaces the given option fields (undefined removes one) and journals the resulting options. */
+  modifyOptions(collection: Collection, changes: Document): void {
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) delete collection.options[key];
+      else collection.options[key] = value;
+    }
+    this.emit({ op: 'setOptions', db: collection.db, coll: collection.name, options: collection.options });
+  }
+
+  /** collMod index hiding; returns the previous setting. */
+  setIndexHidden(collection: Collection, name: string, hidden: boolean): boolean {
+    const index = collection.indexes().find((candidate) => candidate.name === name);
+    if (!index)
+      throw new MongoCommandError(
+        'IndexNotFound',
+        `cannot find index ${name} for ns ${collection.namespace}`,
+      );
+    const was = index.spec.hidden === true;
+    if (hidden) index.spec.hidden = true;
+    else delete index.spec.hidden;
+    this.emit({ op: 'setIndexHidden', db: collection.db, coll: collection.name, name, hidden });
+    return was;
+  }
+
   drop(db: string, name: string): boolean {
     const collections = this.databases.get(db);
     if (!collections?.delete(name)) return false;

@@ -42,7 +42,7 @@ function resolveForWrite(doc: Document, path: string): Resolved {
       }
       current = current[Number(part)];
     } else if (isPlainObject(current)) {
-      if (!(part in current)) return { exists: false, value: undefined };
+      if (!Object.prototype.hasOwnProperty.call(current, part)) return { exists: false, value: undefined };
       current = current[part];
     } else {
       if (current === undefined) return { exists: false, value: undefined };

@@ -4,6 +4,7 @@
  * documents, and dotted-path lookups that descend into arrays the way index keys do.
  */
 import { Binary, Decimal128, Long, ObjectId, Timestamp, type Document } from 'bson';
+import { copyNumberKinds } from './numberTypes.js';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
@@ -43,13 +44,28 @@ export function keyOf(value: unknown): string {
   return `?:${String(value)}`;
 }
 
+/**
+ * Sets an own field, including one named `__proto__` (BSON allows it; plain assignment would change the object's
+ * prototype instead and the field would be lost).
+ */
+export function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  } else target[key] = value;
+}
+
 /** Deep-copies plain objects and arrays; BSON value classes are immutable in our use and are shared. */
 export function deepClone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => deepClone(item)) as T;
+  if (Array.isArray(value)) {
+    const copy = value.map((item: unknown) => deepClone(item));
+    copyNumberKinds(value, copy);
+    return copy as T;
+  }
   if (value instanceof Date) return new Date(value.getTime()) as T;
   if (isPlainObject(value)) {
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = deepClone(item);
+    for (const [key, item] of Object.entries(value)) defineField(copy, key, deepClone(item));
+    copyNumberKinds(value, copy);
     return copy as T;
   }
   return value;

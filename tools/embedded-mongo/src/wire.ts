@@ -5,6 +5,7 @@
  */
 import { BSON, type Document } from 'bson';
 import { serializeChecked } from './bsonSize.js';
+import { DESERIALIZE_OPTIONS, fromBson } from './numberTypes.js';
 
 export const OP_REPLY = 1;
 export const OP_QUERY = 2004;
@@ -14,9 +15,6 @@ export const OP_MSG = 2013;
 const HEADER_SIZE = 16;
 const FLAG_CHECKSUM_PRESENT = 1;
 const FLAG_MORE_TO_COME = 2;
-
-/** Values stay as JS numbers/strings; int64 that fits in a double is promoted as MongoDB's shell does. */
-const DESERIALIZE_OPTIONS = { promoteLongs: true, promoteValues: true, promoteBuffers: false } as const;
 
 export interface MessageHeader {
   messageLength: number;
@@ -49,7 +47,8 @@ function readCString(buffer: Buffer, offset: number): [string, number] {
 function readDocument(buffer: Buffer, offset: number): [Document, number] {
   const size = buffer.readInt32LE(offset);
   if (size < 5 || offset + size > buffer.length) throw new WireProtocolError('invalid BSON document length');
-  const doc = BSON.deserialize(buffer.subarray(offset, offset + size), DESERIALIZE_OPTIONS);
+  // Numbers become JS numbers that remember whether they were a Double or a Long (numberTypes.ts).
+  const doc = fromBson(BSON.deserialize(buffer.subarray(offset, offset + size), DESERIALIZE_OPTIONS));
   return [doc, offset + size];
 }
 

@@ -11,7 +11,13 @@ import { parseCli } from '../src/cli.js';
 
 describe('CLI flags', () => {
   test('defaults to 127.0.0.1:27017 in memory', () => {
-    expect(parseCli([])).toEqual({ port: 27017, host: '127.0.0.1', dataDir: undefined, verbose: false });
+    expect(parseCli([])).toEqual({
+      port: 27017,
+      host: '127.0.0.1',
+      dataDir: undefined,
+      repair: false,
+      verbose: false,
+    });
     expect(parseCli(['--port', '0', '--data-dir', 'data'])).toMatchObject({ port: 0, dataDir: 'data' });
     expect(parseCli(['--help'])).toBe('help');
   });
@@ -22,6 +28,8 @@ describe('CLI flags', () => {
     expect(() => parseCli(['--port', '-1'])).toThrow(/--port/);
     expect(() => parseCli(['--data-dir', ''])).toThrow("invalid --data-dir value ''");
     expect(() => parseCli(['--bogus'])).toThrow(/--bogus/);
+    expect(() => parseCli(['--repair'])).toThrow('--repair needs --data-dir');
+    expect(parseCli(['--data-dir', 'd', '--repair'])).toMatchObject({ dataDir: 'd', repair: true });
   });
 });
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MongoClient } from 'mongodb';
+import { MongoClient, type Document } from 'mongodb';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../src/index.js';
 import { encodeRecord } from '../src/journal/framing.js';
 
@@ -223,7 +223,9 @@ describe('journal (engine-only)', () => {
     const damaged = Buffer.from(good);
     damaged[12] = (damaged[12] ?? 0) ^ 0xff;
     fs.writeFileSync(snapshot, damaged);
-    await expect(startEmbeddedMongo({ dataDir })).rejects.toThrow(/snapshot .* is corrupt/);
+    await expect(startEmbeddedMongo({ dataDir })).rejects.toThrow(
+      /snapshot .* is damaged at byte offset \d+ .*--repair/,
+    );
     fs.writeFileSync(snapshot, good);
     const journal = path.join(dataDir, 'journal.bson');
     fs.writeFileSync(
@@ -233,6 +235,57 @@ describe('journal (engine-only)', () => {
     await expect(startEmbeddedMongo({ dataDir })).rejects.toThrow(/no valid header/);
     // The failed starts released the directory.
     expect(fs.existsSync(path.join(dataDir, 'LOCK'))).toBe(false);
+  });
+
+  test('validators, hidden indexes and capped collections survive restarts (journal replay and snapshot)', async () => {
+    const dataDir = tempDir();
+    await withEngine(dataDir, async (client) => {
+      const db = client.db('app');
+      await db.createCollection('people', { validator: { name: { $type: 'string' } } });
+      await db.collection('people').createIndex({ name: 1 }, { name: 'name_1' });
+      await db.command({ collMod: 'people', index: { name: 'name_1', hidden: true } });
+      await db.command({ collMod: 'people', validationAction: 'error', validationLevel: 'moderate' });
+      await db.createCollection('log', { capped: true, size: 100_000, max: 2 });
+      for (let i = 0; i < 4; i += 1) await db.collection('log').insertOne({ i });
+    });
+    // First restart replays the journal; the second loads the snapshot the first one wrote.
+    for (let start = 0; start < 2; start += 1) {
+      await withEngine(dataDir, async (client) => {
+        const db = client.db('app');
+        await expect(db.collection('people').insertOne({ name: 5 })).rejects.toMatchObject({ code: 121 });
+        const [info] = (await db.listCollections({ name: 'people' }).toArray()) as Document[];
+        expect(info?.options).toMatchObject({ validationLevel: 'moderate' });
+        const index = (await db.collection('people').listIndexes().toArray()).find(
+          (i) => i.name === 'name_1',
+        );
+        expect(index?.hidden).toBe(true);
+        expect((await db.collection('log').find().toArray()).map((doc) => doc.i)).toEqual(
+          start === 0 ? [2, 3] : [3, 100],
+        );
+        await db.collection('log').insertOne({ i: 100 });
+      });
+    }
+  });
+
+  test('validationAction warn logs the failing document', async () => {
+    const warnings: { obj: object; msg?: string }[] = [];
+    const engine = await startEmbeddedMongo({ logger: { warn: (obj, msg) => warnings.push({ obj, msg }) } });
+    const client = await MongoClient.connect(engine.uri);
+    try {
+      const db = client.db('app');
+      await db.createCollection('w', { validator: { n: { $type: 'int' } }, validationAction: 'warn' });
+      await db.collection('w').insertOne({ _id: 'bad' as never, n: 'x' });
+      expect(warnings).toContainEqual({
+        msg: 'Document would fail validation',
+        obj: expect.objectContaining({
+          namespace: 'app.w',
+          errInfo: expect.objectContaining({ failingDocumentId: 'bad' }),
+        }),
+      });
+    } finally {
+      await client.close();
+      await engine.stop();
+    }
   });
 
   test('a data directory in use by a running engine is refused', async () => {

@@ -83,4 +83,25 @@ describe('mongoose 9 models', () => {
     ]);
     expect(totals).toEqual([{ _id: null, total: 405 }]);
   });
+
+  test('a capped schema and a $jsonSchema validator through mongoose (createCollection, maxTimeMS)', async () => {
+    const Event = connection.model(
+      'Event',
+      new mongoose.Schema({ n: Number }, { capped: { size: 65_536, max: 3 }, autoCreate: false }),
+    );
+    await Event.createCollection();
+    for (let n = 1; n <= 5; n += 1) await Event.create({ n });
+    expect((await Event.find().lean()).map((doc) => doc.n)).toEqual([3, 4, 5]);
+
+    const Report = connection.model('Report', new mongoose.Schema({ title: String, pages: Number }));
+    await Report.createCollection({
+      validator: {
+        $jsonSchema: { bsonType: 'object', required: ['title'], properties: { pages: { minimum: 1 } } },
+      },
+    });
+    await Report.create({ title: 'annual', pages: 12 });
+    await expect(Report.create({ pages: 3 })).rejects.toMatchObject({ code: 121 });
+    await expect(Report.create({ title: 'empty', pages: 0 })).rejects.toMatchObject({ code: 121 });
+    expect(await Report.find().maxTimeMS(5_000).countDocuments()).toBe(1);
+  });
 });

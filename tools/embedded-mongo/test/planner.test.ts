@@ -262,6 +262,27 @@ describeEngineOnly('query planner (engine-only)', () => {
     expect(await target.db.collection('x').countDocuments({ a: 1 })).toBe(1);
   });
 
+  test('collations: a collated index gives a query without that collation no string bounds; numbers still bound', async () => {
+    const coll = target.db.collection<{ _id: number; name: string; n: number }>('collatedPlans');
+    await coll.insertMany(
+      Array.from({ length: 60 }, (_, i) => ({ _id: i, name: `Name${i % 30}`, n: i % 30 })),
+    );
+    await coll.createIndex({ name: 1 }, { collation: { locale: 'en', strength: 2 } });
+    await coll.createIndex({ n: 1 });
+    const explain = (filter: Document, collation?: Document) =>
+      target.db.command({
+        explain: { find: 'collatedPlans', filter, ...(collation ? { collation } : {}) },
+        verbosity: 'executionStats',
+      });
+    const simple = await explain({ name: 'Name3' });
+    expect(winningStages(simple)).toContain('COLLSCAN');
+    expect(executionStats(simple).nReturned).toBe(2);
+    // Under a collation, a simple index still bounds a numeric condition.
+    const numeric = await explain({ n: 3 }, { locale: 'en', strength: 2 });
+    expect(indexUsed(numeric)).toBe('n_1');
+    expect(executionStats(numeric)).toMatchObject({ nReturned: 2, totalKeysExamined: 2 });
+  });
+
   /**
    * Every plan must answer as a collection scan does: random documents of mixed shapes (arrays, missing fields,
    * nulls, mixed types), several indexes, and many filters, each run as planned and with { $natural: 1 }.

@@ -10,6 +10,8 @@ export interface LauncherConfig {
   gatewayPort: number;
   subgraphPorts: Record<SubgraphName, number>;
   readyTimeoutMs: number;
+  /** First delay before restarting a child that exited (doubles per exit; 5 exits in a minute stop everything). */
+  restartDelayMs: number;
 }
 
 /** A bad launcher variable; the message names it and its value. */
@@ -31,7 +33,8 @@ export const portVariable = (name: SubgraphName) => `KYODO_${name.toUpperCase()}
 
 /**
  * The launcher's own settings: the gateway's port (KYODO_GATEWAY_PORT, else PORT), each subgraph's
- * (KYODO_<NAME>_PORT), MONGODB_URI, KYODO_DATA_DIR and KYODO_READY_TIMEOUT_MS. The children validate the rest.
+ * (KYODO_<NAME>_PORT), MONGODB_URI, KYODO_DATA_DIR, KYODO_READY_TIMEOUT_MS and KYODO_RESTART_DELAY_MS. The children
+ * validate the rest.
  */
 export function readLauncherConfig(
   env: NodeJS.ProcessEnv = process.env,
@@ -44,6 +47,7 @@ export function readLauncherConfig(
     'MONGODB_URI',
     'KYODO_DATA_DIR',
     'KYODO_READY_TIMEOUT_MS',
+    'KYODO_RESTART_DELAY_MS',
   ];
   const raw: Record<string, string | undefined> = Object.fromEntries(names.map((n) => [n, blank(env[n])]));
   const schema = z.object({
@@ -59,6 +63,12 @@ export function readLauncherConfig(
       .int('must be an integer')
       .min(1000, 'must be at least 1000')
       .default(180_000),
+    KYODO_RESTART_DELAY_MS: z.coerce
+      .number({ invalid_type_error: 'must be a number of milliseconds' })
+      .int('must be an integer')
+      .min(0, 'must be at least 0')
+      .max(60_000, 'must be at most 60000')
+      .default(500),
   });
   const result = schema.safeParse(raw);
   if (!result.success) {
@@ -79,5 +89,6 @@ export function readLauncherConfig(
       SUBGRAPHS.map((s) => [s.name, values[portVariable(s.name)] as number]),
     ) as Record<SubgraphName, number>,
     readyTimeoutMs: values.KYODO_READY_TIMEOUT_MS as number,
+    restartDelayMs: values.KYODO_RESTART_DELAY_MS as number,
   };
 }

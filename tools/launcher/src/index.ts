@@ -1,19 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { DEVELOPMENT_JWT_SECRET, SUBGRAPH_NAMES, issueLocalToken } from '@kyodo/gateway';
+import { DEVELOPMENT_JWT_SECRET, SUBGRAPH_NAMES, findRepoRoot, issueLocalToken } from '@kyodo/gateway';
 import { banner } from './banner.js';
 import { LauncherConfigError, readLauncherConfig } from './config.js';
 import { type Launched, describeExit, launch } from './launch.js';
 import { makePrefixer } from './logLines.js';
+import { isFreshDataDir, missingSharedData } from './sharedData.js';
+import { DEFAULT_RESTART_POLICY } from './supervisor.js';
 
 export { launch, describeExit, type LaunchOptions, type Launched, type ProcessName } from './launch.js';
 export { readLauncherConfig, LauncherConfigError, type LauncherConfig } from './config.js';
 export { freePort } from './ports.js';
 export { ManagedProcess, type ExitInfo } from './managedProcess.js';
+export { DEFAULT_RESTART_POLICY, Supervisor, type RestartPolicy } from './supervisor.js';
 
 const TOKEN_HOURS = 12;
 
-/** `npm start`: the whole graph with demo data, on one command, until Ctrl-C. */
-async function main(): Promise<void> {
+/** `npm start` (through bin/start.cjs, which builds first): the whole graph with demo data, until Ctrl-C. */
+export async function main(): Promise<void> {
   let config;
   try {
     config = readLauncherConfig();
@@ -58,11 +61,20 @@ async function main(): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
+  // A first start on the embedded engine seeds from the open data: say so in one line if it is not there.
+  if (!config.mongodbUri && isFreshDataDir(config.dataDir)) {
+    const missing = missingSharedData(findRepoRoot(__dirname));
+    if (missing) {
+      console.error(`${prefix('launcher')} ${missing}`);
+      process.exit(1);
+    }
+  }
   say(
     config.mongodbUri
       ? 'using MONGODB_URI'
       : `starting the embedded MongoDB engine (data in ${config.dataDir}); set MONGODB_URI to use a real server`,
   );
+  const restart = { ...DEFAULT_RESTART_POLICY, initialDelayMs: config.restartDelayMs };
   try {
     const launching = launch({
       mongodbUri: config.mongodbUri,
@@ -73,7 +85,17 @@ async function main(): Promise<void> {
       readyTimeoutMs: config.readyTimeoutMs,
       onLine: (name, line) => process.stdout.write(`${prefix(name)} ${line}\n`),
       signal: interrupt.signal,
-      onUnexpectedExit: (name, exit) => void shutdown(`${name} ${describeExit(exit)} unexpectedly`, 1),
+      restart,
+      onStarted: (name, pid) => say(`started ${name} (pid ${pid ?? 'unknown'})`),
+      onProgress: say,
+      onRestart: (name, exit, delayMs, exits) =>
+        say(
+          `${name} ${describeExit(exit)}: restarting it in ${seconds(delayMs)} ` +
+            `(exit ${exits} of ${restart.maxExits} allowed within ${seconds(restart.windowMs)}); ` +
+            `meanwhile the gateway answers without it and /ready names it`,
+        ),
+      onUnexpectedExit: (name, exit, reason) =>
+        void shutdown(`${name} ${describeExit(exit)} ${reason}; its log is above`, 1),
     });
     starting = launching;
     running = await launching;
@@ -101,6 +123,10 @@ async function main(): Promise<void> {
       tokenHours: TOKEN_HOURS,
     }),
   );
+}
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
 }
 
 if (require.main === module) void main();

@@ -4,6 +4,7 @@ import { type EmbeddedMongo, startEmbeddedMongo } from '@kyodo/embedded-mongo';
 import { SUBGRAPHS, type SubgraphName, findRepoRoot, subgraphUrlVariable } from '@kyodo/gateway';
 import { type ExitInfo, ManagedProcess } from './managedProcess.js';
 import { assertPortFree } from './ports.js';
+import { DEFAULT_RESTART_POLICY, type RestartPolicy, Supervisor } from './supervisor.js';
 import { waitForReady } from './waitForReady.js';
 
 export type ProcessName = SubgraphName | 'gateway';
@@ -24,8 +25,22 @@ export interface LaunchOptions {
   onLine: (name: string, line: string, stream: 'stdout' | 'stderr') => void;
   /** Aborting it while the launch waits for readiness stops everything started and rejects the launch. */
   signal?: AbortSignal;
-  /** A child exited on its own after the launch succeeded. */
-  onUnexpectedExit: (name: ProcessName, exit: ExitInfo) => void;
+  /**
+   * How a child that exits on its own after the launch is restarted (default DEFAULT_RESTART_POLICY); null: never,
+   * every such exit is reported to onUnexpectedExit.
+   */
+  restart?: RestartPolicy | null;
+  /** A child exited on its own and will be started again in `delayMs`. */
+  onRestart?: (name: ProcessName, exit: ExitInfo, delayMs: number, exits: number) => void;
+  /** While waiting for readiness, every 10 s: what is still starting. */
+  onProgress?: (message: string) => void;
+  /** A child (re)started: its pid, for logs. */
+  onStarted?: (name: ProcessName, pid: number | undefined) => void;
+  /**
+   * A child exited on its own after the launch succeeded and stays down: restarts are off, or it crash-looped
+   * (`reason` says which). The caller decides what happens to the rest, usually stopping everything.
+   */
+  onUnexpectedExit: (name: ProcessName, exit: ExitInfo, reason: string) => void;
 }
 
 export interface Launched {
@@ -43,10 +58,17 @@ export function describeExit(exit: ExitInfo): string {
   return exit.signal ? `was killed by ${exit.signal}` : `exited with code ${exit.code}`;
 }
 
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /**
  * Starts the whole graph: a database (embedded unless a URI is given), the four subgraphs (seeding empty
  * databases) and the gateway, as child processes, and resolves once the gateway's /ready says every subgraph is
  * ready. If a child dies or readiness times out first, everything started is stopped and the launch rejects.
+ * Afterwards a child that exits is restarted with backoff (the gateway serves partial data meanwhile) until it
+ * crash-loops, which onUnexpectedExit reports.
  */
 export async function launch(options: LaunchOptions): Promise<Launched> {
   const root = findRepoRoot(__dirname);
@@ -79,9 +101,27 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
 
   let launched = false;
   let failure: string | null = null;
+  const policy = options.restart === undefined ? DEFAULT_RESTART_POLICY : options.restart;
+  const supervisor = policy
+    ? new Supervisor(policy, {
+        onRestart: (name, exit, delayMs, exits) => {
+          options.onRestart?.(name as ProcessName, exit, delayMs, exits);
+        },
+        onCrashLoop: (name, exit, exits) =>
+          options.onUnexpectedExit(
+            name as ProcessName,
+            exit,
+            `for the ${ordinal(exits)} time within ${Math.round(policy.windowMs / 1000)} s (a crash loop)`,
+          ),
+      })
+    : null;
   const onExit = (name: string, exit: ExitInfo) => {
-    if (launched) options.onUnexpectedExit(name as ProcessName, exit);
-    else failure ??= `${name} ${describeExit(exit)} while starting (its log is above)`;
+    if (!launched) {
+      failure ??= `${name} ${describeExit(exit)} while starting (its log is above)`;
+      return;
+    }
+    if (supervisor) supervisor.childExited(processes[name as ProcessName], exit);
+    else options.onUnexpectedExit(name as ProcessName, exit, 'unexpectedly');
   };
   const base = { ...(options.env ?? process.env) };
   delete base.PORT;
@@ -99,6 +139,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         name,
         script: scripts[name],
         onLine: options.onLine,
+        onStart: (pid) => options.onStarted?.(name, pid),
         env: {
           ...base,
           PORT: String(options.subgraphPorts[name]),
@@ -106,6 +147,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
           MONGODB_URI: mongodbUri,
           KYODO_INTERNAL_SECRET: options.internalSecret,
           KYODO_SEED: '1',
+          // Subgraphs check references to each other's entities (e.g. a booking's organization) through federation.
+          ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
         },
       },
       onExit,
@@ -116,6 +159,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       name: 'gateway',
       script: scripts.gateway,
       onLine: options.onLine,
+      onStart: (pid) => options.onStarted?.('gateway', pid),
       env: {
         ...base,
         // Picks up `npm run compose` without a restart in local use.
@@ -135,6 +179,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     (stopped ??= (async () => {
       launched = false;
       failure ??= 'stopping';
+      supervisor?.stop();
       await processes.gateway.stop();
       await Promise.all(SUBGRAPHS.map((s) => processes[s.name].stop()));
       await mongo?.stop();
@@ -148,6 +193,10 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       new URL('/ready', gatewayUrl).toString(),
       options.readyTimeoutMs,
       () => failure ?? (options.signal?.aborted ? 'interrupted while starting' : null),
+      (seconds, waitingFor) =>
+        options.onProgress?.(
+          `${seconds} s: waiting for ${waitingFor} (a first start seeds the demo data: about a minute)`,
+        ),
     );
     launched = true;
     return { gatewayUrl, subgraphUrls, mongodbUri, embedded: mongo !== null, processes, stop };

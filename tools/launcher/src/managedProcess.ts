@@ -8,6 +8,8 @@ export interface ProcessSpec {
   env: NodeJS.ProcessEnv;
   /** Where each output line goes (prefixing is the caller's business). */
   onLine: (name: string, line: string, stream: 'stdout' | 'stderr') => void;
+  /** Called each time the process is spawned (the first start and every restart). */
+  onStart?: (pid: number | undefined) => void;
 }
 
 export interface ExitInfo {
@@ -47,6 +49,7 @@ export class ManagedProcess {
       detached: true,
     });
     this.child = child;
+    this.spec.onStart?.(child.pid);
     forEachLine(child.stdout!, (line) => this.spec.onLine(this.spec.name, line, 'stdout'));
     forEachLine(child.stderr!, (line) => this.spec.onLine(this.spec.name, line, 'stderr'));
     this.exited = new Promise<ExitInfo>((resolve) => {

@@ -9,6 +9,7 @@ describe('launcher configuration', () => {
       gatewayPort: 4000,
       subgraphPorts: { organizations: 4001, facilities: 4002, funding: 4003, evaluation: 4004 },
       readyTimeoutMs: 180_000,
+      restartDelayMs: 500,
     });
   });
 
@@ -20,6 +21,7 @@ describe('launcher configuration', () => {
         MONGODB_URI: 'mongodb://db.internal:27017',
         KYODO_DATA_DIR: '/var/lib/kyodo',
         KYODO_READY_TIMEOUT_MS: '5000',
+        KYODO_RESTART_DELAY_MS: '2000',
       },
       '/srv',
     );
@@ -29,6 +31,7 @@ describe('launcher configuration', () => {
       gatewayPort: 8000,
       subgraphPorts: { organizations: 4001, funding: 8003 },
       readyTimeoutMs: 5000,
+      restartDelayMs: 2000,
     });
     expect(readLauncherConfig({ PORT: '8000', KYODO_GATEWAY_PORT: '9000' }).gatewayPort).toBe(9000);
   });
@@ -40,6 +43,7 @@ describe('launcher configuration', () => {
         KYODO_GATEWAY_PORT: '99999',
         KYODO_FACILITIES_PORT: 'x',
         MONGODB_URI: 'postgres://user:secret@db',
+        KYODO_RESTART_DELAY_MS: 'soon',
       });
     } catch (error) {
       expect(error).toBeInstanceOf(LauncherConfigError);
@@ -48,6 +52,7 @@ describe('launcher configuration', () => {
     expect(message).toContain('KYODO_GATEWAY_PORT must be between 1 and 65535 (got "99999")');
     expect(message).toContain('KYODO_FACILITIES_PORT must be a number (got "x")');
     expect(message).toContain('MONGODB_URI must be a mongodb:// or mongodb+srv:// connection string');
+    expect(message).toContain('KYODO_RESTART_DELAY_MS must be a number of milliseconds (got "soon")');
     expect(message).not.toContain('secret');
   });
 });

@@ -162,11 +162,21 @@ export function demoFacilityDetails(
   if (facility.bookable && builtYear !== null) {
     // Buildings after the 1994 Heart Building Act are taken as barrier-free; older ones were partly retrofitted.
     const modern = builtYear >= 1994;
+    const stepFree = modern || random.chance(0.4);
+    const elevator = modern && random.chance(0.6);
+    const accessibleToilet = modern || random.chance(0.3);
+    // Written as バリアフリー情報 items the importer reads back, so the flags follow from the notes as with a real
+    // list, and an exported 公共施設一覧 re-imports to the same facility.
     accessibility = {
-      stepFree: modern || random.chance(0.4),
-      elevator: modern && random.chance(0.6),
-      accessibleToilet: modern || random.chance(0.3),
-      notes: [DEMO_ACCESSIBILITY_NOTE],
+      stepFree,
+      elevator,
+      accessibleToilet,
+      notes: [
+        ...(stepFree ? ['出入口段差なし'] : []),
+        ...(elevator ? ['エレベーター'] : []),
+        ...(accessibleToilet ? ['多目的トイレ'] : []),
+        DEMO_ACCESSIBILITY_NOTE,
+      ],
     };
   }
   let operatorId: string | null = null;

@@ -1,11 +1,24 @@
-import { badUserInput, forbidden, isMemberOf, isStaff, notFound, parseObjectId } from '@kyodo/service-kit';
+import {
+  badUserInput,
+  forbidden,
+  isMemberOf,
+  isStaff,
+  notFound,
+  optionalText,
+  parseObjectId,
+  requireEntityExists,
+  requireInteger,
+  requireText,
+} from '@kyodo/service-kit';
 import { fiscalYearOf, tokyoYear } from '../calendar.js';
 import type { Context } from '../context.js';
 import type { MutationResolvers } from '../generated/graphql.js';
 import { ActionItemModel } from '../models/ActionItem.js';
 import { EvaluationModel } from '../models/Evaluation.js';
 import { IndicatorModel, type IndicatorDocument } from '../models/Indicator.js';
-import { intInRange, score, text } from '../validation.js';
+import { requireMeasurement } from '../measurementUnits.js';
+import { SUBJECT_OWNERS } from '../references.js';
+import { score } from '../validation.js';
 
 const NOTE_MAX = 1000;
 const FINDINGS_MAX = 4000;
@@ -48,13 +61,10 @@ export const Mutation: MutationResolvers<Context> = {
     const indicator = await loaders.indicator.load(id);
     if (!indicator) throw notFound('Indicator', args.indicatorId);
     // The baseline never changes, so checking against it before the write is race-free.
-    intInRange(args.year, 'year', indicator.baseline.year, tokyoYear());
-    if (indicator.unit === '%' && (args.value < 0 || args.value > 100)) {
-      const message = `Argument "value" is a percentage and must be between 0 and 100, got ${args.value}`;
-      throw badUserInput(message, { argumentName: 'value' });
-    }
-    const note = text(args.note, 'note', NOTE_MAX, true);
-    const updated = await writeMeasurement(id, { year: args.year, value: args.value, note });
+    requireInteger(args.year, 'year', indicator.baseline.year, tokyoYear());
+    const value = requireMeasurement(indicator.unit, args.value);
+    const note = optionalText(args.note, 'note', { max: NOTE_MAX });
+    const updated = await writeMeasurement(id, { year: args.year, value, note });
     if (!updated) throw notFound('Indicator', args.indicatorId);
     loaders.indicator.clear(id).prime(id, updated);
     return updated;
@@ -89,7 +99,7 @@ export const Mutation: MutationResolvers<Context> = {
     return updated;
   },
 
-  submitEvaluation: async (_, { input }, { viewer }) => {
+  submitEvaluation: async (_, { input }, { viewer, entities }) => {
     const subjectId = parseObjectId(input.subjectId, 'input.subjectId');
     if (!isStaff(viewer)) {
       // Members may assess only themselves; mutual and third-party evaluations are commissioned by the city.
@@ -101,7 +111,7 @@ export const Mutation: MutationResolvers<Context> = {
       }
     }
 
-    intInRange(input.fiscalYear, 'input.fiscalYear', FIRST_FISCAL_YEAR, fiscalYearOf() + 1);
+    requireInteger(input.fiscalYear, 'input.fiscalYear', FIRST_FISCAL_YEAR, fiscalYearOf() + 1);
     if (input.scores.length === 0 || input.scores.length > SCORES_MAX) {
       throw badUserInput(`Argument "input.scores" must have between 1 and ${SCORES_MAX} entries`, {
         argumentName: 'input.scores',
@@ -109,7 +119,7 @@ export const Mutation: MutationResolvers<Context> = {
     }
     const criteria = new Set<string>();
     const scores = input.scores.map((entry, i) => {
-      const criterion = text(entry.criterion, `input.scores[${i}].criterion`, CRITERION_MAX);
+      const criterion = requireText(entry.criterion, `input.scores[${i}].criterion`, { max: CRITERION_MAX });
       if (criteria.has(criterion)) {
         throw badUserInput(`Argument "input.scores" rates ${criterion} twice`, {
           argumentName: 'input.scores',
@@ -119,7 +129,7 @@ export const Mutation: MutationResolvers<Context> = {
       return { criterion, score: score(entry.score, `input.scores[${i}].score`) };
     });
 
-    return EvaluationModel.create({
+    const fields = {
       subjectType: input.subjectType,
       subjectId,
       type: input.type,
@@ -127,11 +137,21 @@ export const Mutation: MutationResolvers<Context> = {
       fiscalYear: input.fiscalYear,
       scores,
       overall: score(input.overall, 'input.overall'),
-      findings: text(input.findings, 'input.findings', FINDINGS_MAX),
-      recommendations: text(input.recommendations, 'input.recommendations', FINDINGS_MAX),
-      evaluator: text(input.evaluator, 'input.evaluator', EVALUATOR_MAX),
+      findings: requireText(input.findings, 'input.findings', { max: FINDINGS_MAX }),
+      recommendations: requireText(input.recommendations, 'input.recommendations', { max: FINDINGS_MAX }),
+      evaluator: requireText(input.evaluator, 'input.evaluator', { max: EVALUATOR_MAX }),
       submittedBy: viewer.sub,
       createdAt: new Date(),
-    });
+    };
+    // Last, as it costs a call to the subgraph that owns the subject: an evaluation of nothing is NOT_FOUND.
+    const owner = SUBJECT_OWNERS[input.subjectType];
+    await requireEntityExists(
+      entities,
+      owner.subgraph,
+      owner.typename,
+      subjectId.toHexString(),
+      'input.subjectId',
+    );
+    return EvaluationModel.create(fields);
   },
 };

@@ -123,6 +123,8 @@ export type Facility = {
   /** Whether residents can book rooms here (false for parking, storage, fire-brigade garages, housing...). */
   bookable: Scalars['Boolean']['output'];
   builtYear?: Maybe<Scalars['Int']['output']>;
+  /** 説明 as published; null when the list gives none. */
+  description?: Maybe<Scalars['String']['output']>;
   /** Whether the facility is a disaster base (防災拠点). */
   disasterBase: Scalars['Boolean']['output'];
   /** The 自治会区域 that contains the facility's location. */
@@ -211,16 +213,27 @@ export type FacilityFilter = {
 };
 
 export type FacilityKind =
+  /** 児童館・子ども文化施設 */
   | 'CHILDREN_CULTURE_CENTER'
+  /** 市民活動・協働センター */
   | 'CIVIC_ACTIVITY_CENTER'
+  /** 公民館・市民館 */
   | 'CIVIC_HALL'
+  /** コミュニティセンター（コミュニティ防災センター） */
   | 'COMMUNITY_CENTER'
+  /** 地域交流センター */
   | 'COMMUNITY_EXCHANGE_CENTER'
+  /** 公会堂 */
   | 'DISTRICT_HALL'
+  /** 図書館 */
   | 'LIBRARY'
+  /** 集会所・会館・学習等供用施設 */
   | 'MEETING_FACILITY'
+  /** その他 */
   | 'OTHER'
+  /** 学校（開放施設） */
   | 'SCHOOL_FACILITY'
+  /** 体育施設 */
   | 'SPORTS_FACILITY';
 
 export type FacilitySource = {
@@ -517,7 +530,6 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 export type ResolversTypes = ResolversObject<{
   Accessibility: ResolverTypeWrapper<Accessibility>;
   BookRoomInput: BookRoomInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Booking: ResolverTypeWrapper<BookingDocument>;
   BookingStatus: BookingStatus;
@@ -554,15 +566,15 @@ export type ResolversTypes = ResolversObject<{
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Accessibility: Accessibility;
   BookRoomInput: BookRoomInput;
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   Booking: BookingDocument;
   ClosedDay: ClosedDay;
@@ -594,13 +606,21 @@ export type ResolversParentTypes = ResolversObject<{
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
 
 export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ComposeDirectiveDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -715,6 +735,7 @@ export type FacilityResolvers<ContextType = RequestContext, ParentType extends R
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   builtYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disasterBase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -907,6 +928,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   composeDirective?: ComposeDirectiveDirectiveResolver<any, any, ContextType>;
   extends?: ExtendsDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;

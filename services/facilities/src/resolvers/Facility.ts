@@ -1,9 +1,9 @@
+import { requireFiscalYear } from '@kyodo/service-kit';
 import { availableHours } from '../calendar.js';
 import { facilitySchedule } from '../models/Facility.js';
 import type { FacilityResolvers } from '../generated/graphql.js';
 import type { Context } from '../loaders.js';
 import { districtReference, organizationReference } from '../references.js';
-import { assertFiscalYear } from '../ranges.js';
 import { usageOfFiscalYear } from '../usage.js';
 
 export const Facility: FacilityResolvers<Context> = {
@@ -17,14 +17,14 @@ export const Facility: FacilityResolvers<Context> = {
   operator: (facility) => (facility.operatorId ? organizationReference(facility.operatorId) : null),
   rooms: (facility, _args, { loaders }) => loaders.roomsByFacility.load(facility._id.toHexString()),
   usage: async (facility, { fiscalYear }, { loaders }) => {
-    assertFiscalYear(fiscalYear);
+    requireFiscalYear(fiscalYear);
     return usageOfFiscalYear(
       fiscalYear,
       await loaders.usageByFacility(fiscalYear).load(facility._id.toHexString()),
     );
   },
   utilization: async (facility, { fiscalYear }, { loaders }) => {
-    assertFiscalYear(fiscalYear);
+    requireFiscalYear(fiscalYear);
     const id = facility._id.toHexString();
     const [rooms, bookedMinutes] = await Promise.all([
       loaders.roomsByFacility.load(id),

@@ -4,7 +4,7 @@ import type { Context } from '../loaders.js';
 import { recordUsage } from '../usage.js';
 
 export const Mutation: MutationResolvers<Context> = {
-  bookRoom: (_parent, { input }, { viewer }) => bookRoom(input, viewer),
+  bookRoom: (_parent, { input }, { viewer, entities }) => bookRoom(input, viewer, entities),
   cancelBooking: (_parent, { id }, { viewer }) => cancelBooking(id, viewer),
   recordUsage: (_parent, { facilityId, month, visitors }, { viewer }) =>
     recordUsage(facilityId, month, visitors, viewer.sub),

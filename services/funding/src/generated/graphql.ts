@@ -430,7 +430,9 @@ export type Mutation = {
   createGrantProgram: GrantProgram;
   /**
    * UNDER_REVIEW -> AWARDED (creates the Award of `amount` yen, reserving it from the program's budget) or REJECTED.
-   * A decision the budget cannot cover is CONFLICT with the remaining budget in extensions.remainingBudget.
+   * A decision the budget cannot cover is CONFLICT with the remaining budget in extensions.remainingBudget; deciding an
+   * application that is no longer UNDER_REVIEW (e.g. decided by a concurrent request) is CONFLICT with
+   * extensions.currentStatus, as is every other action from a state that does not allow it.
    */
   decideApplication: Application;
   /** Saves an application as a DRAFT, to submit later with submitDraftApplication. */
@@ -566,12 +568,19 @@ export type OrganizationFundingSummaryArgs = {
 };
 
 export type OrganizationKind =
+  /** 事業者 */
   | 'BUSINESS'
+  /** 市民活動団体・ボランティア団体 */
   | 'CIVIC_GROUP'
+  /** 地域団体 */
   | 'COMMUNITY_GROUP'
+  /** 地域づくり協議会 */
   | 'DISTRICT_COUNCIL'
+  /** 教育機関 */
   | 'EDUCATIONAL_INSTITUTION'
+  /** 町内会・自治会 */
   | 'NEIGHBORHOOD_ASSOCIATION'
+  /** 特定非営利活動法人 */
   | 'NPO_CORPORATION';
 
 export type PageInfo = {

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import type { DistrictResolvers } from '../generated/graphql.js';
-import { requireFiscalYear } from '../validation.js';
+import { requireFiscalYear } from '@kyodo/service-kit';
 
 export const District: DistrictResolvers<Context> = {
   __resolveReference(reference) {

@@ -1,4 +1,4 @@
-import { assertStaff } from '../access.js';
+import { describeAction, requireStaff } from '@kyodo/service-kit';
 import { registerApplicant } from '../applicants.js';
 import { createApplication, review, submitDraft, withdraw } from '../applications.js';
 import { createCollaborativeProject } from '../collaborativeProjects.js';
@@ -12,15 +12,15 @@ import { createProgram, updateProgram } from '../programs.js';
 // rule next to the write it protects, so a schema edit cannot silently open a mutation.
 export const Mutation: MutationResolvers<Context> = {
   createGrantProgram(_, { input }, { viewer }) {
-    assertStaff(viewer);
+    requireStaff(viewer, describeAction('Mutation', 'createGrantProgram'));
     return createProgram(input);
   },
   updateGrantProgram(_, { id, input }, { viewer }) {
-    assertStaff(viewer);
+    requireStaff(viewer, describeAction('Mutation', 'updateGrantProgram'));
     return updateProgram(id, input);
   },
   registerApplicant(_, { input }, { viewer }) {
-    assertStaff(viewer);
+    requireStaff(viewer, describeAction('Mutation', 'registerApplicant'));
     return registerApplicant(input);
   },
   draftApplication(_, { input }, { viewer }) {
@@ -36,19 +36,19 @@ export const Mutation: MutationResolvers<Context> = {
     return withdraw(viewer, id);
   },
   reviewApplication(_, { id, score, notes }, { viewer }) {
-    assertStaff(viewer);
+    requireStaff(viewer, describeAction('Mutation', 'reviewApplication'));
     return review(id, score, notes);
   },
   decideApplication(_, { id, decision, amount }, { viewer }) {
-    assertStaff(viewer);
+    requireStaff(viewer, describeAction('Mutation', 'decideApplication'));
     return decideApplication(id, decision, amount);
   },
   recordDisbursement(_, { awardId, date, amount }, { viewer }) {
-    assertStaff(viewer);
+    requireStaff(viewer, describeAction('Mutation', 'recordDisbursement'));
     return recordDisbursement(awardId, date as string, amount);
   },
   createCollaborativeProject(_, { input }, { viewer }) {
-    assertStaff(viewer);
+    requireStaff(viewer, describeAction('Mutation', 'createCollaborativeProject'));
     return createCollaborativeProject(input);
   },
 };

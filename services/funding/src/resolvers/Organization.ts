@@ -1,8 +1,6 @@
-import { badUserInput } from '@kyodo/service-kit';
-import { canActFor } from '../access.js';
+import { badUserInput, canActFor, optionalFiscalYear, requireFiscalYear } from '@kyodo/service-kit';
 import type { Context } from '../context.js';
 import type { OrganizationResolvers } from '../generated/graphql.js';
-import { optionalFiscalYear, requireFiscalYear } from '../validation.js';
 
 /** Funding's fields on the organizations subgraph's entity; each batches across all organizations in a response. */
 export const Organization: OrganizationResolvers<Context> = {

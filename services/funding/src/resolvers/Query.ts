@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/graphql.js';
-import { notFound, paginate, parseObjectId } from '@kyodo/service-kit';
+import { notFound, optionalFiscalYear, paginate, parseObjectId, requireFiscalYear } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
 import { canSeeApplication, visibleApplicationsFilter } from '../access.js';
 import type { Context } from '../context.js';
@@ -11,7 +11,6 @@ import {
   type CollaborativeProjectFields,
 } from '../models/CollaborativeProject.js';
 import { GrantProgramModel, type GrantProgramFields } from '../models/GrantProgram.js';
-import { optionalFiscalYear, requireFiscalYear } from '../validation.js';
 
 export const Query: QueryResolvers<Context> = {
   grantPrograms(_, args) {

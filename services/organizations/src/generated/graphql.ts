@@ -258,12 +258,19 @@ export type OrganizationFilter = {
 };
 
 export type OrganizationKind =
+  /** 事業者 */
   | 'BUSINESS'
+  /** 市民活動団体・ボランティア団体 */
   | 'CIVIC_GROUP'
+  /** 地域団体 */
   | 'COMMUNITY_GROUP'
+  /** 地域づくり協議会 */
   | 'DISTRICT_COUNCIL'
+  /** 教育機関 */
   | 'EDUCATIONAL_INSTITUTION'
+  /** 町内会・自治会 */
   | 'NEIGHBORHOOD_ASSOCIATION'
+  /** 特定非営利活動法人 */
   | 'NPO_CORPORATION';
 
 export type PageInfo = {
@@ -335,8 +342,11 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** Organizations in kana (五十音) order. */
   organizations: OrganizationConnection;
-  /** The talent register in kana order. */
-  people: PersonConnection;
+  /**
+   * The talent register in kana order. Staff only; nullable so that a refusal (UNAUTHENTICATED, FORBIDDEN) nulls this
+   * field alone and the other fields of the same query still answer.
+   */
+  people?: Maybe<PersonConnection>;
   person?: Maybe<Person>;
 };
 
@@ -500,7 +510,6 @@ export type ResolversTypes = ResolversObject<{
   ContactInput: ContactInput;
   CreateOrganizationInput: CreateOrganizationInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictDocument>;
@@ -529,8 +538,9 @@ export type ResolversTypes = ResolversObject<{
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -539,7 +549,6 @@ export type ResolversParentTypes = ResolversObject<{
   ContactInput: ContactInput;
   CreateOrganizationInput: CreateOrganizationInput;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: DistrictDocument;
@@ -564,13 +573,21 @@ export type ResolversParentTypes = ResolversObject<{
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
 
 export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ComposeDirectiveDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -745,7 +762,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
-  people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPeopleArgs>>;
+  people?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, Partial<QueryPeopleArgs>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
 }>;
 
@@ -792,6 +809,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   composeDirective?: ComposeDirectiveDirectiveResolver<any, any, ContextType>;
   extends?: ExtendsDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;

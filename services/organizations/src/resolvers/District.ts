@@ -1,11 +1,12 @@
 import { paginate } from '@kyodo/service-kit';
 import type { Context } from '../context.js';
+import { districtProjection } from '../districtProjection.js';
 import type { DistrictResolvers } from '../generated/graphql.js';
 import { OrganizationModel } from '../models/Organization.js';
 import { ORGANIZATION_ORDER, organizationFilter } from '../organizationFilter.js';
 
 export const District: DistrictResolvers<Context> = {
-  __resolveReference: ({ code }, { loaders }) => loaders.district.load(code),
+  __resolveReference: ({ code }, { loaders }, info) => loaders.district(districtProjection(info)).load(code),
   organizations: (district, { filter, first, after }, { loaders }) => {
     const args = {
       kinds: filter?.kinds ?? null,

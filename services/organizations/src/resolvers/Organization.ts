@@ -1,11 +1,14 @@
 import type { Context } from '../context.js';
+import { districtProjection } from '../districtProjection.js';
 import type { OrganizationResolvers } from '../generated/graphql.js';
 
 export const Organization: OrganizationResolvers<Context> = {
   __resolveReference: ({ id }, { loaders }) => loaders.organization.load(id),
   id: (organization) => organization.id as string,
-  district: (organization, _, { loaders }) =>
-    organization.districtCode ? loaders.district.load(organization.districtCode) : null,
+  district: (organization, _, { loaders }, info) =>
+    organization.districtCode
+      ? loaders.district(districtProjection(info)).load(organization.districtCode)
+      : null,
   foundedOn: (organization) => organization.foundedOn ?? null,
   contact: (organization) => ({
     email: organization.contact?.email ?? null,

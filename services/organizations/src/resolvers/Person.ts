@@ -1,11 +1,12 @@
 import type { Context } from '../context.js';
+import { districtProjection } from '../districtProjection.js';
 import type { OrganizationDocument } from '../models/Organization.js';
 import type { PersonResolvers } from '../generated/graphql.js';
 
 export const Person: PersonResolvers<Context> = {
   id: (person) => person.id as string,
-  district: (person, _, { loaders }) =>
-    person.districtCode ? loaders.district.load(person.districtCode) : null,
+  district: (person, _, { loaders }, info) =>
+    person.districtCode ? loaders.district(districtProjection(info)).load(person.districtCode) : null,
   organizations: async (person, _, { loaders }) => {
     const organizations = await loaders.organization.loadMany(person.organizationIds.map(String));
     const failure = organizations.find((organization) => organization instanceof Error);

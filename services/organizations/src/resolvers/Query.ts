@@ -1,6 +1,7 @@
 import { badUserInput, notFound, paginate, parseObjectId } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
 import type { Context } from '../context.js';
+import { districtProjection } from '../districtProjection.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { DistrictModel } from '../models/District.js';
 import { OrganizationModel } from '../models/Organization.js';
@@ -35,8 +36,8 @@ export const Query: QueryResolvers<Context> = {
       after,
     }),
 
-  district: async (_, { code }, { loaders }) => {
-    const district = await loaders.district.load(code);
+  district: async (_, { code }, { loaders }, info) => {
+    const district = await loaders.district(districtProjection(info)).load(code);
     if (!district) throw notFound('District', code);
     return district;
   },

@@ -51,6 +51,7 @@ function aggregate(ctx: CommandContext): Document {
     input,
     optionalDocument(command, 'let'),
     command.hint,
+    optionalDocument(command, 'collation'),
   );
   return ctx.cursors.start(`${ctx.db}.${name}`, docs, nonNegative(cursor, 'batchSize'));
 }

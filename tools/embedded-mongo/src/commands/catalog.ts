@@ -3,6 +3,7 @@
  */
 import { BSON, type Document } from 'bson';
 import { MongoCommandError } from '../errors.js';
+import { collationDocument, parseCollation } from '../collation.js';
 import { compileFilter } from '../query.js';
 import { ID_INDEX_SPEC, type Collection } from '../collection.js';
 import {
@@ -13,13 +14,15 @@ import {
   type CommandHandler,
 } from './context.js';
 import { isPlainObject } from '../values.js';
+import { parseCappedOptions } from '../capped.js';
+import { parseValidationSettings } from '../validation/validator.js';
+import { collMod } from './collMod.js';
 
+/** create options that need machinery the engine does not have (views, time series, clustered storage). */
 const UNSUPPORTED_CREATE_OPTIONS = [
-  'capped',
   'viewOn',
   'pipeline',
   'timeseries',
-  'validator',
   'clusteredIndex',
   'changeStreamPreAndPostImages',
   'encryptedFields',
@@ -50,6 +53,17 @@ function create(ctx: CommandContext): Document {
   }
   const options: Document = {};
   for (const [key, value] of Object.entries(ctx.command)) if (!IGNORED_FIELDS.has(key)) options[key] = value;
+  // Checked here so a bad validator or cap fails the create, as in MongoDB, instead of the first write.
+  delete options.capped;
+  delete options.size;
+  delete options.max;
+  Object.assign(options, parseCappedOptions(ctx.command), parseValidationSettings(ctx.command));
+  // A default collation is validated and stored with MongoDB's defaults filled in; 'simple' is no collation.
+  if (options.collation !== undefined) {
+    const collation = parseCollation(options.collation);
+    if (collation) options.collation = collationDocument(collation);
+    else delete options.collation;
+  }
   ctx.store.create(ctx.db, name, options);
   return { ok: 1 };
 }
@@ -138,6 +152,9 @@ function createIndexes(ctx: CommandContext): Document {
   const existed = ctx.store.get(ctx.db, name) !== undefined;
   const collection = ctx.store.getOrCreate(ctx.db, name);
   const numIndexesBefore = collection.indexSpecs().length;
+  if (collection.options.capped && specs.some((spec) => spec.expireAfterSeconds !== undefined)) {
+    throw new MongoCommandError('CannotCreateIndex', 'Cannot create TTL index on a capped collection');
+  }
   // All or nothing, as in MongoDB: a failing spec undoes the ones built before it in this command.
   const created: string[] = [];
   try {
@@ -204,6 +221,7 @@ function dropIndexes(ctx: CommandContext): Document {
 
 export const catalogCommands: Record<string, CommandHandler> = {
   create,
+  collMod,
   drop,
   dropDatabase,
   listCollections,

@@ -4,6 +4,8 @@
  */
 import type { Document } from 'bson';
 import type { CursorRegistry } from '../cursors.js';
+import type { ServerParameters } from '../parameters.js';
+import type { ServerStats } from '../serverStats.js';
 import { MongoCommandError } from '../errors.js';
 import type { Store } from '../store.js';
 import { isPlainObject } from '../values.js';
@@ -23,6 +25,8 @@ export interface CommandContext {
   /** The command name as sent (first key). */
   name: string;
   server: ServerInfo;
+  stats: ServerStats;
+  parameters: ServerParameters;
 }
 
 export type CommandHandler = (ctx: CommandContext) => Document;

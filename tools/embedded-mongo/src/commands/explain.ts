@@ -110,6 +110,7 @@ function explainRead(ctx: CommandContext, inner: Document, name: string): Explai
         undefined,
         optionalDocument(inner, 'let'),
         inner.hint,
+        optionalDocument(inner, 'collation'),
       );
       const first = Array.isArray(pipeline) ? pipeline[0] : undefined;
       const geo = run.head?.geoNear;

@@ -51,24 +51,6 @@ export const handshakeCommands: Record<string, CommandHandler> = {
     modules: [],
     ok: 1,
   }),
-  getParameter: (ctx) => {
-    const known: Document = { featureCompatibilityVersion: { version: '7.0' } };
-    const wanted = ctx.command.getParameter as unknown;
-    if (
-      wanted === '*' ||
-      (typeof wanted === 'object' && wanted !== null && (wanted as Document).allParameters)
-    ) {
-      return { ...known, ok: 1 };
-    }
-    const reply: Document = {};
-    for (const name of Object.keys(ctx.command)) {
-      if (name !== 'getParameter' && !name.startsWith('$') && name in known) reply[name] = known[name];
-    }
-    if (Object.keys(reply).length === 0) {
-      return { ok: 0, errmsg: 'no option found to get', code: 72, codeName: 'InvalidOptions' };
-    }
-    return { ...reply, ok: 1 };
-  },
   endSessions: () => ({ ok: 1 }),
   killAllSessions: () => ({ ok: 1 }),
   // mongosh asks for these when it connects.

@@ -61,6 +61,14 @@ function getMore(ctx: CommandContext): Document {
       "BSON field 'getMore.collection' is missing but a required field",
     );
   }
+  if (ctx.command.maxTimeMS !== undefined) {
+    // What MongoDB answers: a getMore's own maxTimeMS is only for awaitData cursors (which the engine does not
+    // have); the find's maxTimeMS covers the query's work, which the engine does entirely before the first batch.
+    throw new MongoCommandError(
+      'BadValue',
+      'cannot set maxTimeMS on getMore command for a non-awaitData cursor',
+    );
+  }
   return ctx.cursors.more(
     ctx.command.getMore,
     `${ctx.db}.${collection}`,

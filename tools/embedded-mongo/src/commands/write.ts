@@ -8,6 +8,7 @@ import type { Collection } from '../collection.js';
 import { MongoCommandError, toMongoError } from '../errors.js';
 import { selectDocuments } from '../select.js';
 import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update.js';
+import { copyNumberKinds } from '../numberTypes.js';
 import { isPlainObject } from '../values.js';
 import {
   collectionName,
@@ -61,6 +62,7 @@ function insert(ctx: CommandContext): Document {
   const errors = runStatements(documents, ctx.command.ordered !== false, (doc) => {
     // MongoDB stores _id as the first field.
     const stored = { _id: doc._id === undefined ? new ObjectId() : doc._id, ...doc };
+    copyNumberKinds(doc, stored);
     if (Array.isArray(stored._id) || stored._id instanceof RegExp) {
       throw new MongoCommandError('BadValue', `can't use an array for _id`);
     }

@@ -188,9 +188,26 @@ export function vertices(geometry: Geometry): Position[] {
   }
 }
 
+/**
+ * An edge whose longitudes are more than 180° apart takes the short way, across the antimeridian (as MongoDB's
+ * geodesic edges do): it is split into two edges that meet at longitude ±180.
+ */
+function shortWay(a: Position, b: Position): [Position, Position][] {
+  if (Math.abs(b[0] - a[0]) <= 180) return [[a, b]];
+  const east = a[0] > b[0]; // a east of b: going east from a crosses +180
+  const unwrapped = east ? b[0] + 360 : b[0] - 360;
+  const edge = east ? 180 : -180;
+  const t = (edge - a[0]) / (unwrapped - a[0]);
+  const lat = a[1] + t * (b[1] - a[1]);
+  return [
+    [a, [edge, lat]],
+    [[-edge, lat], b],
+  ];
+}
+
 function edges(geometry: Geometry): [Position, Position][] {
   const fromPath = (path: Position[]): [Position, Position][] =>
-    path.slice(1).map((point, i) => [path[i] as Position, point]);
+    path.slice(1).flatMap((point, i) => shortWay(path[i] as Position, point));
   switch (geometry.type) {
     case 'Point':
     case 'MultiPoint':

@@ -6,6 +6,7 @@
  */
 import type { Document } from 'bson';
 import type { Collection } from '../collection.js';
+import { checkedScan } from '../commandScope.js';
 import { MongoCommandError } from '../errors.js';
 import type { Index } from '../indexes.js';
 import { compileFilter, type Matcher } from '../query.js';
@@ -84,6 +85,15 @@ export function extractNear(filter: Document): { near: NearSpec; rest: Document 
         minDistance: bound(target.$minDistance ?? condition.$minDistance, '$minDistance'),
         maxDistance: bound(target.$maxDistance ?? condition.$maxDistance, '$maxDistance'),
       };
+    } else if (isPlainObject(target) && target.type === 'Point') {
+      // A bare GeoJSON point (no $geometry wrapper): MongoDB reads it as $geometry, distances in metres.
+      found = {
+        field,
+        point: geoJsonPoint(target),
+        unit: 'metres',
+        minDistance: bound(condition.$minDistance, '$minDistance'),
+        maxDistance: bound(condition.$maxDistance, '$maxDistance'),
+      };
     } else if (isLegacyPair(target) && operator === '$nearSphere') {
       found = {
         field,
@@ -139,7 +149,8 @@ export function nearest(
   counters.index = index;
   const scale = near.unit === 'metres' ? EARTH_RADIUS_METRES : 1;
   const results: NearResult[] = [];
-  for (const { idKey } of index.geo.nearest(near.point, counters)) {
+  // checkedScan: maxTimeMS stops a long walk.
+  for (const { idKey } of checkedScan(index.geo.nearest(near.point, counters))) {
     const doc = collection.getByKey(idKey);
     if (!doc) continue;
     // The index orders by the nearest indexed location; the reported distance is recomputed on the document.
@@ -192,8 +203,9 @@ export function runGeoNear(
   } else {
     throw new MongoCommandError('BadValue', "$geoNear requires a 'near' option as an Array or GeoJSON Point");
   }
+  // Hidden indexes (collMod) are never chosen, $geoNear included.
   const geoFields = (collection?.indexes() ?? []).flatMap((index) =>
-    Object.entries(index.spec.key)
+    Object.entries(index.hidden ? {} : index.spec.key)
       .filter(([, type]) => type === '2dsphere')
       .map(([field]) => field),
   );

@@ -45,6 +45,8 @@ function notHere(): Predicate {
 
 export const geoQueryOperators = {
   $geoWithin,
+  // The name $geoWithin replaced in MongoDB 2.4; still accepted with the same meaning.
+  $within: $geoWithin,
   $geoIntersects,
   $near: notHere,
   $nearSphere: notHere,

@@ -3,7 +3,8 @@
  * documents, deletes by _id, catalog changes) are appended as one framed record and fsynced before the reply;
  * commands that finish while a flush is in progress share the next fsync (group commit). On start the snapshot is
  * loaded, the journal replayed (a torn tail is dropped), and a fresh snapshot written; the same compaction runs
- * again whenever the journal grows past a threshold. Snapshot and journal carry a generation number so a crash
+ * again whenever the journal grows past a threshold. Damage that is not a torn tail stops the start before anything
+ * is rewritten; a repair start moves the damaged file aside first, so compaction never destroys the only copy. Snapshot and journal carry a generation number so a crash
  * between writing the new snapshot and truncating the journal never replays stale records.
  */
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ import { BSON, type Document } from 'bson';
 import type { ChangeRecord } from '../collection.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store.js';
-import { decodeRecords, encodeRecord } from './framing.js';
+import { CURRENT_FORMAT, decodeRecords, encodeRecord, type ReadResult } from './framing.js';
 
 const SNAPSHOT_FILE = 'snapshot.bson';
 const JOURNAL_FILE = 'journal.bson';
@@ -32,6 +33,32 @@ export interface JournalOptions {
   logger: Logger;
   /** Compact when the journal passes this many bytes. */
   compactionBytes?: number;
+  /** Move damaged files aside and start from their valid prefix instead of refusing to start. */
+  repair?: boolean;
+}
+
+/** What a repair start did to one damaged file. */
+export interface RepairReport {
+  file: string;
+  /** Where the damaged file now is, unchanged. */
+  movedTo: string;
+  /** Byte offset of the first record that could not be read. */
+  offset: number;
+  recordsRecovered: number;
+  /** The damaged record and the intact ones after it, which cannot be replayed without it. */
+  recordsLost: number;
+}
+
+/** The data directory holds damage that only a repair start may get past. */
+export class JournalDamageError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = 'JournalDamageError';
+  }
 }
 
 interface Waiter {
@@ -64,6 +91,13 @@ function fsyncDirectory(dir: string): void {
   }
 }
 
+/** Changes that turn `current` into `next` (fields missing from next become undefined, i.e. removed). */
+function replaceAll(current: Document, next: Document): Document {
+  const changes: Document = {};
+  for (const key of Object.keys(current)) changes[key] = undefined;
+  return Object.assign(changes, next);
+}
+
 function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -78,6 +112,9 @@ export class Journal {
   private readonly store: Store;
   private readonly logger: Logger;
   private readonly compactionBytes: number;
+  private readonly repair: boolean;
+  /** Filled by a repair start. */
+  readonly repairs: RepairReport[] = [];
   private fd = -1;
   private size = 0;
   private generation = 0;
@@ -91,6 +128,7 @@ export class Journal {
     this.store = options.store;
     this.logger = options.logger;
     this.compactionBytes = options.compactionBytes ?? DEFAULT_COMPACTION_BYTES;
+    this.repair = options.repair ?? false;
   }
 
   /** Locks the directory, restores the store from it, and compacts. */
@@ -141,44 +179,143 @@ export class Journal {
     this.store.withoutRecording(() => {
       let snapshotGeneration = 0;
       if (fs.existsSync(this.snapshotPath)) {
-        const { records, droppedBytes } = decodeRecords(fs.readFileSync(this.snapshotPath));
+        const read = decodeRecords(fs.readFileSync(this.snapshotPath));
+        this.noteFormat(this.snapshotPath, read);
+        const { records } = read;
         const header = records[0];
-        const footer = records[records.length - 1];
-        if (droppedBytes > 0 || typeof header?.snapshot !== 'number' || footer?.end !== true) {
-          // Snapshots are renamed into place only after fsync, so this is real corruption: refuse to guess.
-          throw new Error(`snapshot ${this.snapshotPath} is corrupt; refusing to start`);
+        if (typeof header?.snapshot !== 'number') {
+          this.damaged(this.snapshotPath, 0, read, 'it has no valid header');
+          // Repairing: nothing of the snapshot is usable, so its generation is unknown; replay what the journal has.
+          return this.restoreJournal(null);
+        }
+        const complete = read.droppedBytes === 0 && records[records.length - 1]?.end === true;
+        if (!complete) {
+          // Snapshots are renamed into place only after fsync, so even a short one is damage, never a torn write.
+          this.damaged(this.snapshotPath, read.validLength, read, 'it is cut short or damaged');
         }
         snapshotGeneration = header.generation as number;
-        for (const chunk of records.slice(1, -1)) this.loadChunk(chunk);
+        for (const chunk of records.slice(1)) if (chunk.end !== true) this.loadChunk(chunk);
       }
-      this.generation = snapshotGeneration;
-      if (!fs.existsSync(this.journalPath)) return;
-      const { records, droppedBytes } = decodeRecords(fs.readFileSync(this.journalPath));
-      const header = records[0];
-      if (!header || typeof header.journal !== 'number') {
-        // The header is written with the file (temp file, fsync, rename), so it cannot be torn: this is damage.
-        if (records.length > 0 || droppedBytes > 0) {
-          throw new Error(`journal ${this.journalPath} has no valid header; refusing to start`);
-        }
-        return;
-      }
-      const journalGeneration = header.generation as number;
-      if (journalGeneration < snapshotGeneration) return; // already folded into the snapshot
-      if (journalGeneration > snapshotGeneration) {
-        throw new Error(
-          `journal generation ${journalGeneration} is newer than snapshot ${snapshotGeneration}; refusing to start`,
-        );
-      }
-      for (const record of records.slice(1)) {
-        for (const change of record.changes as ChangeRecord[]) this.apply(change);
-      }
-      if (droppedBytes > 0) {
-        this.logger.warn?.(
-          { droppedBytes, records: records.length - 1 },
-          'dropped a torn record at the end of the journal',
-        );
-      }
+      this.restoreJournal(snapshotGeneration);
     });
+  }
+
+  /** Replays the journal written after snapshot generation `snapshotGeneration` (null: the snapshot was lost). */
+  private restoreJournal(snapshotGeneration: number | null): void {
+    this.generation = snapshotGeneration ?? 0;
+    if (!fs.existsSync(this.journalPath)) return;
+    const data = fs.readFileSync(this.journalPath);
+    const read = decodeRecords(data);
+    this.noteFormat(this.journalPath, read);
+    const { records } = read;
+    const header = records[0];
+    if (!header || typeof header.journal !== 'number') {
+      if (data.length === 0) return;
+      // The header is written with the file (temp file, fsync, rename), so it cannot be torn: this is damage.
+      this.damaged(this.journalPath, 0, read, 'it has no valid header');
+      return;
+    }
+    const journalGeneration = header.generation as number;
+    if (snapshotGeneration === null) this.generation = journalGeneration;
+    else if (journalGeneration < snapshotGeneration)
+      return; // already folded into the snapshot
+    else if (journalGeneration > snapshotGeneration) {
+      throw new Error(
+        `journal generation ${journalGeneration} is newer than snapshot ${snapshotGeneration}; refusing to start`,
+      );
+    }
+    if (read.damage)
+      this.damaged(this.journalPath, read.damage.offset, read, 'valid records follow a bad one');
+    for (const record of records.slice(1)) {
+      for (const change of record.changes as ChangeRecord[]) this.apply(change);
+    }
+    if (!read.damage && read.droppedBytes > 0) {
+      // A torn tail was never acknowledged, unless a bit flipped in the very last record: keep the bytes anyway,
+      // since the start-up compaction is about to rewrite the journal without them.
+      const keptAs = this.keepCopy(this.journalPath, 'torn', data.subarray(read.validLength));
+      this.logger.warn?.(
+        { droppedBytes: read.droppedBytes, records: records.length - 1, keptAs },
+        'dropped a torn record at the end of the journal',
+      );
+    }
+  }
+
+  private noteFormat(file: string, read: ReadResult): void {
+    if (read.format !== CURRENT_FORMAT && read.records.length > 0) {
+      this.logger.info?.(
+        { file, format: read.format },
+        `migrating ${path.basename(file)} from record format ${read.format} (CRC-32) to ${CURRENT_FORMAT} (CRC-32C)`,
+      );
+    }
+  }
+
+  /**
+   * Damage that is not a torn write. Without repair: refuse to start, naming the file, the offset and the flag,
+   * before anything is rewritten. With repair: move the file aside (never overwritten, never deleted) and let the
+   * caller go on with the valid prefix, recording what could not be read.
+   */
+  private damaged(file: string, offset: number, read: ReadResult, why: string): void {
+    const readable = Math.max(0, read.records.length - 1); // not counting the file's header
+    const lost = read.damage ? read.damage.intactAfter + 1 : 1;
+    if (!this.repair) {
+      throw new JournalDamageError(
+        `${path.basename(file) === SNAPSHOT_FILE ? 'snapshot' : 'journal'} ${file} is damaged at byte offset ${offset} (${why}); refusing to start. ` +
+          `Start with --repair (engine option repair: true) to move the damaged file aside and recover the ${readable} records before the damage.`,
+        file,
+        offset,
+      );
+    }
+    const movedTo = this.moveAside(file, 'damaged');
+    const report: RepairReport = { file, movedTo, offset, recordsRecovered: readable, recordsLost: lost };
+    this.repairs.push(report);
+    this.logger.warn?.(
+      report,
+      `repair: moved the damaged ${path.basename(file)} aside; ${lost} record(s) from byte ${offset} on could not be read (the damaged one and ${lost - 1} after it)`,
+    );
+  }
+
+  /** A free name beside `file` (never an existing file's). */
+  private asideName(file: string, kind: string): string {
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    for (let n = 0; ; n += 1) {
+      const candidate = `${file}.${kind}-${stamp}${n === 0 ? '' : `-${n}`}`;
+      if (!fs.existsSync(candidate)) return candidate;
+    }
+  }
+
+  private moveAside(file: string, kind: string): string {
+    const target = this.asideName(file, kind);
+    // link + unlink instead of rename: link fails rather than replace a file that appeared meanwhile. Where the
+    // file system has no hard links, an exclusive copy keeps the same guarantee.
+    try {
+      fs.linkSync(file, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+      fs.copyFileSync(file, target, fs.constants.COPYFILE_EXCL);
+      const fd = fs.openSync(target, 'r');
+      try {
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
+    fs.unlinkSync(file);
+    fsyncDirectory(this.dir);
+    return target;
+  }
+
+  private keepCopy(file: string, kind: string, bytes: Buffer): string {
+    const target = this.asideName(file, kind);
+    const fd = fs.openSync(target, 'wx');
+    try {
+      writeAllSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fsyncDirectory(this.dir);
+    return target;
   }
 
   private loadChunk(chunk: Document): void {
@@ -216,6 +353,17 @@ export class Journal {
       case 'createIndex':
         store.getOrCreate(change.db, change.coll).createIndex(change.spec as unknown as Document);
         return;
+      case 'setOptions': {
+        const collection = store.get(change.db, change.coll);
+        if (collection) store.modifyOptions(collection, replaceAll(collection.options, change.options));
+        return;
+      }
+      case 'setIndexHidden': {
+        const collection = store.get(change.db, change.coll);
+        if (collection?.indexes().some((index) => index.name === change.name))
+          store.setIndexHidden(collection, change.name, change.hidden);
+        return;
+      }
       case 'dropIndex': {
         const collection = store.get(change.db, change.coll);
         if (collection?.indexes().some((index) => index.name === change.name))
@@ -233,7 +381,7 @@ export class Journal {
     const generation = this.generation + 1;
     const snapshotTmp = `${this.snapshotPath}.tmp`;
     const journalTmp = `${this.journalPath}.tmp`;
-    const header = encodeRecord({ journal: 1, generation });
+    const header = encodeRecord({ journal: CURRENT_FORMAT, generation });
     // Both new files are complete and fsynced before anything is renamed: a failure up to here leaves the
     // current snapshot and journal untouched and in use.
     try {
@@ -264,7 +412,7 @@ export class Journal {
   private writeSnapshot(file: string, generation: number): void {
     const fd = fs.openSync(file, 'w');
     try {
-      writeAllSync(fd, encodeRecord({ snapshot: 1, generation }));
+      writeAllSync(fd, encodeRecord({ snapshot: CURRENT_FORMAT, generation }));
       for (const db of this.store.databaseNames()) {
         for (const collection of this.store.collections(db)) {
           const head = {

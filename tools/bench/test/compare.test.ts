@@ -1,0 +1,85 @@
+import { parseCompareFlags } from '../src/compare/options.js';
+import { hiveConfigSource, peerCacheDir } from '../src/compare/peers.js';
+import { type Measured, goalChecks, summarize } from '../src/compare/report.js';
+import { DASHBOARD_QUERY, scenarios, seededRandom } from '../src/compare/scenarios.js';
+import { UsageError } from '../src/stats.js';
+
+describe('npm run bench -- --compare', () => {
+  it('reads its flags and names a bad one', () => {
+    expect(parseCompareFlags(['--compare'])).toEqual({ rounds: 2, seconds: 5, warmupSeconds: 2, only: null });
+    expect(
+      parseCompareFlags([
+        '--compare',
+        '--rounds',
+        '3',
+        '--seconds=8',
+        '--warmup',
+        '4',
+        '--only',
+        'dashboard',
+      ]),
+    ).toEqual({
+      rounds: 3,
+      seconds: 8,
+      warmupSeconds: 4,
+      only: 'dashboard',
+    });
+    expect(() => parseCompareFlags(['--compare', '--rounds', '0'])).toThrow(UsageError);
+    expect(() => parseCompareFlags(['--compare', '--requests', '5'])).toThrow(
+      'unknown argument "--requests"',
+    );
+  });
+
+  it('varies the parameters the same way for every gateway', () => {
+    const pool = { districtCodes: ['a', 'b', 'c'], points: [{ lat: 1, lng: 2 }], fiscalYears: [2023, 2024] };
+    const all = scenarios(pool);
+    expect(all.map((s) => s.traffic)).toEqual([
+      'identical',
+      'varied',
+      'identical',
+      'varied',
+      'identical',
+      'varied',
+    ]);
+    const draw = (seed: number) => {
+      const random = seededRandom(seed);
+      return Array.from({ length: 20 }, () => all[1]!.variables(random));
+    };
+    expect(draw(42)).toEqual(draw(42));
+    expect(new Set(draw(42).map((v) => v.code))).toEqual(new Set(['a', 'b', 'c']));
+    expect(DASHBOARD_QUERY).toContain('district(code: $code)');
+  });
+
+  it('keeps the peers outside the project, one folder per pin set', () => {
+    expect(peerCacheDir({ KYODO_BENCH_CACHE: '/cache' })).toBe(
+      '/cache/_graphql-hive_gateway-2.15.1+_graphql-hive_router-runtime-1.4.23',
+    );
+    expect(hiveConfigSource('rust-planner', '/s.graphql', ['x-kyodo-viewer'])).toContain(
+      'unifiedGraphHandler',
+    );
+    expect(hiveConfigSource('defaults', '/s.graphql', ['x-kyodo-viewer'])).not.toContain(
+      'unifiedGraphHandler',
+    );
+  });
+
+  it('folds rounds and checks the goal', () => {
+    const m = (gateway: Measured['gateway'], requests: number, p50: number, p99: number): Measured => ({
+      scenario: 'x',
+      traffic: 'varied',
+      gateway,
+      round: 0,
+      result: { requests, rps: requests / 5, p50, p99, failures: 0, firstFailure: null },
+      fetches: requests * 2,
+      cpu: { gateway: 50 },
+    });
+    const summaries = summarize(
+      [m('kyodo', 500, 10, 25), m('kyodo', 700, 12, 40), m('hive', 400, 20, 50), m('hive-rust', 1400, 5, 9)],
+      5,
+    );
+    const ours = summaries.find((s) => s.gateway === 'kyodo')!;
+    expect(ours).toMatchObject({ rps: 120, p50: 11, p99: 40, fetchesPerRequest: 2, cpu: { gateway: 50 } });
+    expect(goalChecks(summaries)).toEqual([
+      'MISS  x: >= Hive (1.50x), !>= 0.8x Hive+Rust (0.43x), !p99 <= 3x p50 (3.6x)',
+    ]);
+  });
+});
