@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXAMPLE_QUERY } from '@kyodo/gateway';
+import { DEVELOPMENT_JWT_SECRET, EXAMPLE_QUERY, issueLocalToken } from '@kyodo/gateway';
 import { freePort } from '@kyodo/launcher';
 
 const LAUNCHER = path.resolve(__dirname, '..', '..', 'tools', 'launcher', 'dist', 'src', 'index.js');
@@ -61,10 +61,19 @@ async function listening(port: number): Promise<boolean> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = any;
 
+/**
+ * The printed dashboard as a signed-in resident: signed-in answers never come from the gateway's response cache, so
+ * each call sees the subgraphs as they are at that moment (an anonymous one may be served for its max-age).
+ */
 async function dashboard(port: number): Promise<{ data?: Body; errors?: Body[] }> {
+  const token = await issueLocalToken(
+    { sub: 'e2e-launcher', role: 'resident', organizationIds: [] },
+    process.env.KYODO_JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    { ttlSeconds: 600 },
+  );
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: EXAMPLE_QUERY }),
   });
   return (await response.json()) as { data?: Body; errors?: Body[] };
