@@ -2,8 +2,9 @@
  * Hand-written: the read path shared by find, count, distinct, update, delete and findAndModify. The planner
  * (planner.ts) picks what to read (the _id map, an index range, a 2dsphere index, or the whole collection); a top-level
  * $near walks the 2dsphere index outwards; mingo matches every fetched document against the whole filter, and sorts
- * when no index gave the order; then skip, limit and projection. Every read loop goes through checkedScan (maxTimeMS,
- * commandScope.ts), and the effective collation (the command's, else the collection's) reaches mingo and the planner.
+ * when no index gave the order; then skip, limit and projection. Every read loop checks maxTimeMS (checkedScan from
+ * commandScope.ts; index scans check in scanIndex), and the effective collation (the command's, else the
+ * collection's) reaches mingo and the planner.
  */
 import type { Document } from 'bson';
 import { Query } from 'mingo/query';
