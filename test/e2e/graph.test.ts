@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
+import { TEST_NOW } from '@kyodo/service-kit/testing';
 import { type DemoWorld, expectedProgress, haversineMeters, loadDemoWorld } from '../src/demoWorld.js';
 import { type RunningGraph, eventually, startGraph, token } from '../src/graph.js';
 
@@ -328,7 +329,7 @@ describe('booking a room through the gateway', () => {
     );
     if (!facility?.schedule) throw new Error('the seed has no bookable facility open on Wednesday mornings');
     const room = facility.rooms.find((r) => r.capacity >= 10) as (typeof facility.rooms)[number];
-    const day = new Date(Date.now() + 60 * 86_400_000);
+    const day = new Date(TEST_NOW.getTime() + 60 * 86_400_000);
     while (day.getUTCDay() !== 3) day.setUTCDate(day.getUTCDate() + 1);
     const mmdd = day.toISOString().slice(5, 10);
     while (facility.schedule.closedRanges.some((r) => r.from <= mmdd && mmdd <= r.to))

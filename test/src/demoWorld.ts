@@ -1,27 +1,11 @@
-import { type DemoFacility, loadDemoWorld as loadSharedDemoWorld } from '@kyodo/importers';
-import {
-  type DemoEvaluationData,
-  type DemoFunding,
-  type DemoOrganization,
-  demoEvaluationData,
-  evaluationSourcesOf,
-} from '@kyodo/seed';
+import { buildDemoWorld, type DemoEvaluationData, type DemoWorld } from '@kyodo/seed';
+import { TEST_NOW } from '@kyodo/service-kit/testing';
 
-export interface DemoWorld {
-  organizations: DemoOrganization[];
-  facilities: DemoFacility[];
-  funding: DemoFunding;
-  evaluation: DemoEvaluationData;
-}
+export type { DemoWorld };
 
-/**
- * The seed every subgraph loaded, rebuilt here from the same shared demo world and generators, so the tests know
- * what the right answer is without asking any service.
- */
-export async function loadDemoWorld(): Promise<DemoWorld> {
-  const world = await loadSharedDemoWorld();
-  const { organizations, facilities, funding } = world;
-  return { organizations, facilities, funding, evaluation: demoEvaluationData(evaluationSourcesOf(world)) };
+/** The demo world the launcher seeded (dated TEST_NOW, like the graph's clocks), to check answers against. */
+export function loadDemoWorld(): Promise<DemoWorld> {
+  return buildDemoWorld({ now: TEST_NOW });
 }
 
 /** Great-circle distance in metres on the sphere MongoDB's 2dsphere uses (radius 6378100 m). */

@@ -1,3 +1,5 @@
+import { tokyoYear } from '@kyodo/domain';
+import { TEST_NOW } from '@kyodo/service-kit/testing';
 import { demoIndicatorId, INDICATOR_KEYS } from '@kyodo/seed';
 import type { TestResponse } from '@kyodo/service-kit/testing';
 import {
@@ -188,9 +190,9 @@ describe('seeded indicators', () => {
     for (const { node } of edges) {
       const years: number[] = node.measurements.map((m: { year: number }) => m.year);
       expect(years).toEqual([...new Set(years)].sort((a, b) => a - b));
-      expect(
-        years.every((year: number) => year >= node.baseline.year && year <= new Date().getFullYear()),
-      ).toBe(true);
+      expect(years.every((year: number) => year >= node.baseline.year && year <= tokyoYear(TEST_NOW))).toBe(
+        true,
+      );
     }
   });
 });
@@ -395,7 +397,7 @@ describe('recordMeasurement', () => {
       [{ indicatorId: 'nope', year: 2010, value: 20 }, 'BAD_USER_INPUT'],
       [{ indicatorId: UNKNOWN_ID, year: 2010, value: 20 }, 'NOT_FOUND'],
       [{ indicatorId: id, year: 2005, value: 20 }, 'BAD_USER_INPUT'], // before the 2006 baseline
-      [{ indicatorId: id, year: new Date().getFullYear() + 2, value: 20 }, 'BAD_USER_INPUT'], // in the future
+      [{ indicatorId: id, year: tokyoYear(TEST_NOW) + 2, value: 20 }, 'BAD_USER_INPUT'], // in the future
       [{ indicatorId: id, year: 2010, value: 120 }, 'BAD_USER_INPUT'], // a percentage over 100
       [{ indicatorId: id, year: 2010, value: 20, note: 'x'.repeat(1001) }, 'BAD_USER_INPUT'],
     ];

@@ -1,20 +1,26 @@
-import type { Viewer } from '@kyodo/service-kit';
-import { startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
-import { demoEvaluationData, type DemoEvaluationData } from '@kyodo/seed';
-import { definition, seed } from '../src/index.js';
-import { loadEvaluationSources } from '../src/sources.js';
+import { fixedClock } from '@kyodo/domain';
+import { seedDatabase, type Viewer } from '@kyodo/service-kit';
+import { startTestSubgraph, TEST_NOW, type TestSubgraph } from '@kyodo/service-kit/testing';
+import { buildDemoWorld, serviceSeeds, type DemoEvaluationData, type DemoWorld } from '@kyodo/seed';
+import { definition } from '../src/index.js';
 
 /** The seeded subgraph over HTTP, and the demo data it was seeded with (the expectations tests compare against). */
 export interface SeededEvaluation {
   subgraph: TestSubgraph;
   demo: DemoEvaluationData;
+  world: DemoWorld;
 }
 
-/** A seeded evaluation subgraph on a fresh database (an embedded engine, or MONGODB_URI when set). */
+/** A seeded evaluation subgraph on a fresh database (an embedded engine, or MONGODB_URI when set), clock at TEST_NOW. */
 export async function startSeededEvaluation(): Promise<SeededEvaluation> {
-  const sources = await loadEvaluationSources();
-  const subgraph = await startTestSubgraph(definition, { seed: () => seed(sources) });
-  return { subgraph, demo: demoEvaluationData(sources) };
+  const world = await buildDemoWorld({ now: TEST_NOW });
+  const subgraph = await startTestSubgraph(definition, {
+    seed: async () => {
+      await seedDatabase(definition.models, serviceSeeds(world).evaluation);
+    },
+    clock: fixedClock(TEST_NOW),
+  });
+  return { subgraph, demo: world.evaluation, world };
 }
 
 export const staff: Viewer = { sub: 'staff-1', role: 'staff', organizationIds: [] };

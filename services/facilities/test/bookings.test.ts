@@ -1,16 +1,13 @@
-import { stableObjectIdHex } from '@kyodo/seed';
+import { stableObjectIdHex, type DemoWorld } from '@kyodo/seed';
 import { ANONYMOUS, signViewer, type Viewer } from '@kyodo/service-kit';
-import { startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
-import { loadDemoFacilitiesData, type DemoFacilitiesData } from '../src/demoData.js';
-import { definition, seed } from '../src/index.js';
-import { STAFF, codes, facilityId, memberOf, onlyData } from './helpers.js';
+import type { TestSubgraph } from '@kyodo/service-kit/testing';
+import { STAFF, codes, facilityId, memberOf, onlyData, startFacilities } from './helpers.js';
 
 let subgraph: TestSubgraph;
-let demo: DemoFacilitiesData;
+let demo: DemoWorld;
 
 beforeAll(async () => {
-  demo = await loadDemoFacilitiesData();
-  subgraph = await startTestSubgraph(definition, { seed: () => seed(demo) });
+  ({ demo, subgraph } = await startFacilities());
 }, 120000);
 afterAll(() => subgraph?.stop());
 

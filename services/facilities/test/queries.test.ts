@@ -5,11 +5,9 @@ import {
   sharedDataPath,
   YAIZU_FACILITY_FILES,
 } from '@kyodo/importers';
-import { stableObjectIdHex } from '@kyodo/seed';
-import { startTestSubgraph, type TestResponse, type TestSubgraph } from '@kyodo/service-kit/testing';
-import { loadDemoFacilitiesData, type DemoFacilitiesData } from '../src/demoData.js';
-import { definition, seed } from '../src/index.js';
-import { codes, facilityId, onlyData } from './helpers.js';
+import { stableObjectIdHex, type DemoWorld } from '@kyodo/seed';
+import type { TestResponse, TestSubgraph } from '@kyodo/service-kit/testing';
+import { codes, facilityId, onlyData, startFacilities } from './helpers.js';
 
 let subgraph: TestSubgraph;
 
@@ -27,11 +25,10 @@ interface Entity {
 }
 
 type EntitiesResponse = TestResponse<{ _entities: (Entity | null)[] }>;
-let demo: DemoFacilitiesData;
+let demo: DemoWorld;
 
 beforeAll(async () => {
-  demo = await loadDemoFacilitiesData();
-  subgraph = await startTestSubgraph(definition, { seed: () => seed(demo) });
+  ({ demo, subgraph } = await startFacilities());
 }, 120000);
 afterAll(() => subgraph?.stop());
 

@@ -1,5 +1,5 @@
 import { badUserInput, conflict, notFound, parseObjectId } from '@kyodo/service-kit';
-import { fiscalYearBounds } from './calendar.js';
+import { fiscalYearBounds } from '@kyodo/domain';
 import type { CreateGrantProgramInput, UpdateGrantProgramInput } from './generated/graphql.js';
 import { GrantProgramModel } from './models/GrantProgram.js';
 import { requireFiscalYear, requireInteger, requireText } from './validation.js';

@@ -1,4 +1,4 @@
-import type { OrganizationKind } from './models/enums.js';
+import type { OrganizationKind } from '@kyodo/domain';
 
 /** Entities owned by the organizations subgraph, as funding holds them: by key only. */
 export interface OrganizationReference {

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@kyodo/domain';
 import { z } from 'zod';
 
 /** Where each subgraph listens when neither PORT nor KYODO_<NAME>_PORT is set. */
@@ -22,8 +23,8 @@ export interface SubgraphConfig {
   logLevel: string;
   /** NODE_ENV=production: introspection off, no stack traces. Defaults to reading NODE_ENV when omitted. */
   production?: boolean;
-  /** KYODO_SEED=1: load the demo data at start when the database is empty. */
-  seed?: boolean;
+  /** KYODO_NOW: the instant the process's clock starts at (demos and tests); the machine's clock when unset. */
+  now?: Date;
   /** True when the development default secret is in use; startup logs a warning. */
   usingDevelopmentSecret?: boolean;
 }
@@ -40,6 +41,19 @@ const port = z.coerce
   .int('must be an integer')
   .min(0, 'must be between 0 and 65535')
   .max(65535, 'must be between 0 and 65535');
+
+/** An ISO-8601 instant with its offset, e.g. 2026-06-01T10:00:00+09:00. */
+export const instant = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+    'must be an ISO-8601 instant with an offset, e.g. 2026-06-01T10:00:00+09:00',
+  )
+  .refine(
+    (value) => isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
+    'is not a real date and time',
+  )
+  .transform((value) => new Date(value));
 
 function envName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -62,7 +76,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     KYODO_INTERNAL_SECRET: blankToUndefined(env.KYODO_INTERNAL_SECRET),
     MONGODB_URI: blankToUndefined(env.MONGODB_URI),
     LOG_LEVEL: blankToUndefined(env.LOG_LEVEL),
-    KYODO_SEED: blankToUndefined(env.KYODO_SEED),
+    KYODO_NOW: blankToUndefined(env.KYODO_NOW),
   };
 
   const schema = z.object({
@@ -81,9 +95,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
       .string()
       .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// connection string')
       .optional(),
-    KYODO_SEED: z
-      .enum(['0', '1', 'true', 'false'], { errorMap: () => ({ message: 'must be 1 or 0' }) })
-      .optional(),
+    KYODO_NOW: instant.optional(),
     LOG_LEVEL: z
       .enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) })
       .optional(),
@@ -107,7 +119,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     KYODO_INTERNAL_SECRET?: string;
     MONGODB_URI?: string;
     LOG_LEVEL?: (typeof LOG_LEVELS)[number];
-    KYODO_SEED?: '0' | '1' | 'true' | 'false';
+    KYODO_NOW?: Date;
   } & Record<string, number | undefined>;
   const defaultPort = DEFAULT_PORTS[name];
   const resolvedPort = values[portVariable] ?? defaultPort;
@@ -121,7 +133,7 @@ export function readSubgraphConfig(name: string, env: NodeJS.ProcessEnv = proces
     ...(values.MONGODB_URI ? { mongodbUri: values.MONGODB_URI } : {}),
     logLevel: values.LOG_LEVEL ?? 'info',
     production,
-    seed: values.KYODO_SEED === '1' || values.KYODO_SEED === 'true',
+    ...(values.KYODO_NOW ? { now: values.KYODO_NOW } : {}),
     usingDevelopmentSecret: values.KYODO_INTERNAL_SECRET === undefined,
   };
 }

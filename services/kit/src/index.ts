@@ -16,6 +16,7 @@ export type { RequestContext } from './context.js';
 export type { AnyModel, ModelOf } from './modelTypes.js';
 export { ErrorCode, badUserInput, conflict, forbidden, notFound, unauthenticated } from './errors.js';
 export { isObjectIdHex, parseObjectId } from './ids.js';
+export { DUPLICATE_KEY, isDuplicateKeyError } from './duplicateKey.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
 export {
   DEFAULT_PAGE_SIZE,
@@ -51,10 +52,13 @@ export { applyAuthDirectives, assertAccess, type AccessRequirement } from './aut
 export {
   buildKitSchema,
   startSubgraph,
-  type GraphQLResolverMap,
+  type FederationResolvers,
+  type SubgraphResolvers,
   type RunningSubgraph,
   type StartSubgraphOptions,
   type SubgraphDefinition,
 } from './server.js';
-export { isDatabaseEmpty, runSubgraphProcess, type RunSubgraphOptions } from './process.js';
-export { DateScalar, DateTimeScalar, isCalendarDate, toTokyoIso } from './scalars.js';
+export { runSubgraphProcess, type RunSubgraphOptions } from './process.js';
+export { processClock, readProcessClock } from './clock.js';
+export { isDatabaseEmpty, seedDatabase, type SeedDocuments } from './seeding.js';
+export { DateScalar, DateTimeScalar } from './scalars.js';

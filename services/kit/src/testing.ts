@@ -4,6 +4,7 @@ import { closeDatabase, connectDatabase, databaseName } from './database.js';
 import { createLogger } from './logger.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './server.js';
 import { signViewer, type Viewer } from './viewer.js';
+import type { Clock } from '@kyodo/domain';
 
 export interface TestResponse<T> {
   status: number;
@@ -28,7 +29,10 @@ export interface TestSubgraph {
 }
 
 export interface StartTestSubgraphOptions {
+  /** Fills the fresh database before the subgraph starts (e.g. seedDatabase with a service's seed documents). */
   seed?: () => Promise<void>;
+  /** Each request's `now`; tests pass a fixedClock so they never depend on the machine's date. */
+  clock?: Clock;
 }
 
 // Driver housekeeping, not queries a resolver issued.
@@ -67,7 +71,7 @@ export async function startTestSubgraph<L>(
     running = await startSubgraph(
       definition,
       { port: 0, host: '127.0.0.1', internalSecret, logLevel: logger.level, production: false },
-      { logger },
+      { logger, ...(options.clock ? { clock: options.clock } : {}) },
     );
   } catch (error) {
     // A failing seed must not leave an engine or a connection behind to hang the test run.
@@ -136,3 +140,9 @@ export {
   type RecordedQuery,
   type RecordQueriesOptions,
 } from './testing/indexCoverage.js';
+
+/**
+ * The instant tests run at unless they say otherwise (a fixed clock, so no test depends on the machine's date):
+ * mid-June of a fiscal year, a weekday, inside the demo world's open application windows.
+ */
+export const TEST_NOW = new Date('2026-06-16T10:00:00+09:00');

@@ -12,7 +12,6 @@ describe('readSubgraphConfig', () => {
       internalSecret: DEVELOPMENT_INTERNAL_SECRET,
       logLevel: 'info',
       production: false,
-      seed: false,
       usingDevelopmentSecret: true,
     });
     expect(readSubgraphConfig('organizations', {}).port).toBe(4001);
@@ -31,7 +30,7 @@ describe('readSubgraphConfig', () => {
       KYODO_INTERNAL_SECRET: SECRET,
       MONGODB_URI: 'mongodb://db.internal:27017',
       LOG_LEVEL: 'debug',
-      KYODO_SEED: '1',
+      KYODO_NOW: '2026-06-01T10:00:00+09:00',
       NODE_ENV: 'production',
     });
     expect(config).toEqual({
@@ -41,7 +40,7 @@ describe('readSubgraphConfig', () => {
       mongodbUri: 'mongodb://db.internal:27017',
       logLevel: 'debug',
       production: true,
-      seed: true,
+      now: new Date('2026-06-01T01:00:00Z'),
       usingDevelopmentSecret: false,
     });
   });
@@ -55,7 +54,11 @@ describe('readSubgraphConfig', () => {
       /LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent \(got "loud"\)/,
     ],
     [{ MONGODB_URI: 'postgres://x' }, /MONGODB_URI must be a mongodb:\/\/ .*\(got "postgres:\/\/x"\)/],
-    [{ KYODO_SEED: 'yes' }, /KYODO_SEED must be 1 or 0 \(got "yes"\)/],
+    [
+      { KYODO_NOW: '2026-06-01 10:00' },
+      /KYODO_NOW must be an ISO-8601 instant with an offset.*\(got "2026-06-01 10:00"\)/,
+    ],
+    [{ KYODO_NOW: '2026-02-30T10:00:00+09:00' }, /KYODO_NOW is not a real date and time/],
     [{ NODE_ENV: 'production' }, /KYODO_INTERNAL_SECRET is required when NODE_ENV=production/],
     [
       { NODE_ENV: 'production', KYODO_INTERNAL_SECRET: DEVELOPMENT_INTERNAL_SECRET },

@@ -1,7 +1,7 @@
 import { badUserInput } from '@kyodo/service-kit';
-import { COUNCIL_SUBCOMMITTEES } from '@kyodo/seed';
+import { COUNCIL_SUBCOMMITTEES } from '@kyodo/domain';
 import { DistrictModel } from './models/District.js';
-import { ACTIVITY_FIELDS, type ActivityField, type OrganizationKind } from './models/enums.js';
+import { ACTIVITY_FIELDS, type ActivityField, type OrganizationKind } from '@kyodo/domain';
 import { normalizeText, toKatakana } from './search.js';
 
 const KANA = /^[\p{Script=Katakana}ー・ 0-9A-Za-z]+$/u;

@@ -161,6 +161,7 @@ async function main(): Promise<number> {
       env: { ...process.env, KYODO_JWT_SECRET: JWT_SECRET, LOG_LEVEL: 'warn', KYODO_SUPERGRAPH_POLL_MS: '0' },
       gatewayEnv: { LOG_LEVEL: 'warn' },
       readyTimeoutMs: 180_000,
+      now: new Date(),
       onLine: (name, line) => logs.push(`[${name}] ${line}`),
       onUnexpectedExit: (name, exit) =>
         logs.push(`[bench] ${name} exited unexpectedly ${JSON.stringify(exit)}`),

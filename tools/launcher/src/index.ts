@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DEVELOPMENT_JWT_SECRET, SUBGRAPH_NAMES, issueLocalToken } from '@kyodo/gateway';
+import { ConfigError, readProcessClock } from '@kyodo/service-kit';
 import { banner } from './banner.js';
 import { LauncherConfigError, readLauncherConfig } from './config.js';
 import { type Launched, describeExit, launch } from './launch.js';
@@ -15,10 +16,12 @@ const TOKEN_HOURS = 12;
 /** `npm start`: the whole graph with demo data, on one command, until Ctrl-C. */
 async function main(): Promise<void> {
   let config;
+  let clock;
   try {
     config = readLauncherConfig();
+    clock = readProcessClock();
   } catch (error) {
-    if (error instanceof LauncherConfigError) {
+    if (error instanceof LauncherConfigError || error instanceof ConfigError) {
       console.error(error.message);
       process.exit(1);
     }
@@ -71,6 +74,7 @@ async function main(): Promise<void> {
       subgraphPorts: config.subgraphPorts,
       internalSecret,
       readyTimeoutMs: config.readyTimeoutMs,
+      now: clock(),
       onLine: (name, line) => process.stdout.write(`${prefix(name)} ${line}\n`),
       signal: interrupt.signal,
       onUnexpectedExit: (name, exit) => void shutdown(`${name} ${describeExit(exit)} unexpectedly`, 1),

@@ -5,6 +5,7 @@ import { SUBGRAPHS, type SubgraphName, findRepoRoot, subgraphUrlVariable } from 
 import { type ExitInfo, ManagedProcess } from './managedProcess.js';
 import { assertPortFree } from './ports.js';
 import { waitForReady } from './waitForReady.js';
+import { seedDemoWorld } from './seedDemoWorld.js';
 
 export type ProcessName = SubgraphName | 'gateway';
 
@@ -22,6 +23,8 @@ export interface LaunchOptions {
   gatewayEnv?: Record<string, string>;
   readyTimeoutMs: number;
   onLine: (name: string, line: string, stream: 'stdout' | 'stderr') => void;
+  /** The instant the demo world is dated to (the launcher's clock: KYODO_NOW, else the machine's). */
+  now: Date;
   /** Aborting it while the launch waits for readiness stops everything started and rejects the launch. */
   signal?: AbortSignal;
   /** A child exited on its own after the launch succeeded. */
@@ -44,8 +47,8 @@ export function describeExit(exit: ExitInfo): string {
 }
 
 /**
- * Starts the whole graph: a database (embedded unless a URI is given), the four subgraphs (seeding empty
- * databases) and the gateway, as child processes, and resolves once the gateway's /ready says every subgraph is
+ * Starts the whole graph: a database (embedded unless a URI is given) with the demo world seeded into its empty
+ * databases, the four subgraphs and the gateway, as child processes, and resolves once the gateway's /ready says every subgraph is
  * ready. If a child dies or readiness times out first, everything started is stopped and the launch rejects.
  */
 export async function launch(options: LaunchOptions): Promise<Launched> {
@@ -76,6 +79,12 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   const mongodbUri =
     options.mongodbUri ??
     (mongo = await startEmbeddedMongo(options.dataDir ? { dataDir: options.dataDir } : {})).uri;
+  try {
+    await seedDemoWorld(mongodbUri, options.now);
+  } catch (error) {
+    await mongo?.stop();
+    throw new Error(`seeding the demo world failed: ${(error as Error).message}`);
+  }
 
   let launched = false;
   let failure: string | null = null;
@@ -105,7 +114,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
           HOST: '127.0.0.1',
           MONGODB_URI: mongodbUri,
           KYODO_INTERNAL_SECRET: options.internalSecret,
-          KYODO_SEED: '1',
+          // Every process's clock starts where the launcher's stood when it dated the demo world.
+          KYODO_NOW: options.now.toISOString(),
         },
       },
       onExit,

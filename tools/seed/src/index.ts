@@ -21,18 +21,12 @@ export {
   type DemoDistrictSource,
 } from './districts.js';
 export {
-  ACTIVITY_FIELDS,
-  COUNCIL_SUBCOMMITTEES,
   demoOrganizationId,
   demoOrganizations,
   ORGANIZATION_ID_NAMESPACE,
-  ORGANIZATION_KINDS,
-  type ActivityField,
   type DemoOrganization,
-  type DemoSubcommittee,
-  type OrganizationBasis,
-  type OrganizationKind,
 } from './organizations.js';
+export { demoPeople, type DemoPerson } from './people.js';
 export {
   DEMO_ACCESSIBILITY_NOTE,
   demoFacilityDetails,
@@ -43,7 +37,11 @@ export {
   type DemoFacilitySource,
   type DemoOrganizationRef,
   type DemoRoom,
-} from './facilities.js';
+} from './facilities/details.js';
+export { demoFacilities, type DemoFacility } from './facilities/facilities.js';
+export { demoBookings, demoUsage, type DemoBooking, type DemoUsage } from './facilities/activity.js';
+export { buildDemoWorld, type DemoWorld } from './demoWorld.js';
+export { serviceSeeds, type SeedDocuments, type ServiceName } from './documents.js';
 export {
   demoFunding,
   FUNDING_FISCAL_YEARS,

@@ -1,5 +1,5 @@
 import { badUserInput, forbidden, isMemberOf, isStaff, notFound, parseObjectId } from '@kyodo/service-kit';
-import { fiscalYearOf, tokyoYear } from '../calendar.js';
+import { fiscalYearOf, tokyoYear } from '@kyodo/domain';
 import type { Context } from '../context.js';
 import type { MutationResolvers } from '../generated/graphql.js';
 import { ActionItemModel } from '../models/ActionItem.js';
@@ -43,12 +43,12 @@ async function writeMeasurement(
 }
 
 export const Mutation: MutationResolvers<Context> = {
-  recordMeasurement: async (_, args, { loaders }) => {
+  recordMeasurement: async (_, args, { loaders, now }) => {
     const id = parseObjectId(args.indicatorId, 'indicatorId').toHexString();
     const indicator = await loaders.indicator.load(id);
     if (!indicator) throw notFound('Indicator', args.indicatorId);
     // The baseline never changes, so checking against it before the write is race-free.
-    intInRange(args.year, 'year', indicator.baseline.year, tokyoYear());
+    intInRange(args.year, 'year', indicator.baseline.year, tokyoYear(now));
     if (indicator.unit === '%' && (args.value < 0 || args.value > 100)) {
       const message = `Argument "value" is a percentage and must be between 0 and 100, got ${args.value}`;
       throw badUserInput(message, { argumentName: 'value' });
@@ -89,7 +89,7 @@ export const Mutation: MutationResolvers<Context> = {
     return updated;
   },
 
-  submitEvaluation: async (_, { input }, { viewer }) => {
+  submitEvaluation: async (_, { input }, { viewer, now }) => {
     const subjectId = parseObjectId(input.subjectId, 'input.subjectId');
     if (!isStaff(viewer)) {
       // Members may assess only themselves; mutual and third-party evaluations are commissioned by the city.
@@ -101,7 +101,7 @@ export const Mutation: MutationResolvers<Context> = {
       }
     }
 
-    intInRange(input.fiscalYear, 'input.fiscalYear', FIRST_FISCAL_YEAR, fiscalYearOf() + 1);
+    intInRange(input.fiscalYear, 'input.fiscalYear', FIRST_FISCAL_YEAR, fiscalYearOf(now) + 1);
     if (input.scores.length === 0 || input.scores.length > SCORES_MAX) {
       throw badUserInput(`Argument "input.scores" must have between 1 and ${SCORES_MAX} entries`, {
         argumentName: 'input.scores',
@@ -131,7 +131,7 @@ export const Mutation: MutationResolvers<Context> = {
       recommendations: text(input.recommendations, 'input.recommendations', FINDINGS_MAX),
       evaluator: text(input.evaluator, 'input.evaluator', EVALUATOR_MAX),
       submittedBy: viewer.sub,
-      createdAt: new Date(),
+      createdAt: now,
     });
   },
 };

@@ -1,4 +1,4 @@
-import { availableHours } from '../calendar.js';
+import { availableHours } from '@kyodo/domain';
 import { facilitySchedule } from '../models/Facility.js';
 import type { FacilityResolvers } from '../generated/graphql.js';
 import type { Context } from '../loaders.js';

@@ -1,4 +1,4 @@
-import { fiscalYearBounds } from '../calendar.js';
+import { fiscalYearBounds } from '@kyodo/domain';
 import type { Context } from '../context.js';
 import type { Grant360Resolvers } from '../generated/graphql.js';
 import { CURRENCY } from '../grants360.js';

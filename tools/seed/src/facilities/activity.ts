@@ -1,13 +1,10 @@
-import { loadDemoWorld, type DemoFacility } from '@kyodo/importers';
-import { createRandom, stableObjectIdHex, type DemoOrganization } from '@kyodo/seed';
-import { fiscalYearRange, monthsOfFiscalYear, openPeriod, tokyoDays } from './calendar.js';
+import { fiscalYearRange, monthsOfFiscalYear, openPeriod, SLOT_MS, tokyoDays } from '@kyodo/domain';
+import { stableObjectIdHex } from '../ids.js';
+import type { DemoOrganization } from '../organizations.js';
+import { createRandom } from '../random.js';
+import type { DemoFacility } from './facilities.js';
 
-/** Bookings are generated in FY2025 (April 2025 - March 2026), the latest year of the other services' demo data. */
-export const DEMO_BOOKING_FISCAL_YEAR = 2025;
-/** Monthly visitor counts are generated for these fiscal years. */
-export const DEMO_USAGE_FISCAL_YEARS = [2022, 2023, 2024, 2025] as const;
 const BOOKINGS_PER_ROOM = 3;
-const SLOT_MS = 30 * 60 * 1000;
 
 export interface DemoBooking {
   id: string;
@@ -25,12 +22,6 @@ export interface DemoUsage {
   month: string;
   fiscalYear: number;
   visitors: number;
-}
-
-export interface DemoFacilitiesData {
-  facilities: DemoFacility[];
-  bookings: DemoBooking[];
-  usage: DemoUsage[];
 }
 
 const PURPOSES = [
@@ -55,14 +46,15 @@ const MONTHLY_VISITORS: Record<string, [number, number]> = {
 const DEFAULT_MONTHLY_VISITORS: [number, number] = [150, 700];
 
 /**
- * A few bookings per room in FY2025 by organizations of the facility's district (or any territorial organization
+ * A few bookings per room in the fiscal year by organizations of the facility's district (or any territorial organization
  * when the district has none), on open days within opening hours, never overlapping within a room.
  */
 export function demoBookings(
   facilities: readonly DemoFacility[],
   organizations: readonly DemoOrganization[],
+  fiscalYear: number,
 ): DemoBooking[] {
-  const { start: yearStart, end: yearEnd } = fiscalYearRange(DEMO_BOOKING_FISCAL_YEAR);
+  const { start: yearStart, end: yearEnd } = fiscalYearRange(fiscalYear);
   const days = [...tokyoDays(yearStart, yearEnd)];
   const bookings: DemoBooking[] = [];
   for (const facility of facilities) {
@@ -101,14 +93,14 @@ export function demoBookings(
 }
 
 /** Monthly visitors of every bookable facility, with a summer and winter dip. */
-export function demoUsage(facilities: readonly DemoFacility[]): DemoUsage[] {
+export function demoUsage(facilities: readonly DemoFacility[], fiscalYears: readonly number[]): DemoUsage[] {
   return facilities
     .filter((facility) => facility.bookable)
     .flatMap((facility) => {
       const random = createRandom(`usage:${facility.id}`);
       const [low, high] = MONTHLY_VISITORS[facility.kind] ?? DEFAULT_MONTHLY_VISITORS;
       const base = random.int(low, high);
-      return DEMO_USAGE_FISCAL_YEARS.flatMap((fiscalYear) =>
+      return fiscalYears.flatMap((fiscalYear) =>
         monthsOfFiscalYear(fiscalYear).map((month) => {
           const seasonal = /-(08|01)$/.test(month) ? 0.8 : 1;
           return {
@@ -120,10 +112,4 @@ export function demoUsage(facilities: readonly DemoFacility[]): DemoUsage[] {
         }),
       );
     });
-}
-
-/** The demo city's facilities with their synthetic bookings and usage: the same every time. */
-export async function loadDemoFacilitiesData(): Promise<DemoFacilitiesData> {
-  const { organizations, facilities } = await loadDemoWorld();
-  return { facilities, bookings: demoBookings(facilities, organizations), usage: demoUsage(facilities) };
 }
