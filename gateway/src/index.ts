@@ -13,5 +13,5 @@ export {
   defaultSubgraphUrl,
   type SubgraphName,
 } from './subgraphs.js';
-export { EXAMPLE_QUERY } from './exampleQuery.js';
+export { EXAMPLE_DISTRICT, exampleQuery } from './exampleQuery.js';
 export { findRepoRoot } from './repoRoot.js';

@@ -8,11 +8,12 @@ import express, { type RequestHandler } from 'express';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
+import { readProcessClock } from '@kyodo/service-kit';
 import { createAuthenticator } from './auth.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext, RequestTrace } from './context.js';
 import { KyodoDataSource } from './dataSource.js';
-import { EXAMPLE_QUERY } from './exampleQuery.js';
+import { exampleQuery } from './exampleQuery.js';
 import { bodyErrorHandler } from './httpErrors.js';
 import { RURU_STATIC_PATH, landingPage } from './landingPage.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
@@ -116,7 +117,9 @@ export async function startGateway(
     }
   });
 
-  const browserPage = config.production ? null : landingPage(GRAPHQL_PATH, EXAMPLE_QUERY);
+  const browserPage = config.production
+    ? null
+    : landingPage(GRAPHQL_PATH, exampleQuery(readProcessClock()()));
   if (browserPage) {
     // Not mounted at the path: Ruru's handler expects to see the full URL, prefix included.
     app.use((req, res, next) =>

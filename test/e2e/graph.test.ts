@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
 import { TEST_NOW } from '@kyodo/service-kit/testing';
+import { exampleQuery } from '@kyodo/gateway';
 import { type DemoWorld, expectedProgress, haversineMeters, loadDemoWorld } from '../src/demoWorld.js';
 import { type RunningGraph, eventually, startGraph, token } from '../src/graph.js';
 
@@ -24,6 +25,35 @@ afterAll(async () => {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('the example npm start prints', () => {
+  it('fills every part of the district dashboard', async () => {
+    const { body } = await graph.query(exampleQuery(TEST_NOW), {});
+    expect(body.errors).toBeUndefined();
+    const district = body.data.district;
+    const nodes = district.organizations.edges.map((edge: { node: unknown }) => edge.node) as {
+      managedFacilities: unknown[];
+      awards: unknown[];
+      evaluations: { findings: string }[];
+    }[];
+    expect(nodes.some((node) => node.managedFacilities.length > 0)).toBe(true);
+    expect(nodes.some((node) => node.awards.length > 0)).toBe(true);
+    expect(nodes.some((node) => node.evaluations.length > 0)).toBe(true);
+    const used = district.facilities.filter((f: { utilization: number | null }) => (f.utilization ?? 0) > 0);
+    expect(used.length).toBeGreaterThan(0);
+    // Shares are rounded where people read them.
+    for (const facility of used) expect(String(facility.utilization).length).toBeLessThanOrEqual(5);
+    expect(district.funding.awardCount).toBeGreaterThan(0);
+    expect(district.indicators.length).toBeGreaterThan(0);
+    for (const indicator of district.indicators) {
+      expect(indicator.latest).not.toBeNull();
+      if (indicator.progress !== null)
+        expect(Math.abs(indicator.progress * 1000 - Math.round(indicator.progress * 1000))).toBeLessThan(
+          1e-6,
+        );
+    }
+  });
+});
 
 describe('the district dashboard', () => {
   const DISTRICT = 'yaizu-16';

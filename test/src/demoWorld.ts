@@ -1,3 +1,4 @@
+import { roundTo } from '@kyodo/domain';
 import { buildDemoWorld, type DemoEvaluationData, type DemoWorld } from '@kyodo/seed';
 import { TEST_NOW } from '@kyodo/service-kit/testing';
 
@@ -17,12 +18,12 @@ export function haversineMeters(a: { lat: number; lng: number }, b: { lat: numbe
   return 2 * 6378100 * Math.asin(Math.sqrt(h));
 }
 
-/** Progress as DOMAIN.md defines it: from the baseline to the final target, using the latest measurement. */
+/** Progress as docs/domain.md defines it: from the baseline to the final target, using the latest measurement. */
 export function expectedProgress(indicator: DemoEvaluationData['indicators'][number]): number | null {
   const latest = [...indicator.measurements].sort((a, b) => b.year - a.year)[0];
   const final =
     indicator.targets.find((t) => t.year === null) ??
     [...indicator.targets].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
   if (!latest || !final || final.value === indicator.baseline.value) return null;
-  return (latest.value - indicator.baseline.value) / (final.value - indicator.baseline.value);
+  return roundTo((latest.value - indicator.baseline.value) / (final.value - indicator.baseline.value), 3);
 }

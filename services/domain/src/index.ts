@@ -54,3 +54,4 @@ export {
   type TimeRange,
 } from './openingHours.js';
 export { fixedClock, systemClock, type Clock } from './clock.js';
+export { roundTo, utilisation } from './utilisation.js';

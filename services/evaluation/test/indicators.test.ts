@@ -1,4 +1,4 @@
-import { tokyoYear } from '@kyodo/domain';
+import { roundTo, tokyoYear } from '@kyodo/domain';
 import { TEST_NOW } from '@kyodo/service-kit/testing';
 import { demoIndicatorId, INDICATOR_KEYS } from '@kyodo/seed';
 import type { TestResponse } from '@kyodo/service-kit/testing';
@@ -29,7 +29,7 @@ const RECORD = `mutation ($indicatorId: ID!, $year: Int!, $value: Float!, $note:
   recordMeasurement(indicatorId: $indicatorId, year: $year, value: $value, note: $note) { ${INDICATOR_FIELDS} }
 }`;
 
-// DOMAIN.md's table of real figures, typed in independently of the seed so a wrong seed fails here.
+// docs/domain.md's table of real figures, typed in independently of the seed so a wrong seed fails here.
 const REAL_FIGURES: {
   key: string;
   unit: string;
@@ -156,7 +156,7 @@ async function record(
 }
 
 describe('seeded indicators', () => {
-  it('has every real indicator of DOMAIN.md with its baseline and targets exactly, its place in the description', async () => {
+  it('has every real indicator of docs/domain.md with its baseline and targets exactly, its place in the description', async () => {
     for (const figure of REAL_FIGURES) {
       const found = await indicator(demoIndicatorId(figure.key));
       expect(found).toMatchObject({
@@ -181,7 +181,7 @@ describe('seeded indicators', () => {
   it('computes progress against the undated utilisation goal but cannot judge it on track', async () => {
     const utilisation = await indicator(demoIndicatorId(INDICATOR_KEYS.meguroUtilisation));
     expect(utilisation.latest).not.toBeNull();
-    expect(utilisation.progress).toBeCloseTo((utilisation.latest.value - 57.57) / (70 - 57.57), 12);
+    expect(utilisation.progress).toBe(roundTo((utilisation.latest.value - 57.57) / (70 - 57.57), 3));
     expect(utilisation.onTrack).toBeNull();
   });
 
@@ -367,15 +367,16 @@ describe('recordMeasurement', () => {
     const id = demoIndicatorId(INDICATOR_KEYS.yaizuWeakTies);
     const { latest, baseline, targets } = await indicator(id);
     expect(targets[0].value).toBeLessThan(baseline.value);
-    expect(latest.year).toBe(2024);
-    // The line from 41.5 (2020) to 38.0 (2025) passes 38.7 in 2024.
-    const onLine = (await record({ indicatorId: id, year: 2024, value: 38.7 })).body.data.recordMeasurement;
+    // Measured up to the last complete fiscal year before TEST_NOW (FY2026).
+    expect(latest.year).toBe(2025);
+    // The line from 41.5 (2020) to 38.0 (2025) and 33.0 (2030) passes 37.0 in 2026.
+    const onLine = (await record({ indicatorId: id, year: 2026, value: 37.0 })).body.data.recordMeasurement;
     expect(onLine).toMatchObject({ ascending: false, onTrack: true });
-    const below = (await record({ indicatorId: id, year: 2024, value: 37.2 })).body.data.recordMeasurement;
+    const below = (await record({ indicatorId: id, year: 2026, value: 36.2 })).body.data.recordMeasurement;
     expect(below.onTrack).toBe(true);
-    const above = (await record({ indicatorId: id, year: 2024, value: 39.0 })).body.data.recordMeasurement;
+    const above = (await record({ indicatorId: id, year: 2026, value: 39.0 })).body.data.recordMeasurement;
     expect(above.onTrack).toBe(false);
-    expect(above.progress).toBeCloseTo((39.0 - 41.5) / (33.0 - 41.5), 12);
+    expect(above.progress).toBe(roundTo((39.0 - 41.5) / (33.0 - 41.5), 3));
   });
 
   it('is only for staff: UNAUTHENTICATED anonymously, FORBIDDEN for residents and members, and writes nothing', async () => {

@@ -62,3 +62,11 @@ export { runSubgraphProcess, type RunSubgraphOptions } from './process.js';
 export { processClock, readProcessClock } from './clock.js';
 export { isDatabaseEmpty, seedDatabase, type SeedDocuments } from './seeding.js';
 export { DateScalar, DateTimeScalar } from './scalars.js';
+export {
+  districtReference,
+  entityReference,
+  organizationReference,
+  type DistrictReference,
+  type EntityReference,
+  type OrganizationReference,
+} from './references.js';

@@ -103,6 +103,7 @@ async function main(): Promise<void> {
         : 'MONGODB_URI',
       staffToken,
       tokenHours: TOKEN_HOURS,
+      now: clock(),
     }),
   );
 }

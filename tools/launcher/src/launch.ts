@@ -134,6 +134,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         PORT: String(options.gatewayPort),
         HOST: '127.0.0.1',
         KYODO_INTERNAL_SECRET: options.internalSecret,
+        KYODO_NOW: options.now.toISOString(),
         ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
       },
     },

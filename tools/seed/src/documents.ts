@@ -53,16 +53,19 @@ function facilitiesSeed(world: DemoWorld): SeedDocuments {
       status: 'CONFIRMED',
       createdAt: new Date(booking.start.getTime() - 14 * DAY_MS),
     })),
-    // The same slot claims bookRoom makes, so new bookings cannot overlap the demo ones.
-    RoomSlot: world.bookings.flatMap((booking) =>
-      slotStarts(booking.start, booking.end).map((slotStart) => ({
-        roomId: booking.roomId,
-        slotStart,
-        bookingId: booking.id,
-        bookingStart: booking.start,
-        bookingEnd: booking.end,
-      })),
-    ),
+    // The same slot claims bookRoom makes, so new bookings cannot overlap the demo ones. Only bookings still to end
+    // need them: a booking can never be made in the past.
+    RoomSlot: world.bookings
+      .filter((booking) => booking.end > world.now)
+      .flatMap((booking) =>
+        slotStarts(booking.start, booking.end).map((slotStart) => ({
+          roomId: booking.roomId,
+          slotStart,
+          bookingId: booking.id,
+          bookingStart: booking.start,
+          bookingEnd: booking.end,
+        })),
+      ),
     FacilityUsage: world.usage.map((usage) => ({ ...usage })),
   };
 }

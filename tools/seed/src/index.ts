@@ -5,7 +5,6 @@ export {
   evaluationSourcesOf,
   demoActionItemId,
   demoIndicatorId,
-  EVALUATION_FISCAL_YEARS,
   INDICATOR_KEYS,
   type DemoActionItem,
   type DemoEvaluation,
@@ -40,11 +39,12 @@ export {
 } from './facilities/details.js';
 export { demoFacilities, type DemoFacility } from './facilities/facilities.js';
 export { demoBookings, demoUsage, type DemoBooking, type DemoUsage } from './facilities/activity.js';
-export { buildDemoWorld, type DemoWorld } from './demoWorld.js';
+export { buildDemoWorld, DEMO_YEARS, type DemoWorld } from './demoWorld.js';
+export { applicationTitle, FIELD_ACTIVITIES } from './applicationTitles.js';
 export { serviceSeeds, type SeedDocuments, type ServiceName } from './documents.js';
 export {
   demoFunding,
-  FUNDING_FISCAL_YEARS,
+  type FundingCalendar,
   type DemoApplication,
   type DemoApplicationStatus,
   type DemoAward,

@@ -2,28 +2,29 @@ import { TEST_NOW } from '@kyodo/service-kit/testing';
 import {
   buildDemoWorld,
   demoFunding,
-  FUNDING_FISCAL_YEARS,
+  type DemoWorld,
   type DemoFunding,
   type DemoOrganization,
 } from '../src/index.js';
 
 let applicants: DemoOrganization[];
 let demo: DemoFunding;
+let world: DemoWorld;
 
 beforeAll(async () => {
-  const world = await buildDemoWorld({ now: TEST_NOW });
+  world = await buildDemoWorld({ now: TEST_NOW });
   applicants = world.organizations;
   demo = world.funding;
 });
 
 describe('demo funding data', () => {
   it('is deterministic', () => {
-    expect(demoFunding(applicants)).toEqual(demo);
+    expect(demoFunding(applicants, world)).toEqual(demo);
   });
 
-  it('has the programs named in DOMAIN.md in every fiscal year 2022-2025, and every program kind', () => {
-    expect([...new Set(demo.programs.map((p) => p.fiscalYear))].sort()).toEqual([...FUNDING_FISCAL_YEARS]);
-    for (const fiscalYear of FUNDING_FISCAL_YEARS) {
+  it('has the programs named in the domain vocabulary in every demo fiscal year, and every program kind', () => {
+    expect([...new Set(demo.programs.map((p) => p.fiscalYear))].sort()).toEqual(world.fiscalYears);
+    for (const fiscalYear of world.fiscalYears) {
       const programs = demo.programs.filter((p) => p.fiscalYear === fiscalYear);
       const kindOf = (nameJa: string) => programs.find((p) => p.nameJa === nameJa)?.kind;
       expect(kindOf('自治会等自治振興交付金')).toBe('GRANT');
@@ -64,7 +65,10 @@ describe('demo funding data', () => {
 
   it('pays awards in disbursements that never exceed them and never precede them', () => {
     for (const award of demo.awards) {
-      expect(award.disbursements.length).toBeGreaterThan(0);
+      // An award of the year in progress may not have had its advance paid yet.
+      if (award.fiscalYear < world.fiscalYears[world.fiscalYears.length - 1]!) {
+        expect(award.disbursements.length).toBeGreaterThan(0);
+      }
       expect(award.disbursedTotal).toBe(award.disbursements.reduce((sum, d) => sum + d.amount, 0));
       expect(award.disbursedTotal).toBeLessThanOrEqual(award.amount);
       for (const disbursement of award.disbursements) expect(disbursement.date >= award.awardedOn).toBe(true);
