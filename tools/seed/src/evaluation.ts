@@ -1,3 +1,4 @@
+import { actionItemData, cityIndicatorData } from './data.js';
 import { stableObjectIdHex } from './ids.js';
 import { createRandom, type Random } from './random.js';
 
@@ -137,167 +138,13 @@ function range(from: number, to: number, step = 1): number[] {
   return years;
 }
 
-const MITAKA = '三鷹市 (Mitaka) の協働推進計画のまちづくり指標。';
-const YAMAGUCHI = '山口市 (Yamaguchi) 協働のまちづくり推進計画の成果指標（市民意識調査）。';
-const MEGURO = '目黒区 (Meguro) の計画に掲げられた数値。';
-
-/** The city indicators with generated measurements up to the year before the one in progress. */
-const cityIndicatorPlans = (LAST_MEASURED_YEAR: number): CityIndicatorPlan[] => [
-  {
-    key: INDICATOR_KEYS.mitakaCommunityCentreUsers,
-    name: 'Community centre and district hall users',
-    nameJa: 'コミュニティ・センター及び地区公会堂の利用者数',
-    unit: '人',
-    description: `${MITAKA}コミュニティ・センターと地区公会堂の年間延べ利用者数。`,
-    baseline: { year: 2010, value: 837_244 },
-    targets: [
-      { year: 2014, value: 850_000 },
-      { year: 2018, value: 860_000 },
-      { year: 2022, value: 870_000 },
-    ],
-    years: range(2011, LAST_MEASURED_YEAR),
-    decimals: 0,
-  },
-  {
-    key: INDICATOR_KEYS.mitakaCooperationCentreUsers,
-    name: 'Civic cooperation centre users',
-    nameJa: '市民協働センターの利用者数',
-    unit: '人',
-    description: `${MITAKA}市民協働センターの年間延べ利用者数。`,
-    baseline: { year: 2010, value: 57_681 },
-    targets: [
-      { year: 2014, value: 58_500 },
-      { year: 2018, value: 59_500 },
-      { year: 2022, value: 60_500 },
-    ],
-    years: range(2011, LAST_MEASURED_YEAR),
-    decimals: 0,
-  },
-  {
-    key: INDICATOR_KEYS.mitakaCertifiedNpos,
-    name: 'Certified NPOs in the city',
-    nameJa: '市内の認証NPO法人数',
-    unit: '団体',
-    description: `${MITAKA}市内に主たる事務所を置く特定非営利活動法人（認証）の数。`,
-    baseline: { year: 2010, value: 74 },
-    targets: [
-      { year: 2014, value: 82 },
-      { year: 2018, value: 90 },
-      { year: 2022, value: 98 },
-    ],
-    years: range(2011, LAST_MEASURED_YEAR),
-    decimals: 0,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiLocalActivities,
-    name: 'Residents taking part in local activities',
-    nameJa: '地域活動に参加している市民の割合',
-    unit: '%',
-    description: `${YAMAGUCHI}自治会・地域行事などの地域活動に参加している市民の割合。`,
-    baseline: { year: 2006, value: 37.5 },
-    targets: [
-      { year: 2012, value: 45.0 },
-      { year: 2017, value: 50.0 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiCivicActivities,
-    name: 'Residents doing civic activities',
-    nameJa: '市民活動を行っている市民の割合',
-    unit: '%',
-    description: `${YAMAGUCHI}ボランティア・NPOなどの市民活動を行っている市民の割合。`,
-    baseline: { year: 2006, value: 10.8 },
-    targets: [
-      { year: 2012, value: 13.0 },
-      { year: 2017, value: 15.0 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiParticipation,
-    name: 'Residents taking part in town-making',
-    nameJa: 'まちづくりに参加・参画している市民の割合',
-    unit: '%',
-    description: `${YAMAGUCHI}審議会、ワークショップ、パブリックコメントなどまちづくりに参加・参画している市民の割合。`,
-    baseline: { year: 2006, value: 18.8 },
-    targets: [
-      { year: 2012, value: 23.0 },
-      { year: 2017, value: 30.0 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiVoice,
-    name: 'Residents who feel their voice reaches city policy',
-    nameJa: '市民の意見が市政に反映されていると感じる市民の割合',
-    unit: '%',
-    description: `${YAMAGUCHI}市民の意見や提案が市政に反映されていると感じる市民の割合。`,
-    baseline: { year: 2006, value: 26.0 },
-    targets: [
-      { year: 2012, value: 30.0 },
-      { year: 2017, value: 35.0 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiStaffExplain,
-    name: 'Staff able to explain kyodo (civic cooperation)',
-    nameJa: '協働について説明できる職員の割合',
-    unit: '%',
-    description:
-      '山口市 (Yamaguchi) 協働のまちづくり推進計画の成果指標（職員意識調査）。協働の意義と手法を説明できる職員の割合。',
-    baseline: { year: 2006, value: 26.0 },
-    targets: [
-      { year: 2012, value: 100 },
-      { year: 2017, value: 100 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.meguroMembership,
-    name: 'Neighborhood association membership',
-    nameJa: '町会・自治会加入率',
-    unit: '%',
-    description: `${MEGURO}区内世帯のうち町会・自治会に加入している世帯の割合。1969年の79.5%から2017年には47.7%に低下した。目標値は定められていない。`,
-    baseline: { year: 1969, value: 79.5 },
-    targets: [],
-    real: [{ year: 2017, value: 47.7, note: '目黒区の実績値' }],
-    years: [],
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.meguroUtilisation,
-    name: 'Meeting facility utilisation',
-    nameJa: '区民集会施設の利用率',
-    unit: '%',
-    description: `${MEGURO}区民集会施設の利用率（利用時間 / 利用可能時間）。2017年の57.57%に対し目標は70%（目標年の記載なし）。`,
-    baseline: { year: 2017, value: 57.57 },
-    targets: [{ year: null, value: 70 }],
-    years: range(2018, LAST_MEASURED_YEAR),
-    decimals: 2,
-  },
-  {
-    key: INDICATOR_KEYS.yaizuWeakTies,
-    name: 'Residents who feel community ties are weak',
-    nameJa: '地域のつながりが希薄だと感じる市民の割合',
-    unit: '%',
-    description:
-      '焼津市デモ用の指標（実在の計画値ではない）。市民意識調査で地域のつながりが希薄だと感じると答えた市民の割合。減らすことを目指す。',
-    baseline: { year: 2020, value: 41.5 },
-    targets: [
-      { year: 2025, value: 38.0 },
-      { year: 2030, value: 33.0 },
-    ],
-    years: range(2021, LAST_MEASURED_YEAR),
-    decimals: 1,
-  },
-];
+/** The city indicators (tools/seed/data/cityIndicators.json), measured up to the year before the one in progress. */
+function cityIndicatorPlans(lastMeasuredYear: number): CityIndicatorPlan[] {
+  return cityIndicatorData().map(({ measured, ...plan }) => ({
+    ...plan,
+    years: measured ? range(measured.from, lastMeasuredYear, measured.every) : [],
+  }));
+}
 
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
@@ -459,111 +306,14 @@ function facilityIndicators(sources: EvaluationSources): DemoIndicator[] {
   });
 }
 
-const PLAN_YEARS = [2008, 2009, 2010, 2011, 2012] as const;
-
-interface ActionItemPlan extends Omit<DemoActionItem, 'id' | 'yearlyPlan' | 'status'> {
-  plan: readonly [
-    DemoActionItemStatus,
-    DemoActionItemStatus,
-    DemoActionItemStatus,
-    DemoActionItemStatus,
-    DemoActionItemStatus,
-  ];
-}
-
-// Yamaguchi's action plan (2008-2012), the items docs/domain.md names.
-const ACTION_ITEMS: ActionItemPlan[] = [
-  {
-    code: 'I-(1)-①',
-    title: '地域交流センターの設置',
-    purpose: '公民館を地域づくりの拠点となる地域交流センターに移行し、地域活動と交流の場とする。',
-    department: '地域振興課',
-    implementers: ['GOVERNMENT', 'COMMUNITY'],
-    targets: ['COMMUNITY', 'CITIZEN'],
-    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'DONE'],
-    completionCriterion:
-      '全地域の公民館が地域交流センターに移行し、地域づくり協議会が拠点として活用していること。',
-  },
-  {
-    code: 'I-(2)-①',
-    title: '自治会等自治振興交付金の創設・活用',
-    purpose: '自治会等への各種補助金を一本化した交付金とし、自治会が地域の実情に応じて使えるようにする。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT'],
-    targets: ['COMMUNITY'],
-    plan: ['IMPLEMENT', 'CONTINUE', 'REVIEW', 'CONTINUE', 'CONTINUE'],
-    completionCriterion: '交付金が全自治会で活用され、使途と成果が公表されていること。',
-  },
-  {
-    code: 'I-(2)-②',
-    title: '地域づくり運営支援交付金',
-    purpose: '地域づくり協議会の事務局運営に要する経費を交付し、地域の自主的な運営体制を整える。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT'],
-    targets: ['COMMUNITY'],
-    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'REVIEW', 'CONTINUE'],
-    completionCriterion: '全地域の地域づくり協議会で事務局体制が確立していること。',
-  },
-  {
-    code: 'I-(2)-③',
-    title: '地域づくり活動支援交付金',
-    purpose: '地域づくり計画に基づく協議会の活動経費を交付し、地域課題の解決を支援する。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT'],
-    targets: ['COMMUNITY'],
-    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'REVIEW'],
-    completionCriterion: '全地域で地域づくり計画が策定され、交付金がその計画に沿って活用されていること。',
-  },
-  {
-    code: 'I-(2)-⑤',
-    title: 'コミュニティ活動保険',
-    purpose: '自治会や市民活動団体の活動中の事故を補償する保険に市が加入し、安心して活動できる環境を整える。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT'],
-    targets: ['COMMUNITY', 'CIVIC_GROUP', 'CITIZEN'],
-    plan: ['IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE', 'CONTINUE'],
-    completionCriterion: '保険制度が周知され、対象となる活動で確実に適用されていること。',
-  },
-  {
-    code: 'I-(3)-①',
-    title: '各種助成、補助金制度の情報提供',
-    purpose: '国・県・民間団体の助成制度と市の補助金の情報を集約し、団体に分かりやすく提供する。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT', 'CIVIC_GROUP'],
-    targets: ['COMMUNITY', 'CIVIC_GROUP'],
-    plan: ['IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE', 'DONE'],
-    completionCriterion: '助成情報が市民活動支援センターとウェブサイトで定期的に更新されていること。',
-  },
-  {
-    code: 'II-(4)-①',
-    title: '人材や団体情報の集約、データベース化',
-    purpose: '地域づくりリーダー、コーディネーター、アドバイザーと団体の情報を集約し、活動の担い手をつなぐ。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT', 'CIVIC_GROUP'],
-    targets: ['CITIZEN', 'COMMUNITY', 'CIVIC_GROUP', 'BUSINESS', 'EDUCATION'],
-    plan: ['STUDY', 'STUDY', 'PARTIAL', 'IMPLEMENT', 'CONTINUE'],
-    completionCriterion:
-      '人材・団体情報のデータベースが整備され、個人情報を保護したうえで活用されていること。',
-  },
-  {
-    code: 'IV-(3)-②',
-    title: '市協働のまちづくり推進委員会による評価の実施',
-    purpose: '市民と学識経験者による推進委員会が計画の進捗と協働事業を評価し、その結果を公表する。',
-    department: '企画経営課',
-    implementers: ['GOVERNMENT', 'CITIZEN', 'EDUCATION'],
-    targets: ['GOVERNMENT'],
-    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE'],
-    completionCriterion: '毎年度、推進委員会の評価結果が公表され、翌年度の取組に反映されていること。',
-  },
-];
-
 function actionItems(): DemoActionItem[] {
-  return ACTION_ITEMS.map(({ plan, ...item }) => ({
+  const { planYears, items } = actionItemData();
+  return items.map(({ plan, ...item }) => ({
     ...item,
     id: demoActionItemId(item.code),
     implementers: [...item.implementers],
     targets: [...item.targets],
-    yearlyPlan: PLAN_YEARS.map((fiscalYear, i) => ({ fiscalYear, status: plan[i]! })),
+    yearlyPlan: planYears.map((fiscalYear, i) => ({ fiscalYear, status: plan[i]! })),
     status: plan[plan.length - 1]!,
   }));
 }

@@ -53,3 +53,4 @@ export {
   type DemoGrantProgram,
   type FundingApplicantSource,
 } from './funding.js';
+export { actionItemData, cityIndicatorData, type ActionItemsData, type CityIndicatorData } from './data.js';
