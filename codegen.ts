@@ -54,6 +54,9 @@ const config: CodegenConfig = {
             link__Import: 'string',
             federation__Scope: 'string',
             federation__Policy: 'string',
+            // The kit's scalars: DateTime parses to and serializes from a Date, Date stays a YYYY-MM-DD string.
+            DateTime: 'Date',
+            Date: 'string',
           },
         },
       },

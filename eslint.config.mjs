@@ -2,6 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import graphql from '@graphql-eslint/eslint-plugin';
 
 export default tseslint.config(
   {
@@ -22,6 +23,80 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // Dependency direction: services depend on the kit and the domain only; tools may import services, never the
+  // reverse. Service tests may use the demo world (@kyodo/seed) as their fixture; service code may not.
+  {
+    files: ['services/*/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@kyodo/seed', '@kyodo/importers', '@kyodo/launcher', '@kyodo/bench', '@kyodo/gateway'],
+              message:
+                'Services depend on @kyodo/service-kit and @kyodo/domain only; tools import services, not the reverse.',
+            },
+            { group: ['**/tools/**'], message: 'Services never import tools.' },
+          ],
+        },
+      ],
+    },
+  },
+  // The domain is pure: no I/O, no framework, no other workspace.
+  {
+    files: ['services/domain/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                'fs',
+                'path',
+                'http',
+                'mongoose',
+                'mongodb',
+                'graphql',
+                'express',
+                '@kyodo/*',
+                '@apollo/*',
+              ],
+              message: 'The domain package has no I/O and depends on no other workspace.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The subgraph SDL (the composed supergraph is generated, so not linted): graphql-eslint's schema rules.
+  // Each subgraph's SDL is its own schema, with the federation directives it imports.
+  ...['organizations', 'facilities', 'funding', 'evaluation'].map((name) => ({
+    files: [`schema/${name}.graphql`],
+    languageOptions: {
+      parser: graphql.parser,
+      parserOptions: {
+        graphQLConfig: { schema: `schema/${name}.graphql` },
+      },
+    },
+    plugins: { '@graphql-eslint': graphql },
+    rules: {
+      ...graphql.configs['flat/schema-recommended'].rules,
+      // What does not fit a federated subgraph: entities are reached through _entities, not from Query; value and
+      // connection types have no id; directives are checked by composition (npm run compose -- --check).
+      '@graphql-eslint/no-unreachable-types': 'off',
+      '@graphql-eslint/strict-id-in-types': 'off',
+      '@graphql-eslint/known-directives': 'off',
+      // The SDL's style: one-line and block descriptions, `#` notes for readers of the SDL (ownership) that are not
+      // published, and not every field described. Names like Award.awardedOn read best with the type in them.
+      '@graphql-eslint/description-style': 'off',
+      '@graphql-eslint/no-hashtag-description': 'off',
+      '@graphql-eslint/require-description': 'off',
+      '@graphql-eslint/no-typename-prefix': 'off',
+    },
+  })),
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },

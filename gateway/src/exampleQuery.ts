@@ -1,10 +1,17 @@
+import { fiscalYearOf } from '@kyodo/domain';
+
+/** The district the example shows: the demo world fills every part of its dashboard (checked by the e2e tests). */
+export const EXAMPLE_DISTRICT = 'yaizu-01';
+
 /**
  * The cross-domain query the landing page opens with and `npm start` prints: one district's organizations
  * (organizations), what they manage and its facilities' use (facilities), their awards and the district's totals
- * (funding), and evaluations and indicators (evaluation).
+ * (funding), and evaluations and indicators (evaluation), for the last complete fiscal year before `now`.
  */
-export const EXAMPLE_QUERY = `query DistrictDashboard {
-  district(code: "yaizu-16") {
+export function exampleQuery(now: Date): string {
+  const fiscalYear = fiscalYearOf(now) - 1;
+  return `query DistrictDashboard {
+  district(code: "${EXAMPLE_DISTRICT}") {
     nameJa
     organizations(first: 50) {
       totalCount
@@ -13,14 +20,15 @@ export const EXAMPLE_QUERY = `query DistrictDashboard {
           name
           kind
           managedFacilities { nameJa }
-          awards(fiscalYear: 2024) { amount program { nameJa } }
-          evaluations(fiscalYear: 2024) { type overall findings }
+          awards(fiscalYear: ${fiscalYear}) { amount program { nameJa } }
+          evaluations(fiscalYear: ${fiscalYear}) { type overall findings }
         }
       }
     }
-    facilities { nameJa kind utilization(fiscalYear: 2024) }
-    funding(fiscalYear: 2024) { awardedTotal awardCount }
+    facilities { nameJa kind utilization(fiscalYear: ${fiscalYear}) }
+    funding(fiscalYear: ${fiscalYear}) { awardedTotal awardCount }
     indicators { nameJa unit latest { year value } progress onTrack }
   }
 }
 `;
+}

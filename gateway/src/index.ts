@@ -20,7 +20,7 @@ export {
   defaultSubgraphUrl,
   type SubgraphName,
 } from './subgraphs.js';
-export { EXAMPLE_QUERY } from './exampleQuery.js';
+export { EXAMPLE_DISTRICT, exampleQuery } from './exampleQuery.js';
 export { findRepoRoot } from './repoRoot.js';
 export { REPORTS } from './reports/definitions/index.js';
 export { REPORT_FORMATS, type ReportFormat } from './reports/routes.js';

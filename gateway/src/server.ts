@@ -8,11 +8,12 @@ import express, { type RequestHandler } from 'express';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
+import { readProcessClock } from '@kyodo/service-kit';
 import { createAuthenticator } from './auth.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext, RequestTrace } from './context.js';
 import { KyodoDataSource } from './dataSource.js';
-import { EXAMPLE_QUERY } from './exampleQuery.js';
+import { exampleQuery } from './exampleQuery.js';
 import { formatGatewayError } from './formatError.js';
 import { bodyErrorHandler } from './httpErrors.js';
 import type { LandingPage } from './landingPage.js';
@@ -162,7 +163,7 @@ export async function startGateway(
     : // eslint-disable-next-line @typescript-eslint/no-require-imports
       (require('./landingPage.js') as typeof import('./landingPage.js')).landingPage(
         GRAPHQL_PATH,
-        EXAMPLE_QUERY,
+        exampleQuery(readProcessClock()()),
       );
   if (browserPage) {
     app.use(browserPage.assets);

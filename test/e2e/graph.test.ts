@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
+import { TEST_NOW } from '@kyodo/service-kit/testing';
+import { exampleQuery } from '@kyodo/gateway';
 import { type DemoWorld, expectedProgress, haversineMeters, loadDemoWorld } from '../src/demoWorld.js';
 import { type Body, type RunningGraph, eventually, startGraph, token } from '../src/graph.js';
 
@@ -23,6 +25,35 @@ afterAll(async () => {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('the example npm start prints', () => {
+  it('fills every part of the district dashboard', async () => {
+    const { body } = await graph.query(exampleQuery(TEST_NOW), {});
+    expect(body.errors).toBeUndefined();
+    const district = body.data.district;
+    const nodes = district.organizations.edges.map((edge: { node: unknown }) => edge.node) as {
+      managedFacilities: unknown[];
+      awards: unknown[];
+      evaluations: { findings: string }[];
+    }[];
+    expect(nodes.some((node) => node.managedFacilities.length > 0)).toBe(true);
+    expect(nodes.some((node) => node.awards.length > 0)).toBe(true);
+    expect(nodes.some((node) => node.evaluations.length > 0)).toBe(true);
+    const used = district.facilities.filter((f: { utilization: number | null }) => (f.utilization ?? 0) > 0);
+    expect(used.length).toBeGreaterThan(0);
+    // Shares are rounded where people read them.
+    for (const facility of used) expect(String(facility.utilization).length).toBeLessThanOrEqual(5);
+    expect(district.funding.awardCount).toBeGreaterThan(0);
+    expect(district.indicators.length).toBeGreaterThan(0);
+    for (const indicator of district.indicators) {
+      expect(indicator.latest).not.toBeNull();
+      if (indicator.progress !== null)
+        expect(Math.abs(indicator.progress * 1000 - Math.round(indicator.progress * 1000))).toBeLessThan(
+          1e-6,
+        );
+    }
+  });
+});
 
 describe('the district dashboard', () => {
   const DISTRICT = 'yaizu-16';
@@ -329,7 +360,7 @@ describe('booking a room through the gateway', () => {
     );
     if (!facility?.schedule) throw new Error('the seed has no bookable facility open on Wednesday mornings');
     const room = facility.rooms.find((r) => r.capacity >= 10) as (typeof facility.rooms)[number];
-    const day = new Date(Date.now() + 60 * 86_400_000);
+    const day = new Date(TEST_NOW.getTime() + 60 * 86_400_000);
     while (day.getUTCDay() !== 3) day.setUTCDate(day.getUTCDate() + 1);
     const mmdd = day.toISOString().slice(5, 10);
     while (facility.schedule.closedRanges.some((r) => r.from <= mmdd && mmdd <= r.to))

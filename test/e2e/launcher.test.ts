@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEVELOPMENT_JWT_SECRET, EXAMPLE_QUERY, issueLocalToken } from '@kyodo/gateway';
+import { DEVELOPMENT_JWT_SECRET, exampleQuery, issueLocalToken } from '@kyodo/gateway';
 import { freePort } from '@kyodo/launcher';
 
 const LAUNCHER = path.resolve(__dirname, '..', '..', 'tools', 'launcher', 'dist', 'src', 'index.js');
@@ -74,7 +74,7 @@ async function dashboard(port: number): Promise<{ data?: Body; errors?: Body[] }
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: EXAMPLE_QUERY }),
+    body: JSON.stringify({ query: exampleQuery(new Date()) }),
   });
   return (await response.json()) as { data?: Body; errors?: Body[] };
 }

@@ -1,27 +1,12 @@
-import { type DemoFacility, loadDemoWorld as loadSharedDemoWorld } from '@kyodo/importers';
-import {
-  type DemoEvaluationData,
-  type DemoFunding,
-  type DemoOrganization,
-  demoEvaluationData,
-  evaluationSourcesOf,
-} from '@kyodo/seed';
+import { roundTo } from '@kyodo/domain';
+import { buildDemoWorld, type DemoEvaluationData, type DemoWorld } from '@kyodo/seed';
+import { TEST_NOW } from '@kyodo/service-kit/testing';
 
-export interface DemoWorld {
-  organizations: DemoOrganization[];
-  facilities: DemoFacility[];
-  funding: DemoFunding;
-  evaluation: DemoEvaluationData;
-}
+export type { DemoWorld };
 
-/**
- * The seed every subgraph loaded, rebuilt here from the same shared demo world and generators, so the tests know
- * what the right answer is without asking any service.
- */
-export async function loadDemoWorld(): Promise<DemoWorld> {
-  const world = await loadSharedDemoWorld();
-  const { organizations, facilities, funding } = world;
-  return { organizations, facilities, funding, evaluation: demoEvaluationData(evaluationSourcesOf(world)) };
+/** The demo world the launcher seeded (dated TEST_NOW, like the graph's clocks), to check answers against. */
+export function loadDemoWorld(): Promise<DemoWorld> {
+  return buildDemoWorld({ now: TEST_NOW });
 }
 
 /** Great-circle distance in metres on the sphere MongoDB's 2dsphere uses (radius 6378100 m). */
@@ -33,12 +18,12 @@ export function haversineMeters(a: { lat: number; lng: number }, b: { lat: numbe
   return 2 * 6378100 * Math.asin(Math.sqrt(h));
 }
 
-/** Progress as DOMAIN.md defines it: from the baseline to the final target, using the latest measurement. */
+/** Progress as docs/domain.md defines it: from the baseline to the final target, using the latest measurement. */
 export function expectedProgress(indicator: DemoEvaluationData['indicators'][number]): number | null {
   const latest = [...indicator.measurements].sort((a, b) => b.year - a.year)[0];
   const final =
     indicator.targets.find((t) => t.year === null) ??
     [...indicator.targets].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
   if (!latest || !final || final.value === indicator.baseline.value) return null;
-  return (latest.value - indicator.baseline.value) / (final.value - indicator.baseline.value);
+  return roundTo((latest.value - indicator.baseline.value) / (final.value - indicator.baseline.value), 3);
 }

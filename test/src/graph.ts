@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { issueLocalToken } from '@kyodo/gateway';
 import { type Launched, freePort, launch } from '@kyodo/launcher';
+import { TEST_NOW } from '@kyodo/service-kit/testing';
 
 export const JWT_SECRET = 'e2e-jwt-secret-with-at-least-32-characters';
 
@@ -69,6 +70,7 @@ export async function startGraph(gatewayEnv: Record<string, string> = {}): Promi
       env: { ...process.env, KYODO_JWT_SECRET: JWT_SECRET, LOG_LEVEL: 'warn', KYODO_SUPERGRAPH_POLL_MS: '0' },
       gatewayEnv: { LOG_LEVEL: 'info', ...gatewayEnv },
       readyTimeoutMs: 150_000,
+      now: TEST_NOW,
       onLine: (name, line) => logs.push(`[${name}] ${line}`),
       onUnexpectedExit: (name, exit) => unexpectedExits.push(`${name} ${JSON.stringify(exit)}`),
     });

@@ -6,7 +6,12 @@ import express from 'express';
 import { type DocumentNode } from 'graphql';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type GraphQLResolverMap, type Viewer, readViewer } from '@kyodo/service-kit';
+import {
+  type FederationResolvers,
+  type SubgraphResolvers,
+  type Viewer,
+  readViewer,
+} from '@kyodo/service-kit';
 
 export interface TinyContext {
   viewer: Viewer;
@@ -30,11 +35,11 @@ export async function startTinySubgraph(
   name: string,
   sdl: string,
   typeDefs: DocumentNode,
-  resolvers: GraphQLResolverMap<TinyContext>,
+  resolvers: SubgraphResolvers,
   internalSecret: string,
 ): Promise<TinySubgraph> {
   const server = new ApolloServer<TinyContext>({
-    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as FederationResolvers }),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   await server.start();

@@ -5,13 +5,12 @@ import { EvaluationModel } from './models/Evaluation.js';
 import { IndicatorModel } from './models/Indicator.js';
 import { resolvers } from './resolvers/index.js';
 
-export { seed } from './seed.js';
 export type { Loaders } from './loaders.js';
 
 export const definition: SubgraphDefinition<Loaders> = {
   name: 'evaluation',
   typeDefs: loadSubgraphTypeDefs('evaluation'),
-  resolvers: resolvers as SubgraphDefinition<Loaders>['resolvers'],
+  resolvers,
   createLoaders,
   models: [IndicatorModel, ActionItemModel, EvaluationModel],
 };

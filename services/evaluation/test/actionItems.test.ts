@@ -17,7 +17,7 @@ const SET_STATUS = `mutation ($id: ID!, $fiscalYear: Int!, $status: ActionItemSt
   setActionItemStatus(id: $id, fiscalYear: $fiscalYear, status: $status) { ${FIELDS} }
 }`;
 
-// The items DOMAIN.md names from Yamaguchi's action plan (2008-2012).
+// The items docs/domain.md names from Yamaguchi's action plan (2008-2012).
 const YAMAGUCHI_ITEMS: [string, string][] = [
   ['I-(1)-①', '地域交流センターの設置'],
   ['I-(2)-①', '自治会等自治振興交付金の創設・活用'],

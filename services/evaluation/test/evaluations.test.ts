@@ -120,7 +120,7 @@ describe('evaluations(filter, first, after)', () => {
       { subjectType: 'AWARD', fiscalYear: 2023 },
       { fiscalYear: 2024 },
       { type: 'THIRD_PARTY' },
-      { type: 'MUTUAL', fiscalYear: 2022 },
+      { type: 'MUTUAL', fiscalYear: 2023 },
       { subjectType: 'COLLABORATIVE_PROJECT', type: 'MUTUAL' },
     ];
     for (const filter of cases) {

@@ -9,7 +9,7 @@ import {
   type IndicatorFigures,
 } from '../src/indicatorMath.js';
 
-// Real plans from DOMAIN.md.
+// Real plans from docs/domain.md.
 const mitakaCertifiedNpos = {
   baseline: { year: 2010, value: 74 },
   targets: [

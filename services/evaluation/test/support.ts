@@ -1,31 +1,35 @@
-import type { Viewer } from '@kyodo/service-kit';
-import { knownEntities, startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
-import { demoEvaluationData, type DemoEvaluationData } from '@kyodo/seed';
-import { definition, seed } from '../src/index.js';
-import { loadEvaluationSources } from '../src/sources.js';
+import { fixedClock } from '@kyodo/domain';
+import { seedDatabase, type Viewer } from '@kyodo/service-kit';
+import { knownEntities, startTestSubgraph, TEST_NOW, type TestSubgraph } from '@kyodo/service-kit/testing';
+import { buildDemoWorld, serviceSeeds, type DemoEvaluationData, type DemoWorld } from '@kyodo/seed';
+import { definition } from '../src/index.js';
 
 /** The seeded subgraph over HTTP, and the demo data it was seeded with (the expectations tests compare against). */
 export interface SeededEvaluation {
   subgraph: TestSubgraph;
   demo: DemoEvaluationData;
+  world: DemoWorld;
 }
 
-/** A seeded evaluation subgraph on a fresh database (an embedded engine, or MONGODB_URI when set). */
+/** A seeded evaluation subgraph on a fresh database (an embedded engine, or MONGODB_URI when set), clock at TEST_NOW. */
 export async function startSeededEvaluation(): Promise<SeededEvaluation> {
-  const sources = await loadEvaluationSources();
+  const world = await buildDemoWorld({ now: TEST_NOW });
   const subgraph = await startTestSubgraph(definition, {
-    seed: () => seed(sources),
+    seed: async () => {
+      await seedDatabase(definition.models, serviceSeeds(world).evaluation);
+    },
+    clock: fixedClock(TEST_NOW),
     // What the other subgraphs own, as the demo world seeds them; any other id names nothing.
     entities: knownEntities({
-      organizations: { Organization: sources.organizations.map((o) => o.id) },
-      facilities: { Facility: sources.facilities.map((f) => f.id) },
+      organizations: { Organization: world.organizations.map((o) => o.id) },
+      facilities: { Facility: world.facilities.map((f) => f.id) },
       funding: {
-        Award: sources.awards.map((a) => a.id),
-        CollaborativeProject: sources.collaborativeProjects.map((p) => p.id),
+        Award: world.funding.awards.map((a) => a.id),
+        CollaborativeProject: world.funding.collaborativeProjects.map((p) => p.id),
       },
     }),
   });
-  return { subgraph, demo: demoEvaluationData(sources) };
+  return { subgraph, demo: world.evaluation, world };
 }
 
 export const staff: Viewer = { sub: 'staff-1', role: 'staff', organizationIds: [] };

@@ -1,5 +1,5 @@
-import type { Schedule } from '@kyodo/importers';
-import { openPeriod, tokyoDays } from './calendar.js';
+import type { Schedule } from '@kyodo/domain';
+import { openPeriod, tokyoDays } from '@kyodo/domain';
 
 export interface TimeSlotResult {
   start: Date;

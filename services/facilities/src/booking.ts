@@ -2,6 +2,7 @@ import {
   BOOKING_HORIZON_DAYS,
   badUserInput,
   conflict,
+  isDuplicateKeyError,
   notFound,
   parseObjectId,
   requireActsFor,
@@ -13,13 +14,19 @@ import {
   type Viewer,
 } from '@kyodo/service-kit';
 import { Types } from 'mongoose';
-import { openPeriod, toTokyoIso, tokyoDay, tokyoMidnight } from './calendar.js';
+import {
+  openPeriod,
+  SLOT_MINUTES,
+  SLOT_MS,
+  slotStarts,
+  toTokyoIso,
+  tokyoDay,
+  tokyoMidnight,
+} from '@kyodo/domain';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
 import { FacilityModel, facilitySchedule } from './models/Facility.js';
 import { RoomModel } from './models/Room.js';
-import { RoomSlotModel, SLOT_MINUTES } from './models/RoomSlot.js';
-
-const SLOT_MS = SLOT_MINUTES * 60 * 1000;
+import { RoomSlotModel } from './models/RoomSlot.js';
 const MAX_PURPOSE_LENGTH = 200;
 // The largest hall in the city seats about 1,500; rooms' own capacities are checked below.
 const MAX_ATTENDEES = 10_000;
@@ -31,11 +38,6 @@ export interface BookRoomInput {
   end: Date;
   purpose: string;
   attendees: number;
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  const { code, writeErrors } = error as { code?: number; writeErrors?: { code?: number }[] };
-  return code === 11000 || (writeErrors ?? []).some((writeError) => writeError.code === 11000);
 }
 
 function hhmm(instant: Date): string {
@@ -111,26 +113,23 @@ export async function bookRoom(
   input: BookRoomInput,
   viewer: Viewer,
   entities: EntityDirectory,
-  now = new Date(),
+  now: Date,
 ): Promise<BookingDocument> {
   const { roomId, organizationId, purpose, facilityId } = await validate(input, viewer, entities, now);
   const bookingId = new Types.ObjectId();
-  const claims = [];
-  for (let slot = input.start.getTime(); slot < input.end.getTime(); slot += SLOT_MS) {
-    claims.push({
-      roomId,
-      slotStart: new Date(slot),
-      bookingId,
-      bookingStart: input.start,
-      bookingEnd: input.end,
-    });
-  }
+  const claims = slotStarts(input.start, input.end).map((slotStart) => ({
+    roomId,
+    slotStart,
+    bookingId,
+    bookingStart: input.start,
+    bookingEnd: input.end,
+  }));
   try {
     // Ordered: the insert stops at the first slot someone else holds.
     await RoomSlotModel.insertMany(claims, { ordered: true });
   } catch (error) {
     await RoomSlotModel.deleteMany({ bookingId }).exec();
-    if (!isDuplicateKey(error)) throw error;
+    if (!isDuplicateKeyError(error)) throw error;
     const clash = await RoomSlotModel.findOne({
       roomId,
       slotStart: { $gte: input.start, $lt: input.end },
@@ -172,7 +171,7 @@ export async function bookRoom(
 }
 
 /** Cancels a booking that has not started and frees its slots. */
-export async function cancelBooking(id: string, viewer: Viewer, now = new Date()): Promise<BookingDocument> {
+export async function cancelBooking(id: string, viewer: Viewer, now: Date): Promise<BookingDocument> {
   const bookingId = parseObjectId(id, 'id');
   const booking = await BookingModel.findById(bookingId).exec();
   if (!booking) throw notFound('Booking', id);

@@ -1,6 +1,6 @@
 import { badUserInput } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
-import { tokyoDay, tokyoMinutes } from './calendar.js';
+import { tokyoDay, tokyoMinutes } from '@kyodo/domain';
 import type { FacilityFields } from './models/Facility.js';
 import { RoomModel } from './models/Room.js';
 
@@ -16,7 +16,7 @@ export interface FacilityFilterInput {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
- * Facilities open at an instant, as a query on the stored schedule. Mirrors hoursOn in @kyodo/importers: closed
+ * Facilities open at an instant, as a query on the stored schedule. Mirrors hoursOn in @kyodo/domain: closed
  * date ranges, the nth weekday and month end first, then holiday hours, then the weekday's hours (opens <= t < closes).
  */
 export function openAtFilter(instant: Date): QueryFilter<FacilityFields> {

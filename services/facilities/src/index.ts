@@ -7,13 +7,12 @@ import { RoomModel } from './models/Room.js';
 import { RoomSlotModel } from './models/RoomSlot.js';
 import { resolvers } from './resolvers/index.js';
 
-export { seed } from './seed.js';
 export type { Loaders } from './loaders.js';
 
 export const definition: SubgraphDefinition<Loaders> = {
   name: 'facilities',
   typeDefs: loadSubgraphTypeDefs('facilities'),
-  resolvers: resolvers as SubgraphDefinition<Loaders>['resolvers'],
+  resolvers,
   createLoaders,
   models: [FacilityModel, RoomModel, BookingModel, RoomSlotModel, FacilityUsageModel],
 };

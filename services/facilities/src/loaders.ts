@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { createGroupLoader, createIdLoader, isObjectIdHex, type RequestContext } from '@kyodo/service-kit';
 import { Types } from 'mongoose';
-import { fiscalYearRange } from './calendar.js';
+import { fiscalYearRange } from '@kyodo/domain';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
 import { FacilityModel, type FacilityDocument, type FacilityFields } from './models/Facility.js';
 

@@ -1,18 +1,7 @@
-/** Entities owned by the organizations subgraph, returned as references for the router to resolve. */
-export interface OrganizationReference {
-  __typename?: 'Organization';
-  id: string;
-}
-
-export interface DistrictReference {
-  __typename?: 'District';
-  code: string;
-}
-
-export function organizationReference(id: unknown): OrganizationReference {
-  return { __typename: 'Organization', id: String(id) };
-}
-
-export function districtReference(code: string): DistrictReference {
-  return { __typename: 'District', code };
-}
+/** Entities owned by the organizations subgraph, returned as references for the gateway to resolve (see the kit). */
+export {
+  districtReference,
+  organizationReference,
+  type DistrictReference,
+  type OrganizationReference,
+} from '@kyodo/service-kit';

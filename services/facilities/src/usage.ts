@@ -1,5 +1,5 @@
-import { badUserInput, notFound, parseObjectId } from '@kyodo/service-kit';
-import { fiscalYearOfMonth, monthsOfFiscalYear, tokyoDay } from './calendar.js';
+import { badUserInput, notFound, parseObjectId, isDuplicateKeyError } from '@kyodo/service-kit';
+import { fiscalYearOfDate, monthsOfFiscalYear, tokyoDay } from '@kyodo/domain';
 import { FacilityModel } from './models/Facility.js';
 import { FacilityUsageModel } from './models/FacilityUsage.js';
 
@@ -41,7 +41,7 @@ export async function recordUsage(
   month: string,
   visitors: number,
   recordedBy: string | null,
-  now: Date = new Date(),
+  now: Date,
 ): Promise<UsageRecordResult> {
   const id = parseObjectId(facilityId, 'facilityId');
   if (!MONTH.test(month)) {
@@ -57,12 +57,12 @@ export async function recordUsage(
     });
   }
   if (!(await FacilityModel.exists({ _id: id }))) throw notFound('Facility', facilityId);
-  const update = { $set: { visitors, fiscalYear: fiscalYearOfMonth(month), recordedBy } };
+  const update = { $set: { visitors, fiscalYear: fiscalYearOfDate(month), recordedBy } };
   try {
     await FacilityUsageModel.updateOne({ facilityId: id, month }, update, { upsert: true }).exec();
   } catch (error) {
     // Two first recordings of a month raced: the unique index let one insert, so the other updates it.
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKeyError(error)) throw error;
     await FacilityUsageModel.updateOne({ facilityId: id, month }, update).exec();
   }
   return { facilityId: id.toHexString(), month, visitors };

@@ -8,7 +8,7 @@ import {
   type Viewer,
 } from '@kyodo/service-kit';
 import type { Types } from 'mongoose';
-import { tokyoDate } from './calendar.js';
+import { tokyoDate } from '@kyodo/domain';
 import type { ApplicationInput } from './generated/graphql.js';
 import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel, type ApplicationDocument } from './models/Application.js';
@@ -44,6 +44,7 @@ export async function createApplication(
   viewer: Viewer,
   input: ApplicationInput,
   status: 'DRAFT' | 'SUBMITTED',
+  now: Date,
 ) {
   const programId = parseObjectId(input.programId, 'input.programId');
   const organizationId = parseObjectId(input.organizationId, 'input.organizationId');
@@ -74,7 +75,6 @@ export async function createApplication(
       },
     );
   }
-  const now = new Date();
   const today = tokyoDate(now);
   if (status === 'SUBMITTED') {
     assertWindowOpen(program, today);
@@ -121,13 +121,13 @@ async function loadOwn(viewer: Viewer, id: string, action: Action) {
 }
 
 /** DRAFT -> SUBMITTED, inside the window and within the program's current maximum. */
-export async function submitDraft(viewer: Viewer, id: string) {
+export async function submitDraft(viewer: Viewer, id: string, now: Date) {
   const { _id, application } = await loadOwn(viewer, id, 'submit');
   const program = await GrantProgramModel.findById(application.programId).exec();
   if (!program) throw notFound('GrantProgram', String(application.programId));
   assertWithinMaxAward(program, application.requestedAmount);
-  assertWindowOpen(program, tokyoDate());
-  return transition('submit', _id, { $set: { status: 'SUBMITTED', submittedAt: new Date() } });
+  assertWindowOpen(program, tokyoDate(now));
+  return transition('submit', _id, { $set: { status: 'SUBMITTED', submittedAt: now } });
 }
 
 export async function withdraw(viewer: Viewer, id: string) {

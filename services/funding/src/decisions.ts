@@ -1,14 +1,10 @@
-import { badUserInput, conflict, requireInteger } from '@kyodo/service-kit';
+import { badUserInput, conflict, isDuplicateKeyError, requireInteger } from '@kyodo/service-kit';
 import { loadApplication } from './applications.js';
 import { reserveBudget, releaseBudget } from './budget.js';
-import { tokyoDate } from './calendar.js';
+import { tokyoDate } from '@kyodo/domain';
 import { ApplicationModel } from './models/Application.js';
 import { AwardModel } from './models/Award.js';
 import { assertCanTransition, transition } from './transitions.js';
-
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 11000;
-}
 
 /**
  * UNDER_REVIEW -> REJECTED, or -> AWARDED with an Award of `amount` yen. Without transactions, the award is made of
@@ -23,10 +19,10 @@ export async function decideApplication(
   id: string,
   decision: 'AWARDED' | 'REJECTED',
   amount: number | null | undefined,
+  decidedAt: Date,
 ) {
   const { _id, application } = await loadApplication(id);
   assertCanTransition('decide', { id, status: application.status });
-  const decidedAt = new Date();
 
   if (decision === 'REJECTED') {
     if (amount !== null && amount !== undefined) {
@@ -65,7 +61,7 @@ export async function decideApplication(
       { $set: { status: 'UNDER_REVIEW', decidedAt: null } },
     ).exec();
     await releaseBudget(application.programId, amount);
-    if (isDuplicateKey(error)) throw conflict(`Application ${id} already has an award`);
+    if (isDuplicateKeyError(error)) throw conflict(`Application ${id} already has an award`);
     throw error;
   }
   return decided;

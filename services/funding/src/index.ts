@@ -7,13 +7,12 @@ import { CollaborativeProjectModel } from './models/CollaborativeProject.js';
 import { GrantProgramModel } from './models/GrantProgram.js';
 import { resolvers } from './resolvers/index.js';
 
-export { seed } from './seed.js';
 export type { Loaders } from './loaders.js';
 
 export const definition: SubgraphDefinition<Loaders> = {
   name: 'funding',
   typeDefs: loadSubgraphTypeDefs('funding'),
-  resolvers: resolvers as SubgraphDefinition<Loaders>['resolvers'],
+  resolvers,
   createLoaders,
   models: [GrantProgramModel, ApplicationModel, AwardModel, CollaborativeProjectModel, ApplicantModel],
 };

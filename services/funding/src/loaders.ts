@@ -6,7 +6,7 @@ import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel, type ApplicationFields, type ApplicationStatus } from './models/Application.js';
 import { AwardModel, type AwardFields } from './models/Award.js';
 import { CollaborativeProjectModel } from './models/CollaborativeProject.js';
-import type { OrganizationKind } from './models/enums.js';
+import type { OrganizationKind } from '@kyodo/domain';
 import { GrantProgramModel, type GrantProgramDocument } from './models/GrantProgram.js';
 
 export interface AwardTotals {

@@ -1,5 +1,5 @@
 import { ConfigError, runSubgraphProcess } from '@kyodo/service-kit';
-import { definition, seed } from './index.js';
+import { definition } from './index.js';
 import { publisher } from './publisher.js';
 
 // The 360Giving publisher settings are funding's own configuration: checked at start, like the kit's.
@@ -11,4 +11,4 @@ try {
   process.exit(1);
 }
 
-void runSubgraphProcess(definition, { seed });
+void runSubgraphProcess(definition);

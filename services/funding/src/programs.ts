@@ -7,7 +7,7 @@ import {
   requireInteger,
   requireText,
 } from '@kyodo/service-kit';
-import { fiscalYearBounds } from './calendar.js';
+import { fiscalYearBounds } from '@kyodo/domain';
 import type { CreateGrantProgramInput, UpdateGrantProgramInput } from './generated/graphql.js';
 import { GrantProgramModel } from './models/GrantProgram.js';
 import { MAX_YEN } from './amounts.js';

@@ -1,16 +1,11 @@
-import type { OrganizationKind } from './models/enums.js';
+import type { OrganizationKind } from '@kyodo/domain';
+import type { OrganizationReference as Reference } from '@kyodo/service-kit';
 
-/** Entities owned by the organizations subgraph, as funding holds them: by key only. */
-export interface OrganizationReference {
-  __typename?: 'Organization';
-  id: string;
-  /** Present when the gateway resolved it from the organizations subgraph for a field that @requires it. */
+export type { DistrictReference } from '@kyodo/service-kit';
+
+/** An organization as funding holds it: by key only, plus what the gateway resolved for a field that @requires it. */
+export type OrganizationReference = Reference & {
   kind?: OrganizationKind;
-  /** Likewise: the organization's district (null for a city-wide organization). */
+  /** The organization's district (null for a city-wide organization). */
   district?: { code: string } | null;
-}
-
-export interface DistrictReference {
-  __typename?: 'District';
-  code: string;
-}
+};

@@ -1,4 +1,4 @@
-import { fiscalYearBounds } from '../src/calendar.js';
+import { fiscalYearBounds } from '@kyodo/domain';
 import { AwardModel } from '../src/models/Award.js';
 import {
   applicationUnderReview,
@@ -8,7 +8,7 @@ import {
   DRAFT,
   errorCodes,
   memberOf,
-  openWindowNow,
+  openWindowAtTestNow,
   RESIDENT,
   REVIEW,
   STAFF,
@@ -158,7 +158,7 @@ describe('submitApplication', () => {
     expect(errorCodes(late.body)).toEqual(['BAD_USER_INPUT']);
     expect(late.body.errors![0].extensions.applicationWindow).toEqual(closed.applicationWindow);
 
-    const nextYear = openWindowNow().fiscalYear + 1;
+    const nextYear = openWindowAtTestNow().fiscalYear + 1;
     const { start, end } = fiscalYearBounds(nextYear);
     const future = await createProgram(world.subgraph, {
       fiscalYear: nextYear,

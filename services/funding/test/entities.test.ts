@@ -193,7 +193,7 @@ describe('Organization fields contributed by funding', () => {
     const ids = async (viewer: Parameters<typeof world.subgraph.query>[2]) => {
       const { body } = await world.subgraph.query(
         ORGANIZATIONS,
-        { representations, fiscalYear: 2025 },
+        { representations, fiscalYear: draft.fiscalYear },
         viewer,
       );
       return body.data._entities[0].applications.map((a: { id: string }) => a.id) as string[];

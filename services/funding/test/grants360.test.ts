@@ -1,5 +1,5 @@
 import { ConfigError } from '@kyodo/service-kit';
-import { fiscalYearBounds } from '../src/calendar.js';
+import { fiscalYearBounds } from '@kyodo/domain';
 import { readPublisher } from '../src/publisher.js';
 import { errorCodes, startFundingWorld, type FundingWorld, type GraphQLBody } from './helpers.js';
 

@@ -1,9 +1,15 @@
 import type { Viewer } from '@kyodo/service-kit';
-import { startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
-import { demoFunding, type DemoFunding, type FundingApplicantSource } from '@kyodo/seed';
-import { definition, seed } from '../src/index.js';
-import { fiscalYearBounds, fiscalYearOfDate, tokyoDate } from '../src/calendar.js';
-import { loadFundingApplicants } from '../src/sources.js';
+import { startTestSubgraph, TEST_NOW, type TestSubgraph } from '@kyodo/service-kit/testing';
+import { seedDatabase } from '@kyodo/service-kit';
+import {
+  buildDemoWorld,
+  serviceSeeds,
+  type DemoFunding,
+  type DemoWorld,
+  type FundingApplicantSource,
+} from '@kyodo/seed';
+import { definition } from '../src/index.js';
+import { fiscalYearBounds, fiscalYearOf, fixedClock } from '@kyodo/domain';
 
 export const STAFF: Viewer = { sub: 'staff-1', role: 'staff', organizationIds: [] };
 export const RESIDENT: Viewer = { sub: 'resident-1', role: 'resident', organizationIds: [] };
@@ -18,13 +24,19 @@ export interface FundingWorld {
   applicants: FundingApplicantSource[];
   /** The demo funding data the database was seeded with, to compute expectations independently. */
   demo: DemoFunding;
+  demoWorld: DemoWorld;
 }
 
 /** A funding subgraph over HTTP on a fresh database (embedded engine, or MONGODB_URI) holding the demo seed. */
 export async function startFundingWorld(): Promise<FundingWorld> {
-  const applicants = await loadFundingApplicants();
-  const subgraph = await startTestSubgraph(definition, { seed: () => seed(applicants) });
-  return { subgraph, applicants, demo: demoFunding(applicants) };
+  const demoWorld = await buildDemoWorld({ now: TEST_NOW });
+  const subgraph = await startTestSubgraph(definition, {
+    seed: async () => {
+      await seedDatabase(definition.models, serviceSeeds(demoWorld).funding);
+    },
+    clock: fixedClock(TEST_NOW),
+  });
+  return { subgraph, applicants: demoWorld.organizations, demo: demoWorld.funding, demoWorld };
 }
 
 /**
@@ -39,12 +51,12 @@ export function errorCodes(body: { errors?: { extensions?: { code?: string } }[]
   return (body.errors ?? []).map((error) => error.extensions?.code);
 }
 
-/** Today's fiscal year, and a window covering all of it, so a program created in a test is open now. */
-export function openWindowNow(): {
+/** The test clock's fiscal year, and a window covering all of it, so a program created in a test is open. */
+export function openWindowAtTestNow(): {
   fiscalYear: number;
   applicationWindow: { opens: string; closes: string };
 } {
-  const fiscalYear = fiscalYearOfDate(tokyoDate());
+  const fiscalYear = fiscalYearOf(TEST_NOW);
   const { start, end } = fiscalYearBounds(fiscalYear);
   return { fiscalYear, applicationWindow: { opens: start, closes: end } };
 }
@@ -74,7 +86,7 @@ export const CREATE_PROGRAM = /* GraphQL */ `
 
 /** Input for an open program of the current fiscal year; override what a test needs. */
 export function programInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const { fiscalYear, applicationWindow } = openWindowNow();
+  const { fiscalYear, applicationWindow } = openWindowAtTestNow();
   return {
     name: 'Test neighborhood grant',
     nameJa: '自治会等自治振興交付金（試験）',

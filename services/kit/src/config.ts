@@ -1,3 +1,4 @@
+import { isCalendarDate } from '@kyodo/domain';
 import { z } from 'zod';
 import { withMongoPassword, withSecretFiles } from './secretFiles.js';
 
@@ -23,8 +24,6 @@ export interface SubgraphConfig {
   logLevel: string;
   /** NODE_ENV=production: introspection off, no stack traces. Defaults to reading NODE_ENV when omitted. */
   production?: boolean;
-  /** KYODO_SEED=1: load the demo data at start when the database is empty. */
-  seed?: boolean;
   /** KYODO_CURSOR_SECRET: the key pagination cursors are sealed with; derived from internalSecret when unset. */
   cursorSecret?: string;
   /**
@@ -32,6 +31,8 @@ export interface SubgraphConfig {
    * default ports), for the kit's EntityDirectory.
    */
   subgraphUrls?: Record<string, string>;
+  /** KYODO_NOW: the instant the process's clock starts at (demos and tests); the machine's clock when unset. */
+  now?: Date;
   /** True when the development default secret is in use; startup logs a warning. */
   usingDevelopmentSecret?: boolean;
 }
@@ -57,6 +58,19 @@ const mongodbUriSchema = z
 /** Production never falls back to the embedded engine: it would serve from memory and lose every write. */
 export const PRODUCTION_NEEDS_MONGODB =
   'is required when NODE_ENV=production (the embedded engine is for development only)';
+
+/** An ISO-8601 instant with its offset, e.g. 2026-06-01T10:00:00+09:00. */
+export const instant = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
+    'must be an ISO-8601 instant with an offset, e.g. 2026-06-01T10:00:00+09:00',
+  )
+  .refine(
+    (value) => isCalendarDate(value.slice(0, 10)) && !Number.isNaN(Date.parse(value)),
+    'is not a real date and time',
+  )
+  .transform((value) => new Date(value));
 
 function envName(name: string): string {
   return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -84,13 +98,12 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
   }
   const portVariable = blankToUndefined(env.PORT) !== undefined ? 'PORT' : `KYODO_${envName(name)}_PORT`;
   const production = env.NODE_ENV === 'production';
-  const raw = {
+  const raw: Record<string, string | undefined> = {
     [portVariable]: blankToUndefined(env[portVariable]),
     HOST: blankToUndefined(env.HOST),
     KYODO_INTERNAL_SECRET: blankToUndefined(env.KYODO_INTERNAL_SECRET),
     MONGODB_URI: blankToUndefined(env.MONGODB_URI),
     LOG_LEVEL: blankToUndefined(env.LOG_LEVEL),
-    KYODO_SEED: blankToUndefined(env.KYODO_SEED),
     KYODO_CURSOR_SECRET: blankToUndefined(env.KYODO_CURSOR_SECRET),
     ...Object.fromEntries(
       Object.keys(DEFAULT_PORTS).map((other) => {
@@ -98,6 +111,7 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
         return [variable, blankToUndefined(env[variable])];
       }),
     ),
+    KYODO_NOW: blankToUndefined(env.KYODO_NOW),
   };
 
   const schema = z.object({
@@ -122,9 +136,7 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
     MONGODB_URI: production
       ? mongodbUriSchema.refine((value) => value !== undefined, PRODUCTION_NEEDS_MONGODB)
       : mongodbUriSchema,
-    KYODO_SEED: z
-      .enum(['0', '1', 'true', 'false'], { errorMap: () => ({ message: 'must be 1 or 0' }) })
-      .optional(),
+    KYODO_NOW: instant.optional(),
     LOG_LEVEL: z
       .enum(LOG_LEVELS, { errorMap: () => ({ message: `must be one of ${LOG_LEVELS.join(', ')}` }) })
       .optional(),
@@ -152,7 +164,7 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
     KYODO_CURSOR_SECRET?: string;
     MONGODB_URI?: string;
     LOG_LEVEL?: (typeof LOG_LEVELS)[number];
-    KYODO_SEED?: '0' | '1' | 'true' | 'false';
+    KYODO_NOW?: Date;
   } & Record<string, number | undefined>;
   const defaultPort = DEFAULT_PORTS[name];
   const resolvedPort = values[portVariable] ?? defaultPort;
@@ -180,7 +192,7 @@ export function readSubgraphConfig(name: string, givenEnv: NodeJS.ProcessEnv = p
     ) as Record<string, string>,
     logLevel: values.LOG_LEVEL ?? 'info',
     production,
-    seed: values.KYODO_SEED === '1' || values.KYODO_SEED === 'true',
+    ...(values.KYODO_NOW ? { now: values.KYODO_NOW } : {}),
     usingDevelopmentSecret: values.KYODO_INTERNAL_SECRET === undefined,
   };
 }

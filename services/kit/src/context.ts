@@ -2,9 +2,13 @@ import type { Logger } from 'pino';
 import type { EntityDirectory } from './entityDirectory.js';
 import type { Viewer } from './viewer.js';
 
-/** What every resolver receives: the verified viewer, this request's DataLoaders, and a logger tagged with its id. */
+/**
+ * What every resolver receives: the verified viewer, this request's DataLoaders, a logger tagged with its id, and
+ * the request's `now` (read once from the process's clock, so one request sees one instant).
+ */
 export interface RequestContext<Loaders = unknown> {
   viewer: Viewer;
+  now: Date;
   loaders: Loaders;
   requestId: string;
   logger: Logger;

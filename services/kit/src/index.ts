@@ -60,6 +60,7 @@ export {
 } from './deadline.js';
 export { currentRequestScope, runInRequestScope, type RequestScope } from './requestScope.js';
 export { isObjectIdHex, parseObjectId } from './ids.js';
+export { DUPLICATE_KEY, isDuplicateKeyError } from './duplicateKey.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
 export { selectedFieldNames } from './selection.js';
 export {
@@ -101,10 +102,22 @@ export { applyAuthDirectives, assertAccess, type AccessRequirement } from './aut
 export {
   buildKitSchema,
   startSubgraph,
-  type GraphQLResolverMap,
+  type FederationResolvers,
+  type SubgraphResolvers,
   type RunningSubgraph,
   type StartSubgraphOptions,
   type SubgraphDefinition,
 } from './server.js';
-export { isDatabaseEmpty, runSubgraphProcess, type RunSubgraphOptions } from './process.js';
-export { DateScalar, DateTimeScalar, MAX_YEAR, MIN_YEAR, isCalendarDate, toTokyoIso } from './scalars.js';
+export { isDatabaseEmpty, seedDatabase, type SeedDocuments } from './seeding.js';
+export { runSubgraphProcess, type RunSubgraphOptions } from './process.js';
+export { processClock, readProcessClock } from './clock.js';
+export { DateScalar, DateTimeScalar, MAX_YEAR, MIN_YEAR } from './scalars.js';
+export { isCalendarDate, toTokyoIso } from '@kyodo/domain';
+export {
+  districtReference,
+  entityReference,
+  organizationReference,
+  type DistrictReference,
+  type EntityReference,
+  type OrganizationReference,
+} from './references.js';

@@ -1,27 +1,16 @@
 import mongoose from 'mongoose';
 import { ConfigError, readSubgraphConfig, type SubgraphConfig } from './config.js';
 import { connectDatabase } from './database.js';
-import type { AnyModel } from './modelTypes.js';
 import { createLogger } from './logger.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './server.js';
 
 export interface RunSubgraphOptions {
-  /** Loads the demo data; called at start when KYODO_SEED=1 and the subgraph's collections are empty. */
-  seed?: () => Promise<void>;
   env?: NodeJS.ProcessEnv;
-}
-
-/** True when none of the models has a document: the only state in which seeding is safe. */
-export async function isDatabaseEmpty(models: AnyModel[]): Promise<boolean> {
-  for (const model of models) {
-    if ((await model.countDocuments().limit(1).exec()) > 0) return false;
-  }
-  return true;
 }
 
 /**
  * The whole life of a subgraph process (each service's src/main.ts): read and validate the configuration, connect,
- * seed an empty database when asked, serve, and shut down in order on SIGTERM/SIGINT. A bad configuration is one
+ * serve, and shut down in order on SIGTERM/SIGINT. A bad configuration is one
  * line on stderr and exit code 1.
  */
 export async function runSubgraphProcess<L>(
@@ -50,14 +39,6 @@ export async function runSubgraphProcess<L>(
       models: definition.models,
       logger,
     });
-    if (config.seed && options.seed) {
-      if (await isDatabaseEmpty(definition.models)) {
-        logger.info('seeding demo data');
-        await options.seed();
-      } else {
-        logger.info('database already has data: not seeding');
-      }
-    }
     const running = await startSubgraph(definition, config, { logger });
     logger.info({ url: running.url }, `${definition.name} subgraph ready at ${running.url}`);
 

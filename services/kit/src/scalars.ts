@@ -1,3 +1,4 @@
+import { isCalendarDate, toTokyoIso } from '@kyodo/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { badUserInput } from './errors.js';
 
@@ -5,8 +6,6 @@ import { badUserInput } from './errors.js';
  * The shared scalars of every subgraph's SDL (`scalar DateTime`, `scalar Date`), so the four services parse and print
  * them identically. Resolver maps use them as `{ DateTime: DateTimeScalar, Date: DateScalar }`.
  */
-
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 /**
  * The years an instant or a date may name: from 1868 (the Meiji era, before which no record here can date) to 2199.
@@ -18,11 +17,6 @@ export const MAX_YEAR = 2199;
 
 function saneYear(year: number): boolean {
   return year >= MIN_YEAR && year <= MAX_YEAR;
-}
-
-/** An instant as ISO-8601 in Asia/Tokyo (+09:00), the offset the API promises on output. */
-export function toTokyoIso(value: Date): string {
-  return `${new Date(value.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 23)}+09:00`;
 }
 
 // Input must carry its offset: a bare local time would be ambiguous.
@@ -54,17 +48,6 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   parseValue: parseDateTime,
   parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date as YYYY-MM-DD: 2025-02-30 is refused, not rolled over to March. */
-export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {

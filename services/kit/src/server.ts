@@ -6,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import express from 'express';
 import type { GraphQLFormattedError, DocumentNode } from 'graphql';
 import mongoose from 'mongoose';
@@ -25,8 +24,20 @@ import { bindDeadline, closeDatabase, isDatabaseReady, syncIndexes } from './dat
 import type { AnyModel } from './modelTypes.js';
 import { createLogger, requestLogger } from './logger.js';
 import { readViewer } from './viewer.js';
+import { processClock } from './clock.js';
+import type { Clock } from '@kyodo/domain';
 
-export type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+/** buildSubgraphSchema's { typeDefs, resolvers } argument, named through its public signature. */
+type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
+
+/** The resolver map buildSubgraphSchema accepts (Apollo exports the type only from its dist internals). */
+export type FederationResolvers = NonNullable<SubgraphModule['resolvers']>;
+
+/**
+ * A resolver map, one entry per GraphQL type. Each service types its map with the codegen's Resolvers<Context>,
+ * which is stricter than what buildSubgraphSchema accepts, so any generated map fits here without a cast.
+ */
+export type SubgraphResolvers = { [typeName: string]: object };
 
 /** The cache lifetime, in seconds, of subgraph data without a @cacheControl hint: the staleness bound of writes. */
 export const PUBLIC_DATA_MAX_AGE = 30;
@@ -35,7 +46,7 @@ export const PUBLIC_DATA_MAX_AGE = 30;
 export interface SubgraphDefinition<L> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<RequestContext<L>>;
+  resolvers: SubgraphResolvers;
   /** Fresh DataLoaders for each request, so batching and caching never leak between viewers. */
   createLoaders: () => L;
   /** Models whose declared indexes are created at start. */
@@ -54,6 +65,8 @@ export interface StartSubgraphOptions {
   logger?: Logger;
   /** How this subgraph checks references to other subgraphs' entities; by default over HTTP (config.subgraphUrls). */
   entities?: EntityDirectory;
+  /** Where each request's `now` comes from; defaults to the process clock (config.now, else the machine's). */
+  clock?: Clock;
 }
 
 /** Builds the federated schema with authorization enforced: what startSubgraph serves. */
@@ -65,7 +78,8 @@ export function buildKitSchema<L>(definition: SubgraphDefinition<L>) {
       settleMongooseQueries(
         buildSubgraphSchema({
           typeDefs: definition.typeDefs,
-          resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+          // The generated types already checked the map against the SDL; this only widens it to the loose shape.
+          resolvers: definition.resolvers as FederationResolvers,
         }),
       ),
     ),
@@ -103,6 +117,7 @@ export async function startSubgraph<L>(
 ): Promise<RunningSubgraph> {
   const production = config.production ?? process.env.NODE_ENV === 'production';
   const logger = options.logger ?? createLogger(definition.name, config.logLevel);
+  const clock = options.clock ?? processClock(config.now);
   if (mongoose.connection.readyState !== mongoose.ConnectionStates.connected) {
     throw new Error(
       `The ${definition.name} subgraph needs a database: call connectDatabase before startSubgraph`,
@@ -176,6 +191,7 @@ export async function startSubgraph<L>(
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         viewer: readViewer(req.headers, config.internalSecret),
+        now: clock(),
         loaders: definition.createLoaders(),
         requestId: String(req.id),
         logger: req.log,

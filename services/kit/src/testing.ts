@@ -5,6 +5,7 @@ import type { EntityDirectory } from './entityDirectory.js';
 import { createLogger } from './logger.js';
 import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './server.js';
 import { signViewer, type Viewer } from './viewer.js';
+import type { Clock } from '@kyodo/domain';
 
 export interface TestResponse<T> {
   status: number;
@@ -31,9 +32,12 @@ export interface TestSubgraph {
 }
 
 export interface StartTestSubgraphOptions {
+  /** Fills the fresh database before the subgraph starts (e.g. seedDatabase with a service's seed documents). */
   seed?: () => Promise<void>;
   /** The entities of other subgraphs this one may reference (see knownEntities); none by default. */
   entities?: EntityDirectory;
+  /** Each request's `now`; tests pass a fixedClock so they never depend on the machine's date. */
+  clock?: Clock;
 }
 
 /**
@@ -85,7 +89,11 @@ export async function startTestSubgraph<L>(
     running = await startSubgraph(
       definition,
       { port: 0, host: '127.0.0.1', internalSecret, logLevel: logger.level, production: false },
-      { logger, entities: options.entities ?? knownEntities({}) },
+      {
+        logger,
+        entities: options.entities ?? knownEntities({}),
+        ...(options.clock ? { clock: options.clock } : {}),
+      },
     );
   } catch (error) {
     // A failing seed must not leave an engine or a connection behind to hang the test run.
@@ -168,3 +176,9 @@ export {
   type RecordedQuery,
   type RecordQueriesOptions,
 } from './testing/indexCoverage.js';
+
+/**
+ * The instant tests run at unless they say otherwise (a fixed clock, so no test depends on the machine's date):
+ * mid-June of a fiscal year, a weekday, inside the demo world's open application windows.
+ */
+export const TEST_NOW = new Date('2026-06-16T10:00:00+09:00');

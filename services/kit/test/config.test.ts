@@ -12,7 +12,6 @@ describe('readSubgraphConfig', () => {
       internalSecret: DEVELOPMENT_INTERNAL_SECRET,
       logLevel: 'info',
       production: false,
-      seed: false,
       subgraphUrls: {
         organizations: 'http://127.0.0.1:4001/graphql',
         facilities: 'http://127.0.0.1:4002/graphql',
@@ -37,7 +36,7 @@ describe('readSubgraphConfig', () => {
       KYODO_INTERNAL_SECRET: SECRET,
       MONGODB_URI: 'mongodb://db.internal:27017',
       LOG_LEVEL: 'debug',
-      KYODO_SEED: '1',
+      KYODO_NOW: '2026-06-01T10:00:00+09:00',
       NODE_ENV: 'production',
       KYODO_CURSOR_SECRET: 'a-cursor-secret-of-sixteen-plus',
       KYODO_SUBGRAPH_ORGANIZATIONS_URL: 'http://organizations:4001/graphql',
@@ -49,7 +48,6 @@ describe('readSubgraphConfig', () => {
       mongodbUri: 'mongodb://db.internal:27017',
       logLevel: 'debug',
       production: true,
-      seed: true,
       cursorSecret: 'a-cursor-secret-of-sixteen-plus',
       subgraphUrls: {
         organizations: 'http://organizations:4001/graphql',
@@ -57,6 +55,7 @@ describe('readSubgraphConfig', () => {
         funding: 'http://127.0.0.1:4003/graphql',
         evaluation: 'http://127.0.0.1:4004/graphql',
       },
+      now: new Date('2026-06-01T01:00:00Z'),
       usingDevelopmentSecret: false,
     });
   });
@@ -73,12 +72,16 @@ describe('readSubgraphConfig', () => {
       { MONGODB_URI: 'postgres://x' },
       /MONGODB_URI must be a mongodb:\/\/ or mongodb\+srv:\/\/ connection string$/,
     ],
-    [{ KYODO_SEED: 'yes' }, /KYODO_SEED must be 1 or 0 \(got "yes"\)/],
     [{ KYODO_CURSOR_SECRET: 'short' }, /KYODO_CURSOR_SECRET must be at least 16 characters$/],
     [
       { KYODO_SUBGRAPH_FUNDING_URL: 'funding' },
       /KYODO_SUBGRAPH_FUNDING_URL must be a URL .*\(got "funding"\)/,
     ],
+    [
+      { KYODO_NOW: '2026-06-01 10:00' },
+      /KYODO_NOW must be an ISO-8601 instant with an offset.*\(got "2026-06-01 10:00"\)/,
+    ],
+    [{ KYODO_NOW: '2026-02-30T10:00:00+09:00' }, /KYODO_NOW is not a real date and time/],
     [{ NODE_ENV: 'production' }, /KYODO_INTERNAL_SECRET is required when NODE_ENV=production/],
     [
       { NODE_ENV: 'production', KYODO_INTERNAL_SECRET: SECRET },

@@ -48,19 +48,23 @@ afterEach(() => {
   for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-test('seeds an empty database, serves, and exits 0 after a graceful shutdown on SIGTERM', async () => {
-  const proc = startProcess({ PORT: '0', KYODO_SEED: '1', LOG_LEVEL: 'debug' });
+test('serves with its clock at KYODO_NOW, and exits 0 after a graceful shutdown on SIGTERM', async () => {
+  const proc = startProcess({ PORT: '0', KYODO_NOW: '2031-04-01T09:00:00+09:00', LOG_LEVEL: 'debug' });
   const ready = await proc.waitFor((line) => line.url !== undefined);
   expect(ready.service).toBe('processtest');
   expect(proc.lines.some((line) => line.msg.includes('KYODO_INTERNAL_SECRET is not set'))).toBe(true);
-  expect(proc.lines.some((line) => line.msg === 'seeding demo data')).toBe(true);
 
   const response = await fetch(ready.url!, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-request-id': 'from-gateway-1' },
-    body: JSON.stringify({ query: '{ notes }' }),
+    body: JSON.stringify({ query: '{ notes now }' }),
   });
-  expect(await response.json()).toEqual({ data: { notes: ['seeded a', 'seeded b'] } });
+  const { data } = (await response.json()) as { data: { notes: string[]; now: string } };
+  expect(data.notes).toEqual([]);
+  // The clock starts at KYODO_NOW and runs on from there.
+  const now = Date.parse(data.now);
+  expect(now).toBeGreaterThanOrEqual(Date.parse('2031-04-01T00:00:00Z'));
+  expect(now).toBeLessThan(Date.parse('2031-04-01T00:01:00Z'));
   // The request's log line (at debug: the gateway logs each user request) carries the gateway's request id.
   const logged = await proc.waitFor(
     (line) => (line as { requestId?: string }).requestId === 'from-gateway-1',

@@ -1,6 +1,6 @@
 import { cursorList, encodeCursor, pageSize, type Connection } from '@kyodo/service-kit';
 import type { PipelineStage } from 'mongoose';
-import type { ActivityField, OrganizationKind } from './models/enums.js';
+import type { ActivityField, OrganizationKind } from '@kyodo/domain';
 import {
   OrganizationModel,
   type OrganizationDocument,

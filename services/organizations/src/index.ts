@@ -5,14 +5,12 @@ import { OrganizationModel } from './models/Organization.js';
 import { PersonModel } from './models/Person.js';
 import { resolvers } from './resolvers/index.js';
 
-export { seed } from './seed.js';
-export { demoPeople, type DemoPerson } from './demoPeople.js';
 export type { Loaders } from './loaders.js';
 
 export const definition: SubgraphDefinition<Loaders> = {
   name: 'organizations',
   typeDefs: loadSubgraphTypeDefs('organizations'),
-  resolvers: resolvers as SubgraphDefinition<Loaders>['resolvers'],
+  resolvers,
   createLoaders,
   models: [OrganizationModel, DistrictModel, PersonModel],
 };

@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@kyodo/service-kit';
-import { definition, seed } from './index.js';
+import { definition } from './index.js';
 
-void runSubgraphProcess(definition, { seed });
+void runSubgraphProcess(definition);

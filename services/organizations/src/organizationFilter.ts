@@ -1,5 +1,5 @@
 import type { QueryFilter } from 'mongoose';
-import type { ActivityField, OrganizationKind } from './models/enums.js';
+import type { ActivityField, OrganizationKind } from '@kyodo/domain';
 import type { OrganizationFields } from './models/Organization.js';
 import { nameSearchFilter } from './search.js';
 

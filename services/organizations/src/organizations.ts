@@ -15,7 +15,7 @@ import {
 } from '@kyodo/service-kit';
 import type { UpdateQuery } from 'mongoose';
 import type { CreateOrganizationInput, UpdateOrganizationInput } from './generated/graphql.js';
-import { basisOf } from './models/enums.js';
+import { basisOf } from '@kyodo/domain';
 import {
   OrganizationModel,
   type OrganizationDocument,
@@ -112,11 +112,15 @@ export async function updateOrganization(
 }
 
 /** Staff, or a member of the organization. Archiving an archived organization returns it unchanged. */
-export async function archiveOrganization(id: string, viewer: Viewer): Promise<OrganizationDocument> {
+export async function archiveOrganization(
+  id: string,
+  viewer: Viewer,
+  now: Date,
+): Promise<OrganizationDocument> {
   const current = await loadForChange(id, viewer, 'archive this organization');
   const archived = await OrganizationModel.findOneAndUpdate(
     { _id: current._id, active: true },
-    { $set: { active: false, archivedAt: new Date() } },
+    { $set: { active: false, archivedAt: now } },
     { returnDocument: 'after' },
   ).exec();
   return archived ?? ((await OrganizationModel.findById(current._id).exec()) as OrganizationDocument);

@@ -1,7 +1,11 @@
+import {
+  ACTIVITY_FIELDS,
+  COUNCIL_SUBCOMMITTEES,
+  type ActivityField,
+  type OrganizationKind,
+} from '@kyodo/domain';
 import { badUserInput, requireText, type TextOptions } from '@kyodo/service-kit';
-import { COUNCIL_SUBCOMMITTEES } from '@kyodo/seed';
 import { DistrictModel } from './models/District.js';
-import { ACTIVITY_FIELDS, type ActivityField, type OrganizationKind } from './models/enums.js';
 import { normalizeText } from './search.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

@@ -1,6 +1,5 @@
 import { signViewer, VIEWER_HEADER, VIEWER_SIGNATURE_HEADER } from '@kyodo/service-kit';
 import type { TestSubgraph } from '@kyodo/service-kit/testing';
-import { demoPeople } from '../src/index.js';
 import { byCodePoint, codes, demoWorld, memberOf, RESIDENT, STAFF, startOrganizations } from './fixtures.js';
 
 let subgraph: TestSubgraph;
@@ -55,7 +54,7 @@ describe('people (@requiresScopes staff)', () => {
       }
     }
   `;
-  const people = () => demoPeople(world.organizations);
+  const people = () => world.people;
 
   it('lists the talent register to staff, in kana order, with their organizations', async () => {
     const { body } = await subgraph.query(PEOPLE, { first: 100 }, STAFF);

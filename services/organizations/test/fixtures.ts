@@ -1,22 +1,29 @@
-import { readDistricts } from '@kyodo/importers';
-import type { Viewer } from '@kyodo/service-kit';
-import { startTestSubgraph, type TestSubgraph } from '@kyodo/service-kit/testing';
-import { demoOrganizations, type DemoOrganization } from '@kyodo/seed';
-import { definition, seed } from '../src/index.js';
+import { fixedClock } from '@kyodo/domain';
+import { seedDatabase, type Viewer } from '@kyodo/service-kit';
+import { startTestSubgraph, TEST_NOW, type TestSubgraph } from '@kyodo/service-kit/testing';
+import { buildDemoWorld, serviceSeeds, type DemoOrganization } from '@kyodo/seed';
+import { definition } from '../src/index.js';
 
-/** The demo world the seed loads, computed independently of the service so tests can check answers against it. */
+/** The demo world the seed loads (tools/seed), so tests can check answers against it. */
 export async function demoWorld() {
-  const districts = await readDistricts();
-  const organizations = demoOrganizations(districts);
+  const world = await buildDemoWorld({ now: TEST_NOW });
   const byKey = (key: string) =>
-    organizations.find((organization) => organization.key === key) as DemoOrganization;
-  return { districts, organizations, byKey };
+    world.organizations.find((organization) => organization.key === key) as DemoOrganization;
+  return { ...world, byKey };
 }
 
+/** The organizations subgraph on a fresh database holding its demo seed, its clock at TEST_NOW. */
 export function startOrganizations(): Promise<TestSubgraph> {
-  return startTestSubgraph(definition, { seed });
+  return startTestSubgraph(definition, {
+    seed: async () => {
+      await seedDatabase(
+        definition.models,
+        serviceSeeds(await buildDemoWorld({ now: TEST_NOW })).organizations,
+      );
+    },
+    clock: fixedClock(TEST_NOW),
+  });
 }
-
 export const STAFF: Viewer = { sub: 'staff-1', role: 'staff', organizationIds: [] };
 export const RESIDENT: Viewer = { sub: 'resident-1', role: 'resident', organizationIds: [] };
 export function memberOf(...organizationIds: string[]): Viewer {

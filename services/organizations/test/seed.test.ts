@@ -1,5 +1,4 @@
 import type { TestSubgraph } from '@kyodo/service-kit/testing';
-import { demoPeople } from '../src/index.js';
 import { demoWorld, STAFF, startOrganizations } from './fixtures.js';
 
 let subgraph: TestSubgraph;
@@ -37,6 +36,6 @@ describe('seed', () => {
       ]);
     }
     const people = await subgraph.query('{ people(first: 0) { totalCount } }', {}, STAFF);
-    expect(people.body.data.people.totalCount).toBe(demoPeople(world.organizations).length);
+    expect(people.body.data.people.totalCount).toBe(world.people.length);
   });
 });

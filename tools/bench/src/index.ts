@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXAMPLE_QUERY, issueLocalToken } from '@kyodo/gateway';
+import { exampleQuery, issueLocalToken } from '@kyodo/gateway';
 import { type Launched, type ProcessName, freePort, launch } from '@kyodo/launcher';
 import { runCompare } from './compare/index.js';
 import { parseCompareFlags } from './compare/options.js';
@@ -23,7 +23,7 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   // The district dashboard is the example query `npm start` prints: organizations, their managedFacilities,
   // awards(fiscalYear) and evaluations, the district's facilities with utilization, its indicators with progress.
-  { name: 'district dashboard', query: EXAMPLE_QUERY, variables: {}, staff: false },
+  { name: 'district dashboard', query: exampleQuery(new Date()), variables: {}, staff: false },
   {
     // 焼津駅 (Yaizu Station).
     name: 'facilitiesNear Yaizu Sta. 3 km',
@@ -180,6 +180,7 @@ async function main(): Promise<number> {
       env: { ...process.env, KYODO_JWT_SECRET: JWT_SECRET, LOG_LEVEL: 'warn', KYODO_SUPERGRAPH_POLL_MS: '0' },
       gatewayEnv: { LOG_LEVEL: 'warn' },
       readyTimeoutMs: 180_000,
+      now: new Date(),
       onLine: (name, line) => logs.push(`[${name}] ${line}`),
       onUnexpectedExit: (name, exit) =>
         logs.push(`[bench] ${name} exited unexpectedly ${JSON.stringify(exit)}`),

@@ -1,4 +1,3 @@
 export { sharedDataPath } from './paths.js';
 export * from './districts/index.js';
 export * from './facilities/index.js';
-export { loadDemoWorld, type DemoWorld } from './demoWorld.js';

@@ -1,4 +1,5 @@
-import { hoursOn, parseOpeningHours, scheduleOf, type CalendarDay } from '../src/index.js';
+import { hoursOn, type CalendarDay } from '@kyodo/domain';
+import { parseOpeningHours, scheduleOf } from '../src/index.js';
 
 function schedule(text: string) {
   const result = scheduleOf(parseOpeningHours(text).parsed);

@@ -1,15 +1,18 @@
-import { EXAMPLE_QUERY } from '@kyodo/gateway';
+import { exampleQuery } from '@kyodo/gateway';
 
 export interface BannerFacts {
   gatewayUrl: string;
   mongo: string;
   staffToken: string | null;
   tokenHours: number;
+  /** The launcher's clock: the example asks for the last complete fiscal year. */
+  now: Date;
 }
 
 /** What `npm start` prints once the graph is ready: where it is, a staff token and a query to try. */
 export function banner(facts: BannerFacts): string {
-  const body = JSON.stringify({ query: EXAMPLE_QUERY });
+  const query = exampleQuery(facts.now);
+  const body = JSON.stringify({ query });
   const auth = facts.staffToken ? ` \\\n  -H "authorization: Bearer ${facts.staffToken}"` : '';
   return [
     '',
@@ -23,7 +26,7 @@ export function banner(facts: BannerFacts): string {
     '',
     'An example cross-domain query:',
     '',
-    EXAMPLE_QUERY.replace(/^/gm, '  ').trimEnd(),
+    query.replace(/^/gm, '  ').trimEnd(),
     '',
     'With curl:',
     '',

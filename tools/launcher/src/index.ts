@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DEVELOPMENT_JWT_SECRET, SUBGRAPH_NAMES, findRepoRoot, issueLocalToken } from '@kyodo/gateway';
+import { ConfigError, readProcessClock } from '@kyodo/service-kit';
 import { banner } from './banner.js';
 import { LauncherConfigError, readLauncherConfig } from './config.js';
 import { type Launched, describeExit, launch } from './launch.js';
@@ -18,10 +19,12 @@ const TOKEN_HOURS = 12;
 /** `npm start` (through bin/start.cjs, which builds first): the whole graph with demo data, until Ctrl-C. */
 export async function main(): Promise<void> {
   let config;
+  let clock;
   try {
     config = readLauncherConfig();
+    clock = readProcessClock();
   } catch (error) {
-    if (error instanceof LauncherConfigError) {
+    if (error instanceof LauncherConfigError || error instanceof ConfigError) {
       console.error(error.message);
       process.exit(1);
     }
@@ -83,6 +86,7 @@ export async function main(): Promise<void> {
       subgraphPorts: config.subgraphPorts,
       internalSecret,
       readyTimeoutMs: config.readyTimeoutMs,
+      now: clock(),
       onLine: (name, line) => process.stdout.write(`${prefix(name)} ${line}\n`),
       signal: interrupt.signal,
       restart,
@@ -121,6 +125,7 @@ export async function main(): Promise<void> {
         : 'MONGODB_URI',
       staffToken,
       tokenHours: TOKEN_HOURS,
+      now: clock(),
     }),
   );
 }

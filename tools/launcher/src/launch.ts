@@ -6,6 +6,7 @@ import { type ExitInfo, ManagedProcess } from './managedProcess.js';
 import { assertPortFree } from './ports.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy, Supervisor } from './supervisor.js';
 import { waitForReady } from './waitForReady.js';
+import { seedDemoWorld } from './seedDemoWorld.js';
 
 export type ProcessName = SubgraphName | 'gateway';
 
@@ -23,6 +24,8 @@ export interface LaunchOptions {
   gatewayEnv?: Record<string, string>;
   readyTimeoutMs: number;
   onLine: (name: string, line: string, stream: 'stdout' | 'stderr') => void;
+  /** The instant the demo world is dated to (the launcher's clock: KYODO_NOW, else the machine's). */
+  now: Date;
   /** Aborting it while the launch waits for readiness stops everything started and rejects the launch. */
   signal?: AbortSignal;
   /**
@@ -64,8 +67,8 @@ function ordinal(n: number): string {
 }
 
 /**
- * Starts the whole graph: a database (embedded unless a URI is given), the four subgraphs (seeding empty
- * databases) and the gateway, as child processes, and resolves once the gateway's /ready says every subgraph is
+ * Starts the whole graph: a database (embedded unless a URI is given) with the demo world seeded into its empty
+ * databases, the four subgraphs and the gateway, as child processes, and resolves once the gateway's /ready says every subgraph is
  * ready. If a child dies or readiness times out first, everything started is stopped and the launch rejects.
  * Afterwards a child that exits is restarted with backoff (the gateway serves partial data meanwhile) until it
  * crash-loops, which onUnexpectedExit reports.
@@ -98,6 +101,12 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   const mongodbUri =
     options.mongodbUri ??
     (mongo = await startEmbeddedMongo(options.dataDir ? { dataDir: options.dataDir } : {})).uri;
+  try {
+    await seedDemoWorld(mongodbUri, options.now);
+  } catch (error) {
+    await mongo?.stop();
+    throw new Error(`seeding the demo world failed: ${(error as Error).message}`);
+  }
 
   let launched = false;
   let failure: string | null = null;
@@ -146,9 +155,10 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
           HOST: '127.0.0.1',
           MONGODB_URI: mongodbUri,
           KYODO_INTERNAL_SECRET: options.internalSecret,
-          KYODO_SEED: '1',
           // Subgraphs check references to each other's entities (e.g. a booking's organization) through federation.
           ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
+          // Every process's clock starts where the launcher's stood when it dated the demo world.
+          KYODO_NOW: options.now.toISOString(),
         },
       },
       onExit,
@@ -168,6 +178,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         PORT: String(options.gatewayPort),
         HOST: '127.0.0.1',
         KYODO_INTERNAL_SECRET: options.internalSecret,
+        KYODO_NOW: options.now.toISOString(),
         ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
       },
     },

@@ -1,29 +1,19 @@
-import { definition as evaluation, seed as seedEvaluation } from '@kyodo/evaluation';
-import { definition as facilities, seed as seedFacilities } from '@kyodo/facilities';
-import { definition as funding, seed as seedFunding } from '@kyodo/funding';
-import { definition as organizations, seed as seedOrganizations } from '@kyodo/organizations';
-import mongoose from 'mongoose';
-import { closeDatabase, connectDatabase, createLogger, isDatabaseEmpty } from '@kyodo/service-kit';
+import { ConfigError, readProcessClock } from '@kyodo/service-kit';
 import { LauncherConfigError, readLauncherConfig } from './config.js';
-
-/** Each subgraph's definition (its name and models) and the seed its main.ts runs under KYODO_SEED=1. */
-const SUBGRAPH_SEEDS = [
-  { definition: organizations, seed: () => seedOrganizations() },
-  { definition: facilities, seed: () => seedFacilities() },
-  { definition: funding, seed: () => seedFunding() },
-  { definition: evaluation, seed: () => seedEvaluation() },
-];
+import { seedDemoWorld } from './seedDemoWorld.js';
 
 /**
- * `npm run seed`: loads the demo data into the empty databases of MONGODB_URI, as each subgraph does at start with
- * KYODO_SEED=1 (same connectDatabase, same emptiness check, same seed); a database with data is left alone.
+ * `npm run seed`: loads the demo world (dated today, or KYODO_NOW) into the empty databases of MONGODB_URI, as
+ * `npm start` does before starting the subgraphs; a database with data is left alone.
  */
 async function main(): Promise<number> {
   let uri: string | null;
+  let now: Date;
   try {
     uri = readLauncherConfig().mongodbUri;
+    now = readProcessClock()();
   } catch (error) {
-    if (!(error instanceof LauncherConfigError)) throw error;
+    if (!(error instanceof LauncherConfigError) && !(error instanceof ConfigError)) throw error;
     console.error(error.message);
     return 1;
   }
@@ -33,22 +23,12 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  // All four services' models live in this one process: without this, connecting to one service's database would
-  // create empty collections there for the other services' models too. insertMany and createIndexes create theirs.
-  mongoose.set('autoCreate', false);
-  const logger = createLogger('seed', process.env.LOG_LEVEL === 'debug' ? 'debug' : 'warn');
-  for (const { definition, seed } of SUBGRAPH_SEEDS) {
-    const connection = await connectDatabase(definition.name, { uri, models: definition.models, logger });
-    try {
-      if (await isDatabaseEmpty(definition.models)) {
-        await seed();
-        console.log(`${definition.name}: seeded ${connection.name}`);
-      } else {
-        console.log(`${definition.name}: ${connection.name} already has data: not seeding`);
-      }
-    } finally {
-      await closeDatabase(connection);
-    }
+  for (const outcome of await seedDemoWorld(uri, now)) {
+    console.log(
+      outcome.seeded
+        ? `${outcome.service}: seeded ${outcome.database}`
+        : `${outcome.service}: ${outcome.database} already has data: not seeding`,
+    );
   }
   return 0;
 }

@@ -1,4 +1,6 @@
-import { EXAMPLE_QUERY } from '@kyodo/gateway';
+import { exampleQuery } from '@kyodo/gateway';
+
+const NOW = new Date('2026-06-16T10:00:00+09:00');
 import { banner } from '../src/banner.js';
 import { makePrefixer } from '../src/logLines.js';
 
@@ -9,13 +11,15 @@ describe('what npm start prints', () => {
       mongo: 'embedded',
       staffToken: 'tok.en.x',
       tokenHours: 12,
+      now: NOW,
     });
     expect(text).toContain('GraphQL endpoint  http://127.0.0.1:4000/graphql');
     expect(text).toContain('\ntok.en.x\n');
     expect(text).toContain('  query DistrictDashboard {');
     expect(text).toContain('-H "authorization: Bearer tok.en.x"');
     const body = /--data '(.*)'/s.exec(text)?.[1];
-    expect(JSON.parse(body ?? '')).toEqual({ query: EXAMPLE_QUERY });
+    expect(JSON.parse(body ?? '')).toEqual({ query: exampleQuery(NOW) });
+    expect(text).toContain('awards(fiscalYear: 2025)');
     expect(text).toContain('Press Ctrl-C to stop.');
   });
 
@@ -25,6 +29,7 @@ describe('what npm start prints', () => {
       mongo: 'MONGODB_URI',
       staffToken: null,
       tokenHours: 12,
+      now: NOW,
     });
     expect(text).toContain('tokens come from your identity provider');
     expect(text).not.toContain('authorization: Bearer');

@@ -1,3 +1,4 @@
+import { actionItemData, cityIndicatorData } from './data.js';
 import { stableObjectIdHex } from './ids.js';
 import { createRandom, type Random } from './random.js';
 
@@ -71,9 +72,18 @@ export interface DemoEvaluation {
 export interface EvaluationSources {
   districts: readonly { code: string; nameJa: string }[];
   organizations: readonly { id: string; nameJa: string; kind: string; districtCode: string | null }[];
-  facilities: readonly { id: string; nameJa: string; kind: string }[];
+  facilities: readonly {
+    id: string;
+    nameJa: string;
+    kind: string;
+    /** Facility.utilization by fiscal year, as the facilities service computes it from the demo's bookings. */
+    utilisation?: Readonly<Record<number, number | null>>;
+  }[];
   awards: readonly { id: string; organizationId: string; fiscalYear: number }[];
   collaborativeProjects: readonly { id: string; title: string; fiscalYear: number; status: string }[];
+  /** The demo's fiscal years, the one in progress last, and its Tokyo date: nothing is dated after it. */
+  fiscalYears: readonly number[];
+  today: string;
 }
 
 export interface DemoEvaluationData {
@@ -82,7 +92,7 @@ export interface DemoEvaluationData {
   evaluations: DemoEvaluation[];
 }
 
-/** Keys of the city-wide indicators; the first ten are the real figures of DOMAIN.md. */
+/** Keys of the city-wide indicators; the first ten are the real figures of docs/domain.md. */
 export const INDICATOR_KEYS = {
   mitakaCommunityCentreUsers: 'mitaka.community-centre-users',
   mitakaCooperationCentreUsers: 'mitaka.cooperation-centre-users',
@@ -105,8 +115,6 @@ export function demoActionItemId(code: string): string {
   return stableObjectIdHex('evaluation.action-item', code);
 }
 
-/** Years up to which the demo has measurements (the demo's "now" is FY2025). */
-const LAST_MEASURED_YEAR = 2024;
 const DEMO_NOTE = 'デモ用の推計値（実績ではない）';
 
 interface CityIndicatorPlan {
@@ -130,166 +138,13 @@ function range(from: number, to: number, step = 1): number[] {
   return years;
 }
 
-const MITAKA = '三鷹市 (Mitaka) の協働推進計画のまちづくり指標。';
-const YAMAGUCHI = '山口市 (Yamaguchi) 協働のまちづくり推進計画の成果指標（市民意識調査）。';
-const MEGURO = '目黒区 (Meguro) の計画に掲げられた数値。';
-
-const CITY_INDICATORS: CityIndicatorPlan[] = [
-  {
-    key: INDICATOR_KEYS.mitakaCommunityCentreUsers,
-    name: 'Community centre and district hall users',
-    nameJa: 'コミュニティ・センター及び地区公会堂の利用者数',
-    unit: '人',
-    description: `${MITAKA}コミュニティ・センターと地区公会堂の年間延べ利用者数。`,
-    baseline: { year: 2010, value: 837_244 },
-    targets: [
-      { year: 2014, value: 850_000 },
-      { year: 2018, value: 860_000 },
-      { year: 2022, value: 870_000 },
-    ],
-    years: range(2011, LAST_MEASURED_YEAR),
-    decimals: 0,
-  },
-  {
-    key: INDICATOR_KEYS.mitakaCooperationCentreUsers,
-    name: 'Civic cooperation centre users',
-    nameJa: '市民協働センターの利用者数',
-    unit: '人',
-    description: `${MITAKA}市民協働センターの年間延べ利用者数。`,
-    baseline: { year: 2010, value: 57_681 },
-    targets: [
-      { year: 2014, value: 58_500 },
-      { year: 2018, value: 59_500 },
-      { year: 2022, value: 60_500 },
-    ],
-    years: range(2011, LAST_MEASURED_YEAR),
-    decimals: 0,
-  },
-  {
-    key: INDICATOR_KEYS.mitakaCertifiedNpos,
-    name: 'Certified NPOs in the city',
-    nameJa: '市内の認証NPO法人数',
-    unit: '団体',
-    description: `${MITAKA}市内に主たる事務所を置く特定非営利活動法人（認証）の数。`,
-    baseline: { year: 2010, value: 74 },
-    targets: [
-      { year: 2014, value: 82 },
-      { year: 2018, value: 90 },
-      { year: 2022, value: 98 },
-    ],
-    years: range(2011, LAST_MEASURED_YEAR),
-    decimals: 0,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiLocalActivities,
-    name: 'Residents taking part in local activities',
-    nameJa: '地域活動に参加している市民の割合',
-    unit: '%',
-    description: `${YAMAGUCHI}自治会・地域行事などの地域活動に参加している市民の割合。`,
-    baseline: { year: 2006, value: 37.5 },
-    targets: [
-      { year: 2012, value: 45.0 },
-      { year: 2017, value: 50.0 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiCivicActivities,
-    name: 'Residents doing civic activities',
-    nameJa: '市民活動を行っている市民の割合',
-    unit: '%',
-    description: `${YAMAGUCHI}ボランティア・NPOなどの市民活動を行っている市民の割合。`,
-    baseline: { year: 2006, value: 10.8 },
-    targets: [
-      { year: 2012, value: 13.0 },
-      { year: 2017, value: 15.0 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiParticipation,
-    name: 'Residents taking part in town-making',
-    nameJa: 'まちづくりに参加・参画している市民の割合',
-    unit: '%',
-    description: `${YAMAGUCHI}審議会、ワークショップ、パブリックコメントなどまちづくりに参加・参画している市民の割合。`,
-    baseline: { year: 2006, value: 18.8 },
-    targets: [
-      { year: 2012, value: 23.0 },
-      { year: 2017, value: 30.0 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiVoice,
-    name: 'Residents who feel their voice reaches city policy',
-    nameJa: '市民の意見が市政に反映されていると感じる市民の割合',
-    unit: '%',
-    description: `${YAMAGUCHI}市民の意見や提案が市政に反映されていると感じる市民の割合。`,
-    baseline: { year: 2006, value: 26.0 },
-    targets: [
-      { year: 2012, value: 30.0 },
-      { year: 2017, value: 35.0 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.yamaguchiStaffExplain,
-    name: 'Staff able to explain kyodo (civic cooperation)',
-    nameJa: '協働について説明できる職員の割合',
-    unit: '%',
-    description:
-      '山口市 (Yamaguchi) 協働のまちづくり推進計画の成果指標（職員意識調査）。協働の意義と手法を説明できる職員の割合。',
-    baseline: { year: 2006, value: 26.0 },
-    targets: [
-      { year: 2012, value: 100 },
-      { year: 2017, value: 100 },
-    ],
-    years: range(2008, LAST_MEASURED_YEAR, 2),
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.meguroMembership,
-    name: 'Neighborhood association membership',
-    nameJa: '町会・自治会加入率',
-    unit: '%',
-    description: `${MEGURO}区内世帯のうち町会・自治会に加入している世帯の割合。1969年の79.5%から2017年には47.7%に低下した。目標値は定められていない。`,
-    baseline: { year: 1969, value: 79.5 },
-    targets: [],
-    real: [{ year: 2017, value: 47.7, note: '目黒区の実績値' }],
-    years: [],
-    decimals: 1,
-  },
-  {
-    key: INDICATOR_KEYS.meguroUtilisation,
-    name: 'Meeting facility utilisation',
-    nameJa: '区民集会施設の利用率',
-    unit: '%',
-    description: `${MEGURO}区民集会施設の利用率（利用時間 / 利用可能時間）。2017年の57.57%に対し目標は70%（目標年の記載なし）。`,
-    baseline: { year: 2017, value: 57.57 },
-    targets: [{ year: null, value: 70 }],
-    years: range(2018, LAST_MEASURED_YEAR),
-    decimals: 2,
-  },
-  {
-    key: INDICATOR_KEYS.yaizuWeakTies,
-    name: 'Residents who feel community ties are weak',
-    nameJa: '地域のつながりが希薄だと感じる市民の割合',
-    unit: '%',
-    description:
-      '焼津市デモ用の指標（実在の計画値ではない）。市民意識調査で地域のつながりが希薄だと感じると答えた市民の割合。減らすことを目指す。',
-    baseline: { year: 2020, value: 41.5 },
-    targets: [
-      { year: 2025, value: 38.0 },
-      { year: 2030, value: 33.0 },
-    ],
-    years: range(2021, LAST_MEASURED_YEAR),
-    decimals: 1,
-  },
-];
+/** The city indicators (tools/seed/data/cityIndicators.json), measured up to the year before the one in progress. */
+function cityIndicatorPlans(lastMeasuredYear: number): CityIndicatorPlan[] {
+  return cityIndicatorData().map(({ measured, ...plan }) => ({
+    ...plan,
+    years: measured ? range(measured.from, lastMeasuredYear, measured.every) : [],
+  }));
+}
 
 function round(value: number, decimals: number): number {
   const factor = 10 ** decimals;
@@ -337,8 +192,8 @@ function generatedMeasurements(
   });
 }
 
-function cityIndicators(): DemoIndicator[] {
-  return CITY_INDICATORS.map((plan) => {
+function cityIndicators(openYear: number): DemoIndicator[] {
+  return cityIndicatorPlans(openYear - 1).map((plan) => {
     const random = createRandom(`kyodo.evaluation.indicator:${plan.key}`);
     const measurements = [...generatedMeasurements(plan, random), ...(plan.real ?? [])].sort(
       (a, b) => a.year - b.year,
@@ -360,8 +215,11 @@ function cityIndicators(): DemoIndicator[] {
   });
 }
 
-/** 自治会加入率 for every third Yaizu district: baseline 2020, targets 2025 and 2030, measured 2021-2024. */
-function districtIndicators(districts: EvaluationSources['districts']): DemoIndicator[] {
+/**
+ * 自治会加入率 for every third Yaizu district: baseline five years before the year in progress, targets for it and
+ * five years on, measured every year since the baseline up to the last complete one.
+ */
+function districtIndicators(districts: EvaluationSources['districts'], openYear: number): DemoIndicator[] {
   return districts
     .filter((_, index) => index % 3 === 0)
     .map((district) => {
@@ -369,12 +227,12 @@ function districtIndicators(districts: EvaluationSources['districts']): DemoIndi
       const random = createRandom(`kyodo.evaluation.indicator:${key}`);
       const baselineValue = round(62 + random.float() * 28, 1);
       const plan = {
-        baseline: { year: 2020, value: baselineValue },
+        baseline: { year: openYear - 5, value: baselineValue },
         targets: [
-          { year: 2025, value: round(Math.min(100, baselineValue + 3), 1) },
-          { year: 2030, value: round(Math.min(100, baselineValue + 5), 1) },
+          { year: openYear, value: round(Math.min(100, baselineValue + 3), 1) },
+          { year: openYear + 5, value: round(Math.min(100, baselineValue + 5), 1) },
         ],
-        years: range(2021, LAST_MEASURED_YEAR),
+        years: range(openYear - 4, openYear - 1),
         decimals: 1,
         unit: '%',
       };
@@ -400,147 +258,62 @@ const COMMUNITY_CENTRE_KINDS = ['COMMUNITY_EXCHANGE_CENTER', 'COMMUNITY_CENTER',
 const COMMUNITY_CENTRES_EVALUATED = 12;
 
 /** The community centres the demo tracks: every 地域交流センター, then other community centres, up to 12. */
-function communityCentres(facilities: EvaluationSources['facilities']): EvaluationSources['facilities'] {
+export function trackedCommunityCentres<F extends { kind: string }>(facilities: readonly F[]): F[] {
   return COMMUNITY_CENTRE_KINDS.flatMap((kind) =>
     facilities.filter((facility) => facility.kind === kind),
   ).slice(0, COMMUNITY_CENTRES_EVALUATED);
 }
 
-/** 稼働率 of the community centres: baseline 2021, the 70 % goal by 2027 (after Meguro's), measured 2022-2024. */
-function facilityIndicators(facilities: EvaluationSources['facilities']): DemoIndicator[] {
-  return communityCentres(facilities).map((facility) => {
+/**
+ * 施設稼働率 of the tracked community centres, computed from the demo's bookings exactly as Facility.utilization
+ * computes it (booked hours / open room-hours, in percent): the first year of records is the baseline, the complete years
+ * after it are the measurements, and the target is eight points above the baseline two years after the year in
+ * progress.
+ */
+function facilityIndicators(sources: EvaluationSources): DemoIndicator[] {
+  // The centres' booking records start with the demo's second year (see demoBookings).
+  const [firstYear, ...laterYears] = sources.fiscalYears.slice(1);
+  const openYear = sources.fiscalYears[sources.fiscalYears.length - 1]!;
+  return trackedCommunityCentres(sources.facilities).flatMap((facility): DemoIndicator[] => {
+    const percent = (year: number) => {
+      const share = facility.utilisation?.[year];
+      return share === null || share === undefined ? null : round(share * 100, 1);
+    };
+    const baselineValue = firstYear === undefined ? null : percent(firstYear);
+    if (firstYear === undefined || baselineValue === null) return [];
     const key = `facility:${facility.id}:utilisation`;
-    const random = createRandom(`kyodo.evaluation.indicator:${key}`);
-    const baselineValue = round(40 + random.float() * 25, 1);
-    const plan = {
-      baseline: { year: 2021, value: baselineValue },
-      targets: [{ year: 2027, value: 70 }],
-      years: range(2022, LAST_MEASURED_YEAR),
-      decimals: 1,
-      unit: '%',
-    };
-    return {
-      id: demoIndicatorId(key),
-      key,
-      name: 'Room utilisation',
-      nameJa: '施設稼働率',
-      unit: '%',
-      description: `${facility.nameJa}の貸室の稼働率（予約時間 / 利用可能時間、焼津市デモ用の値）。`,
-      scope: 'FACILITY',
-      districtCode: null,
-      facilityId: facility.id,
-      baseline: plan.baseline,
-      targets: plan.targets,
-      measurements: generatedMeasurements(plan, random),
-    };
+    return [
+      {
+        id: demoIndicatorId(key),
+        key,
+        name: 'Room utilisation',
+        nameJa: '施設稼働率',
+        unit: '%',
+        description: `${facility.nameJa}の貸室の稼働率（予約時間 / 利用可能時間、焼津市デモの予約から算出）。`,
+        scope: 'FACILITY',
+        districtCode: null,
+        facilityId: facility.id,
+        baseline: { year: firstYear, value: baselineValue },
+        targets: [{ year: openYear + 2, value: round(Math.min(100, baselineValue + 8), 1) }],
+        measurements: laterYears
+          .filter((year) => year < openYear)
+          .flatMap((year) => {
+            const value = percent(year);
+            return value === null ? [] : [{ year, value, note: '予約実績から算出' }];
+          }),
+      },
+    ];
   });
 }
 
-const PLAN_YEARS = [2008, 2009, 2010, 2011, 2012] as const;
-
-interface ActionItemPlan extends Omit<DemoActionItem, 'id' | 'yearlyPlan' | 'status'> {
-  plan: readonly [
-    DemoActionItemStatus,
-    DemoActionItemStatus,
-    DemoActionItemStatus,
-    DemoActionItemStatus,
-    DemoActionItemStatus,
-  ];
-}
-
-// Yamaguchi's action plan (2008-2012), the items DOMAIN.md names.
-const ACTION_ITEMS: ActionItemPlan[] = [
-  {
-    code: 'I-(1)-①',
-    title: '地域交流センターの設置',
-    purpose: '公民館を地域づくりの拠点となる地域交流センターに移行し、地域活動と交流の場とする。',
-    department: '地域振興課',
-    implementers: ['GOVERNMENT', 'COMMUNITY'],
-    targets: ['COMMUNITY', 'CITIZEN'],
-    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'DONE'],
-    completionCriterion:
-      '全地域の公民館が地域交流センターに移行し、地域づくり協議会が拠点として活用していること。',
-  },
-  {
-    code: 'I-(2)-①',
-    title: '自治会等自治振興交付金の創設・活用',
-    purpose: '自治会等への各種補助金を一本化した交付金とし、自治会が地域の実情に応じて使えるようにする。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT'],
-    targets: ['COMMUNITY'],
-    plan: ['IMPLEMENT', 'CONTINUE', 'REVIEW', 'CONTINUE', 'CONTINUE'],
-    completionCriterion: '交付金が全自治会で活用され、使途と成果が公表されていること。',
-  },
-  {
-    code: 'I-(2)-②',
-    title: '地域づくり運営支援交付金',
-    purpose: '地域づくり協議会の事務局運営に要する経費を交付し、地域の自主的な運営体制を整える。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT'],
-    targets: ['COMMUNITY'],
-    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'REVIEW', 'CONTINUE'],
-    completionCriterion: '全地域の地域づくり協議会で事務局体制が確立していること。',
-  },
-  {
-    code: 'I-(2)-③',
-    title: '地域づくり活動支援交付金',
-    purpose: '地域づくり計画に基づく協議会の活動経費を交付し、地域課題の解決を支援する。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT'],
-    targets: ['COMMUNITY'],
-    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'REVIEW'],
-    completionCriterion: '全地域で地域づくり計画が策定され、交付金がその計画に沿って活用されていること。',
-  },
-  {
-    code: 'I-(2)-⑤',
-    title: 'コミュニティ活動保険',
-    purpose: '自治会や市民活動団体の活動中の事故を補償する保険に市が加入し、安心して活動できる環境を整える。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT'],
-    targets: ['COMMUNITY', 'CIVIC_GROUP', 'CITIZEN'],
-    plan: ['IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE', 'CONTINUE'],
-    completionCriterion: '保険制度が周知され、対象となる活動で確実に適用されていること。',
-  },
-  {
-    code: 'I-(3)-①',
-    title: '各種助成、補助金制度の情報提供',
-    purpose: '国・県・民間団体の助成制度と市の補助金の情報を集約し、団体に分かりやすく提供する。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT', 'CIVIC_GROUP'],
-    targets: ['COMMUNITY', 'CIVIC_GROUP'],
-    plan: ['IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE', 'DONE'],
-    completionCriterion: '助成情報が市民活動支援センターとウェブサイトで定期的に更新されていること。',
-  },
-  {
-    code: 'II-(4)-①',
-    title: '人材や団体情報の集約、データベース化',
-    purpose: '地域づくりリーダー、コーディネーター、アドバイザーと団体の情報を集約し、活動の担い手をつなぐ。',
-    department: '協働推進課',
-    implementers: ['GOVERNMENT', 'CIVIC_GROUP'],
-    targets: ['CITIZEN', 'COMMUNITY', 'CIVIC_GROUP', 'BUSINESS', 'EDUCATION'],
-    plan: ['STUDY', 'STUDY', 'PARTIAL', 'IMPLEMENT', 'CONTINUE'],
-    completionCriterion:
-      '人材・団体情報のデータベースが整備され、個人情報を保護したうえで活用されていること。',
-  },
-  {
-    code: 'IV-(3)-②',
-    title: '市協働のまちづくり推進委員会による評価の実施',
-    purpose: '市民と学識経験者による推進委員会が計画の進捗と協働事業を評価し、その結果を公表する。',
-    department: '企画経営課',
-    implementers: ['GOVERNMENT', 'CITIZEN', 'EDUCATION'],
-    targets: ['GOVERNMENT'],
-    plan: ['STUDY', 'IMPLEMENT', 'CONTINUE', 'CONTINUE', 'CONTINUE'],
-    completionCriterion: '毎年度、推進委員会の評価結果が公表され、翌年度の取組に反映されていること。',
-  },
-];
-
 function actionItems(): DemoActionItem[] {
-  return ACTION_ITEMS.map(({ plan, ...item }) => ({
+  const { planYears, items } = actionItemData();
+  return items.map(({ plan, ...item }) => ({
     ...item,
     id: demoActionItemId(item.code),
     implementers: [...item.implementers],
     targets: [...item.targets],
-    yearlyPlan: PLAN_YEARS.map((fiscalYear, i) => ({ fiscalYear, status: plan[i]! })),
+    yearlyPlan: planYears.map((fiscalYear, i) => ({ fiscalYear, status: plan[i]! })),
     status: plan[plan.length - 1]!,
   }));
 }
@@ -548,34 +321,87 @@ function actionItems(): DemoActionItem[] {
 /** The criteria of Japanese administrative evaluation sheets (事務事業評価). */
 const CRITERIA = ['必要性', '有効性', '効率性', '公平性'];
 const COLLABORATION_CRITERION = '協働性';
-export const EVALUATION_FISCAL_YEARS = [2022, 2023, 2024, 2025] as const;
 
-const FINDINGS: Record<DemoEvaluationSubjectType, string[]> = {
-  ORGANIZATION: [
-    '定例行事への参加者は前年度並みを維持したが、役員の担い手不足が続いている。',
-    '若い世代の参加が増え、防災訓練と夏祭りの合同開催が定着した。',
-    '会計報告と活動報告が総会で適切に公開されている。',
-    '活動が一部の役員に集中しており、引き継ぎの仕組みが不十分である。',
-  ],
-  FACILITY: [
-    '平日昼間の稼働率は高いが、夜間と週末の利用が少ない。',
-    'バリアフリー改修後、高齢者団体の利用が増加した。',
-    '予約手続きの電子化により利用者の満足度が向上した。',
-    '設備の老朽化が進み、修繕計画の前倒しが必要である。',
-  ],
-  AWARD: [
-    '交付金は計画どおり執行され、成果報告書も期限内に提出された。',
-    '事業の参加者数が計画を下回った。周知方法に課題がある。',
-    '交付対象経費の区分が明確で、精算に問題はなかった。',
-    '事業の効果が地域全体に波及している。',
-  ],
-  COLLABORATIVE_PROJECT: [
-    '市と団体の役割分担が明確で、双方の強みが生かされた。',
-    '協定書の内容と実際の作業分担に食い違いがあった。',
-    '参加者アンケートの満足度が高く、継続の要望が多い。',
-    '市の担当者の異動で連絡調整が滞った時期があった。',
-  ],
+/** What evaluators write, by subject: strengths for a good overall score, weaknesses for a poor one. */
+const FINDINGS: Record<DemoEvaluationSubjectType, { strengths: string[]; weaknesses: string[] }> = {
+  ORGANIZATION: {
+    strengths: [
+      '若い世代の参加が増え、防災訓練と夏祭りの合同開催が定着した。',
+      '会計報告と活動報告が総会で適切に公開されている。',
+      '役員の役割分担が明確で、会員への連絡が行き届いている。',
+      '近隣の団体との共同行事が増え、活動の幅が広がった。',
+    ],
+    weaknesses: [
+      '定例行事への参加者は前年度並みを維持したが、役員の担い手不足が続いている。',
+      '活動が一部の役員に集中しており、引き継ぎの仕組みが不十分である。',
+      '会員の高齢化が進み、行事の運営が難しくなっている。',
+      '活動の記録と会計処理に不備が見られた。',
+    ],
+  },
+  FACILITY: {
+    strengths: [
+      'バリアフリー改修後、高齢者団体の利用が増加した。',
+      '予約手続きの電子化により利用者の満足度が向上した。',
+      '地域団体の定例利用が定着し、平日昼間の稼働が安定している。',
+      '職員の対応が丁寧で、利用者アンケートの評価が高い。',
+    ],
+    weaknesses: [
+      '平日昼間の稼働率は高いが、夜間と週末の利用が少ない。',
+      '設備の老朽化が進み、修繕計画の前倒しが必要である。',
+      '新規の利用団体が少なく、利用が一部の団体に偏っている。',
+      '予約の取り消しが多く、空き室の情報提供が遅れている。',
+    ],
+  },
+  AWARD: {
+    strengths: [
+      '交付金は計画どおり執行され、成果報告書も期限内に提出された。',
+      '交付対象経費の区分が明確で、精算に問題はなかった。',
+      '事業の効果が地域全体に波及している。',
+      '参加者数が計画を上回り、新たな担い手の発掘につながった。',
+    ],
+    weaknesses: [
+      '事業の参加者数が計画を下回った。周知方法に課題がある。',
+      '経費の執行が年度末に集中し、計画との差異の説明が不足している。',
+      '成果指標が設定されておらず、効果の検証が難しい。',
+      '交付期間終了後の継続の見通しが立っていない。',
+    ],
+  },
+  COLLABORATIVE_PROJECT: {
+    strengths: [
+      '市と団体の役割分担が明確で、双方の強みが生かされた。',
+      '参加者アンケートの満足度が高く、継続の要望が多い。',
+      '団体の提案が事業の改善に生かされ、市の担当課との信頼関係が深まった。',
+      '地域の企業や学校も加わり、協働の輪が広がった。',
+    ],
+    weaknesses: [
+      '協定書の内容と実際の作業分担に食い違いがあった。',
+      '市の担当者の異動で連絡調整が滞った時期があった。',
+      '経費負担の取り決めが曖昧で、精算に時間を要した。',
+      '成果の市民への報告が不十分である。',
+    ],
+  },
 };
+
+/**
+ * The findings of an evaluation, fitting its scores: the best-rated criterion and a strength when the overall score
+ * is 4 or 5, the worst-rated criterion and a weakness when it is 1 or 2, both for a 3.
+ */
+function findingsOf(
+  subjectType: DemoEvaluationSubjectType,
+  scores: { criterion: string; score: number }[],
+  overall: number,
+  random: Random,
+): string {
+  const sorted = [...scores].sort((a, b) => b.score - a.score);
+  const best = sorted[0]!;
+  const worst = sorted[sorted.length - 1]!;
+  const { strengths, weaknesses } = FINDINGS[subjectType];
+  const praise = `${best.criterion}の評価が高い（${best.score}点）。${random.pick(strengths)}`;
+  const concern = `${worst.criterion}に課題がある（${worst.score}点）。${random.pick(weaknesses)}`;
+  if (overall >= 4) return praise;
+  if (overall <= 2) return concern;
+  return `${praise}一方、${concern}`;
+}
 
 const RECOMMENDATIONS: Record<DemoEvaluationSubjectType, string[]> = {
   ORGANIZATION: [
@@ -599,6 +425,12 @@ const RECOMMENDATIONS: Record<DemoEvaluationSubjectType, string[]> = {
     '成果を市民に報告し、次の提案につなげること。',
   ],
 };
+
+const KEEP_GOING = [
+  '現在の取り組みを継続し、その手法を他の団体・地区にも共有すること。',
+  '成果を広報し、新たな参加者の呼び込みにつなげること。',
+  '次年度も同じ水準を保てるよう、担い手の育成を計画的に進めること。',
+];
 
 const THIRD_PARTY_EVALUATOR = '市協働のまちづくり推進委員会';
 const FACILITY_EVALUATOR = '指定管理者評価委員会';
@@ -647,8 +479,9 @@ function buildEvaluation(spec: EvaluationSpec, random: Random): DemoEvaluation {
     fiscalYear: spec.fiscalYear,
     scores,
     overall: Math.round(mean),
-    findings: random.pick(FINDINGS[spec.subjectType]),
-    recommendations: random.pick(RECOMMENDATIONS[spec.subjectType]),
+    findings: findingsOf(spec.subjectType, scores, Math.round(mean), random),
+    // A well-rated subject is asked to keep going and share what works; a weaker one gets an improvement to make.
+    recommendations: random.pick(Math.round(mean) >= 4 ? KEEP_GOING : RECOMMENDATIONS[spec.subjectType]),
     evaluator: spec.evaluator,
     createdAt: createdAt(spec.fiscalYear, spec.phase, random),
   };
@@ -659,15 +492,16 @@ function evaluations(sources: EvaluationSources): DemoEvaluation[] {
   const specs: EvaluationSpec[] = [];
 
   // Organizations: a SELF evaluation each year (SEE), a MUTUAL one by a peer in some years, THIRD_PARTY now and then.
+  const openYear = sources.fiscalYears[sources.fiscalYears.length - 1]!;
   const organizations = random.sample(sources.organizations, Math.min(sources.organizations.length, 24));
   for (const organization of organizations) {
-    for (const fiscalYear of EVALUATION_FISCAL_YEARS) {
+    for (const fiscalYear of sources.fiscalYears) {
       if (random.chance(0.25)) continue;
       specs.push({
         subjectType: 'ORGANIZATION',
         subjectId: organization.id,
         type: 'SELF',
-        phase: fiscalYear === 2025 ? 'PLAN' : 'SEE',
+        phase: fiscalYear === openYear ? 'PLAN' : 'SEE',
         fiscalYear,
         evaluator: organization.nameJa,
       });
@@ -696,9 +530,9 @@ function evaluations(sources: EvaluationSources): DemoEvaluation[] {
   }
 
   // Community facilities: the designated manager's SELF evaluation and the committee's THIRD_PARTY one each year.
-  const facilities = communityCentres(sources.facilities);
+  const facilities = trackedCommunityCentres(sources.facilities);
   for (const facility of facilities) {
-    for (const fiscalYear of EVALUATION_FISCAL_YEARS.slice(0, 3)) {
+    for (const fiscalYear of sources.fiscalYears.slice(0, -1)) {
       specs.push({
         subjectType: 'FACILITY',
         subjectId: facility.id,
@@ -721,7 +555,7 @@ function evaluations(sources: EvaluationSources): DemoEvaluation[] {
   // Awards of closed years: the recipient's report (SELF) and, for some, the committee's review.
   const organizationNames = new Map(sources.organizations.map((o) => [o.id, o.nameJa]));
   for (const award of sources.awards) {
-    if (award.fiscalYear >= 2025 || !random.chance(0.4)) continue;
+    if (award.fiscalYear >= openYear || !random.chance(0.4)) continue;
     specs.push({
       subjectType: 'AWARD',
       subjectId: award.id,
@@ -768,16 +602,20 @@ function evaluations(sources: EvaluationSources): DemoEvaluation[] {
     }
   }
 
-  return specs.map((spec) => buildEvaluation(spec, random));
+  // Nothing is dated after today: an evaluation whose time has not come yet is not in the demo.
+  return specs
+    .map((spec) => buildEvaluation(spec, random))
+    .filter((evaluation) => evaluation.createdAt.slice(0, 10) <= sources.today);
 }
 
 /** Generates the demo evaluation data for the demo world described by `sources`. */
 export function demoEvaluationData(sources: EvaluationSources): DemoEvaluationData {
+  const openYear = sources.fiscalYears[sources.fiscalYears.length - 1]!;
   return {
     indicators: [
-      ...cityIndicators(),
-      ...districtIndicators(sources.districts),
-      ...facilityIndicators(sources.facilities),
+      ...cityIndicators(openYear),
+      ...districtIndicators(sources.districts, openYear),
+      ...facilityIndicators(sources),
     ],
     actionItems: actionItems(),
     evaluations: evaluations(sources),
@@ -789,6 +627,10 @@ export function demoEvaluationData(sources: EvaluationSources): DemoEvaluationDa
  * and by the tests that rebuild its answers, so the subjects' ids can never drift apart.
  */
 export function evaluationSourcesOf(world: {
+  fiscalYears: readonly number[];
+  today: string;
+  /** Facility.utilization of a facility in a fiscal year, from the demo's bookings. */
+  utilisationOf: (facilityId: string, fiscalYear: number) => number | null;
   districts: readonly { code: string; nameJa: string }[];
   organizations: readonly { id: string; name: string; kind: string; districtCode: string | null }[];
   facilities: readonly { id: string; nameJa: string; kind: string }[];
@@ -805,7 +647,12 @@ export function evaluationSourcesOf(world: {
       kind,
       districtCode,
     })),
-    facilities: world.facilities.map(({ id, nameJa, kind }) => ({ id, nameJa, kind })),
+    facilities: world.facilities.map(({ id, nameJa, kind }) => ({
+      id,
+      nameJa,
+      kind,
+      utilisation: Object.fromEntries(world.fiscalYears.map((year) => [year, world.utilisationOf(id, year)])),
+    })),
     awards: world.funding.awards.map(({ id, organizationId, fiscalYear }) => ({
       id,
       organizationId,
@@ -817,5 +664,7 @@ export function evaluationSourcesOf(world: {
       fiscalYear,
       status,
     })),
+    fiscalYears: world.fiscalYears,
+    today: world.today,
   };
 }

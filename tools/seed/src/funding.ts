@@ -1,13 +1,22 @@
+import { addDays } from '@kyodo/domain';
 import { stableObjectIdHex } from './ids.js';
 import { createRandom, type Random } from './random.js';
+import { applicationTitle } from './applicationTitles.js';
 
 /**
- * The demo world's funding: grant programs of fiscal years 2022-2025, applications in every state, awards with
- * disbursements and collaborative projects. Plain data (ids as ObjectId hex, dates as strings) so the funding
- * service seeds it and tests recompute totals from it; deterministic, and no program's awards exceed its budget.
+ * The demo world's funding: grant programs of the demo's four fiscal years (the current one and the three before
+ * it), applications in every state, awards with disbursements and collaborative projects. Plain data (ids as
+ * ObjectId hex, dates as strings) so the funding service seeds it and tests recompute totals from it;
+ * deterministic for a given date, nothing dated after it, and no program's awards exceed its budget.
  */
 
-export const FUNDING_FISCAL_YEARS = [2022, 2023, 2024, 2025] as const;
+/** The calendar the demo's funding is generated for. */
+export interface FundingCalendar {
+  /** Oldest first; the last is the year in progress. */
+  fiscalYears: readonly number[];
+  /** YYYY-MM-DD in Tokyo: nothing happens after it. */
+  today: string;
+}
 
 /** What funding needs to know of a demo organization: its id, kind and district (the applicant register). */
 export interface FundingApplicantSource {
@@ -16,6 +25,8 @@ export interface FundingApplicantSource {
   districtCode: string | null;
   /** An inactive organization applies for nothing. */
   active?: boolean;
+  /** What it works on: its applications' titles follow from it. */
+  activityFields?: readonly string[];
 }
 
 export type DemoApplicationStatus =
@@ -101,13 +112,13 @@ interface ProgramTemplate {
   /** Window as MM-DD within the fiscal year's first calendar year. */
   opens: string;
   closes: string;
-  /** The sunset: the program's last fiscal year. */
-  endsAfterFiscalYear: number;
+  /** The sunset, in fiscal years after the year in progress (0: the program ends with it). */
+  sunsetAfter: number;
   description: string;
   titles: string[];
 }
 
-// The programs named in DOMAIN.md (Yamaguchi's action plan I-(2)-①②③ and the subsidies), plus an aid and a
+// The programs named in docs/domain.md (Yamaguchi's action plan I-(2)-①②③ and the subsidies), plus an aid and a
 // commission so every kind is present. Budgets are per fiscal year, in yen.
 const PROGRAMS: ProgramTemplate[] = [
   {
@@ -120,7 +131,7 @@ const PROGRAMS: ProgramTemplate[] = [
     eligibleKinds: ['NEIGHBORHOOD_ASSOCIATION'],
     opens: '04-01',
     closes: '05-31',
-    endsAfterFiscalYear: 2027,
+    sunsetAfter: 2,
     description: '自治会等が行う防犯・防災、環境美化、地域行事などの自治活動に対し交付する。',
     titles: [
       '防犯灯の維持管理と夜間パトロール',
@@ -139,7 +150,7 @@ const PROGRAMS: ProgramTemplate[] = [
     eligibleKinds: ['DISTRICT_COUNCIL'],
     opens: '04-01',
     closes: '05-15',
-    endsAfterFiscalYear: 2026,
+    sunsetAfter: 1,
     description: '地域づくり協議会の事務局運営（事務員の配置、会議開催、広報紙発行）を支援する。',
     titles: ['協議会事務局の運営', '地域づくり計画の策定と広報紙の発行', '専門部会の運営と住民アンケート'],
   },
@@ -153,7 +164,7 @@ const PROGRAMS: ProgramTemplate[] = [
     eligibleKinds: ['DISTRICT_COUNCIL', 'COMMUNITY_GROUP'],
     opens: '04-15',
     closes: '06-30',
-    endsAfterFiscalYear: 2026,
+    sunsetAfter: 1,
     description: '地域づくり計画に基づく福祉、安心・安全、生活環境、文化・体育の活動を支援する。',
     titles: [
       '高齢者見守りネットワークの運営',
@@ -170,10 +181,12 @@ const PROGRAMS: ProgramTemplate[] = [
     budget: 1_800_000,
     maxAward: 300_000,
     eligibleKinds: ['CIVIC_GROUP', 'NPO_CORPORATION'],
-    opens: '05-01',
-    closes: '06-30',
-    endsAfterFiscalYear: 2025,
-    description: '市民活動団体が他の団体や地域と交流・連携して行う事業の経費の一部を補助する。',
+    // 随時受付: applications all year, within the budget; each is decided three weeks after submission.
+    opens: '04-01',
+    closes: '03-31',
+    sunsetAfter: 0,
+    description:
+      '市民活動団体が他の団体や地域と交流・連携して行う事業の経費の一部を補助する。予算の範囲内で随時受け付ける。',
     titles: ['市民活動団体交流フェアの開催', '子育て支援団体ネットワーク交流会', '環境保全団体の合同学習会'],
   },
   {
@@ -186,7 +199,7 @@ const PROGRAMS: ProgramTemplate[] = [
     eligibleKinds: ['CIVIC_GROUP', 'NPO_CORPORATION', 'COMMUNITY_GROUP'],
     opens: '06-01',
     closes: '07-31',
-    endsAfterFiscalYear: 2026,
+    sunsetAfter: 1,
     description: '公益性のある市民活動の立ち上げと継続を助成する（同一事業への助成は3年まで）。',
     titles: [
       '多文化共生の日本語教室',
@@ -205,7 +218,7 @@ const PROGRAMS: ProgramTemplate[] = [
     eligibleKinds: ['NPO_CORPORATION', 'CIVIC_GROUP', 'BUSINESS', 'EDUCATIONAL_INSTITUTION'],
     opens: '04-01',
     closes: '04-30',
-    endsAfterFiscalYear: 2027,
+    sunsetAfter: 2,
     description: '行政提案型・市民提案型の協働事業を、提案団体への委託により実施する。',
     titles: [
       '市民活動支援センターの運営',
@@ -233,13 +246,6 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** A date `days` after a YYYY-MM-DD date. */
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
@@ -254,8 +260,7 @@ function roundedAmount(random: Random, min: number, max: number): number {
   return random.int(Math.ceil(min / 1000), Math.floor(max / 1000)) * 1000;
 }
 
-// In the demo FY2025 is the year in progress: its applications spread over every state; earlier years are closed.
-const OPEN_YEAR = 2025;
+// The year in progress: its applications spread over every state; earlier years are closed.
 const OPEN_YEAR_STATUSES: DemoApplicationStatus[] = [
   'DRAFT',
   'SUBMITTED',
@@ -267,26 +272,38 @@ const OPEN_YEAR_STATUSES: DemoApplicationStatus[] = [
   'UNDER_REVIEW',
 ];
 
-function plannedStatus(fiscalYear: number, index: number, random: Random): DemoApplicationStatus {
-  if (fiscalYear === OPEN_YEAR) return OPEN_YEAR_STATUSES[index % OPEN_YEAR_STATUSES.length]!;
+function plannedStatus(open: boolean, index: number, random: Random): DemoApplicationStatus {
+  if (open) return OPEN_YEAR_STATUSES[index % OPEN_YEAR_STATUSES.length]!;
   const roll = random.float();
   if (roll < 0.08) return 'WITHDRAWN';
   if (roll < 0.2) return 'REJECTED';
   return 'AWARDED';
 }
 
-function disbursementsFor(award: { amount: number; awardedOn: string; fiscalYear: number }, random: Random) {
-  // Closed years are paid in full (an advance and a settlement after the report); the open year has the advance only.
+function disbursementsFor(
+  award: { amount: number; awardedOn: string; fiscalYear: number },
+  open: boolean,
+  today: string,
+  random: Random,
+) {
+  // Closed years are paid in full (an advance and a settlement after the report); the open year has the advance
+  // only, once its date has come.
   const advance = Math.floor((award.amount * random.pick([0.5, 0.6, 0.7])) / 1000) * 1000;
   const first = { date: addDays(award.awardedOn, random.int(7, 20)), amount: advance };
-  if (award.fiscalYear === OPEN_YEAR) return [first];
-  return [
+  const paid = (disbursements: { date: string; amount: number }[]) =>
+    disbursements.filter((d) => d.date <= today);
+  if (open) return paid([first]);
+  return paid([
     first,
-    { date: `${award.fiscalYear + 1}-03-${pad(random.int(10, 25))}`, amount: award.amount - advance },
-  ];
+    {
+      // The settlement after the year's report, never before the advance.
+      date: [`${award.fiscalYear + 1}-03-${pad(random.int(10, 25))}`, addDays(first.date, 1)].sort()[1]!,
+      amount: award.amount - advance,
+    },
+  ]);
 }
 
-function buildProgram(template: ProgramTemplate, fiscalYear: number): DemoGrantProgram {
+function buildProgram(template: ProgramTemplate, fiscalYear: number, openYear: number): DemoGrantProgram {
   return {
     id: stableObjectIdHex('funding.program', `${fiscalYear}:${template.code}`),
     name: template.name,
@@ -299,9 +316,10 @@ function buildProgram(template: ProgramTemplate, fiscalYear: number): DemoGrantP
     eligibleKinds: [...template.eligibleKinds],
     applicationWindow: {
       opens: `${fiscalYear}-${template.opens}`,
-      closes: `${fiscalYear}-${template.closes}`,
+      // A window closing on an earlier MM-DD than it opens closes in the next calendar year (a year-round window).
+      closes: `${template.closes < template.opens ? fiscalYear + 1 : fiscalYear}-${template.closes}`,
     },
-    endsAfterFiscalYear: template.endsAfterFiscalYear,
+    endsAfterFiscalYear: openYear + template.sunsetAfter,
     description: template.description,
   };
 }
@@ -350,16 +368,18 @@ const PROJECT_THEMES: {
 
 function buildCollaborativeProjects(
   organizations: readonly FundingApplicantSource[],
+  fiscalYears: readonly number[],
 ): DemoCollaborativeProject[] {
   const random = createRandom('kyodo.funding.collaborative-projects');
   const projects: DemoCollaborativeProject[] = [];
-  FUNDING_FISCAL_YEARS.forEach((fiscalYear, yearIndex) => {
+  const openYear = fiscalYears[fiscalYears.length - 1]!;
+  fiscalYears.forEach((fiscalYear, yearIndex) => {
     // Three projects a year, rotating through the nine forms so four years cover every one and both origins.
     for (let i = 0; i < 3; i++) {
       const theme = PROJECT_THEMES[(yearIndex * 3 + i) % PROJECT_THEMES.length]!;
       const partners = random.sample(organizations, Math.min(organizations.length, random.int(1, 3)));
       const status: DemoCollaborativeProject['status'] =
-        fiscalYear < OPEN_YEAR
+        fiscalYear < openYear
           ? random.chance(0.1)
             ? 'CANCELLED'
             : 'COMPLETED'
@@ -390,22 +410,26 @@ function buildCollaborativeProjects(
  * Generates the demo funding for `organizations` (the demo world's organizations: ids, kinds, districts). Awards are
  * granted in submission order while the program's remaining budget covers them, so awardedTotal <= budget always.
  */
-export function demoFunding(allOrganizations: readonly FundingApplicantSource[]): DemoFunding {
+export function demoFunding(
+  allOrganizations: readonly FundingApplicantSource[],
+  { fiscalYears, today }: FundingCalendar,
+): DemoFunding {
+  const openYear = fiscalYears[fiscalYears.length - 1]!;
   const random = createRandom('kyodo.funding');
   const organizations = allOrganizations.filter((o) => o.active !== false);
   const programs: DemoGrantProgram[] = [];
   const applications: DemoApplication[] = [];
   const awards: DemoAward[] = [];
 
-  for (const fiscalYear of FUNDING_FISCAL_YEARS) {
+  for (const fiscalYear of fiscalYears) {
+    const open = fiscalYear === openYear;
     for (const template of PROGRAMS) {
-      if (template.endsAfterFiscalYear < fiscalYear) continue;
-      const program = buildProgram(template, fiscalYear);
+      const program = buildProgram(template, fiscalYear, openYear);
       programs.push(program);
       const eligible = organizations.filter((o) => template.eligibleKinds.includes(o.kind));
       const applicants = random.sample(eligible, Math.min(eligible.length, 12));
       const windowDays = daysBetween(program.applicationWindow.opens, program.applicationWindow.closes);
-      const decisionDay = addDays(program.applicationWindow.closes, 21);
+      const yearRound = windowDays > 300;
 
       applicants.forEach((organization, index) => {
         const id = stableObjectIdHex('funding.application', `${program.id}:${organization.id}`);
@@ -414,8 +438,17 @@ export function demoFunding(allOrganizations: readonly FundingApplicantSource[])
           random.int(0, Math.max(0, windowDays - 7)),
         );
         const submittedOn = addDays(createdOn, random.int(0, 6));
+        // A year-round program decides each application three weeks after it arrives; the others after closing.
+        const decisionDay = yearRound
+          ? [addDays(submittedOn, 21), program.applicationWindow.closes].sort()[0]!
+          : addDays(program.applicationWindow.closes, 21);
         const requestedAmount = roundedAmount(random, program.maxAward * 0.3, program.maxAward);
-        let status = plannedStatus(fiscalYear, index, random);
+        const title = applicationTitle(template.kind, organization.activityFields, template.titles, random);
+        let status = plannedStatus(open, index, random);
+        // Nothing happens after today: no application before it is started, no decision before it is made.
+        if (createdOn > today) return;
+        if (submittedOn > today && status !== 'DRAFT') status = 'DRAFT';
+        if (decisionDay > today && (status === 'AWARDED' || status === 'REJECTED')) status = 'UNDER_REVIEW';
         let amount = 0;
         if (status === 'AWARDED') {
           const remaining = program.budget - program.awardedTotal;
@@ -436,7 +469,7 @@ export function demoFunding(allOrganizations: readonly FundingApplicantSource[])
           organizationId: organization.id,
           applicantKind: organization.kind,
           districtCode: organization.districtCode,
-          title: random.pick(template.titles),
+          title,
           plan: random.pick(PLANS),
           requestedAmount,
           status,
@@ -466,12 +499,17 @@ export function demoFunding(allOrganizations: readonly FundingApplicantSource[])
           disbursements: [],
           disbursedTotal: 0,
         };
-        award.disbursements = disbursementsFor(award, random);
+        award.disbursements = disbursementsFor(award, open, today, random);
         award.disbursedTotal = award.disbursements.reduce((sum, d) => sum + d.amount, 0);
         awards.push(award);
       });
     }
   }
 
-  return { programs, applications, awards, collaborativeProjects: buildCollaborativeProjects(organizations) };
+  return {
+    programs,
+    applications,
+    awards,
+    collaborativeProjects: buildCollaborativeProjects(organizations, fiscalYears),
+  };
 }

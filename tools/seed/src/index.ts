@@ -5,7 +5,6 @@ export {
   evaluationSourcesOf,
   demoActionItemId,
   demoIndicatorId,
-  EVALUATION_FISCAL_YEARS,
   INDICATOR_KEYS,
   type DemoActionItem,
   type DemoEvaluation,
@@ -21,18 +20,12 @@ export {
   type DemoDistrictSource,
 } from './districts.js';
 export {
-  ACTIVITY_FIELDS,
-  COUNCIL_SUBCOMMITTEES,
   demoOrganizationId,
   demoOrganizations,
   ORGANIZATION_ID_NAMESPACE,
-  ORGANIZATION_KINDS,
-  type ActivityField,
   type DemoOrganization,
-  type DemoSubcommittee,
-  type OrganizationBasis,
-  type OrganizationKind,
 } from './organizations.js';
+export { demoPeople, type DemoPerson } from './people.js';
 export {
   DEMO_ACCESSIBILITY_NOTE,
   demoFacilityDetails,
@@ -43,10 +36,15 @@ export {
   type DemoFacilitySource,
   type DemoOrganizationRef,
   type DemoRoom,
-} from './facilities.js';
+} from './facilities/details.js';
+export { demoFacilities, type DemoFacility } from './facilities/facilities.js';
+export { demoBookings, demoUsage, type DemoBooking, type DemoUsage } from './facilities/activity.js';
+export { buildDemoWorld, DEMO_YEARS, type DemoWorld } from './demoWorld.js';
+export { applicationTitle, FIELD_ACTIVITIES } from './applicationTitles.js';
+export { serviceSeeds, type SeedDocuments, type ServiceName } from './documents.js';
 export {
   demoFunding,
-  FUNDING_FISCAL_YEARS,
+  type FundingCalendar,
   type DemoApplication,
   type DemoApplicationStatus,
   type DemoAward,
@@ -55,3 +53,4 @@ export {
   type DemoGrantProgram,
   type FundingApplicantSource,
 } from './funding.js';
+export { actionItemData, cityIndicatorData, type ActionItemsData, type CityIndicatorData } from './data.js';

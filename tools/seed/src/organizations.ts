@@ -1,4 +1,13 @@
 import {
+  ACTIVITY_FIELDS,
+  basisOf,
+  COUNCIL_SUBCOMMITTEES,
+  type ActivityField,
+  type OrganizationBasis,
+  type OrganizationKind,
+  type Subcommittee,
+} from '@kyodo/domain';
+import {
   areaOfDistrict,
   DEMO_AREAS,
   townsOfDistrict,
@@ -14,59 +23,6 @@ import { createRandom, type Random } from './random.js';
  * public schools. Every service seeds from this list, so ids (stableObjectIdHex('organization', key)), kinds and
  * district codes agree across subgraphs without reading another service's database.
  */
-
-export const ORGANIZATION_KINDS = [
-  'NEIGHBORHOOD_ASSOCIATION',
-  'DISTRICT_COUNCIL',
-  'COMMUNITY_GROUP',
-  'NPO_CORPORATION',
-  'CIVIC_GROUP',
-  'BUSINESS',
-  'EDUCATIONAL_INSTITUTION',
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-
-export type OrganizationBasis = 'TERRITORIAL' | 'THEMATIC';
-
-/** The 20 activity fields of the NPO Act (特定非営利活動促進法 別表), in the Act's order. */
-export const ACTIVITY_FIELDS = [
-  'HEALTH_WELFARE',
-  'SOCIAL_EDUCATION',
-  'COMMUNITY_DEVELOPMENT',
-  'TOURISM',
-  'RURAL_DEVELOPMENT',
-  'CULTURE_ARTS_SPORTS',
-  'ENVIRONMENT',
-  'DISASTER_RELIEF',
-  'COMMUNITY_SAFETY',
-  'HUMAN_RIGHTS_PEACE',
-  'INTERNATIONAL_COOPERATION',
-  'GENDER_EQUALITY',
-  'CHILDREN',
-  'INFORMATION_SOCIETY',
-  'SCIENCE_TECHNOLOGY',
-  'ECONOMIC_ACTIVITY',
-  'EMPLOYMENT',
-  'CONSUMER_PROTECTION',
-  'NPO_SUPPORT',
-  'ORDINANCE_DESIGNATED',
-] as const;
-export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
-
-export interface DemoSubcommittee {
-  key: string;
-  name: string;
-  nameJa: string;
-}
-
-/** The 専門部会 every district council runs. */
-export const COUNCIL_SUBCOMMITTEES: readonly DemoSubcommittee[] = [
-  { key: 'GENERAL_AFFAIRS', name: 'General affairs', nameJa: '総務部会' },
-  { key: 'HEALTH_WELFARE', name: 'Health and welfare', nameJa: '保健福祉部会' },
-  { key: 'SAFETY', name: 'Safety and security', nameJa: '安心・安全部会' },
-  { key: 'LIVING_ENVIRONMENT', name: 'Living environment', nameJa: '生活環境部会' },
-  { key: 'CULTURE_SPORTS', name: 'Culture and sports', nameJa: '文化・体育部会' },
-];
 
 export interface DemoOrganization {
   /** ObjectId hex: stableObjectIdHex('organization', key). */
@@ -94,7 +50,7 @@ export interface DemoOrganization {
   /** Id of the DISTRICT_COUNCIL the organization belongs to. */
   councilId: string | null;
   /** Non-empty only for district councils. */
-  subcommittees: DemoSubcommittee[];
+  subcommittees: Subcommittee[];
   active: boolean;
 }
 
@@ -416,10 +372,11 @@ export function demoOrganizations(districts: readonly DemoDistrictSource[]): Dem
   }
   const councilIdOfArea = (area: DemoArea) =>
     districtsByArea.has(area.key) ? demoOrganizationId(`council:${area.key}`) : null;
-  const make = (fields: Omit<DemoOrganization, 'id' | 'contact'>): DemoOrganization => {
+  const make = (fields: Omit<DemoOrganization, 'id' | 'contact' | 'basis'>): DemoOrganization => {
     const organization: DemoOrganization = {
       id: demoOrganizationId(fields.key),
       ...fields,
+      basis: basisOf(fields.kind),
       contact: {
         email: `${fields.key.replaceAll(':', '-')}@example.org`,
         // 050-0xxx numbers are not allocated in Japan, so demo data never dials a real line.
@@ -438,7 +395,6 @@ export function demoOrganizations(districts: readonly DemoDistrictSource[]): Dem
       name: district.associationNameJa,
       nameKana: district.associationNameKana,
       kind: 'NEIGHBORHOOD_ASSOCIATION',
-      basis: 'TERRITORIAL',
       activityFields: ['COMMUNITY_DEVELOPMENT', 'COMMUNITY_SAFETY', 'DISASTER_RELIEF'],
       districtCode: district.code,
       address: addressIn(district),
@@ -463,7 +419,6 @@ export function demoOrganizations(districts: readonly DemoDistrictSource[]): Dem
         name: `${area.nameJa}地区地域づくり協議会`,
         nameKana: `${area.nameKana}チクチイキヅクリキョウギカイ`,
         kind: 'DISTRICT_COUNCIL',
-        basis: 'TERRITORIAL',
         activityFields: [
           'COMMUNITY_DEVELOPMENT',
           'HEALTH_WELFARE',
@@ -493,7 +448,6 @@ export function demoOrganizations(districts: readonly DemoDistrictSource[]): Dem
         name: `${area.nameJa}地区${type.ja}`,
         nameKana: `${area.nameKana}チク${type.kana}`,
         kind: 'COMMUNITY_GROUP',
-        basis: 'TERRITORIAL',
         activityFields: type.fields,
         districtCode: district.code,
         address: addressIn(district),
@@ -522,7 +476,6 @@ export function demoOrganizations(districts: readonly DemoDistrictSource[]): Dem
       name: `${npo ? '特定非営利活動法人' : ''}${name.prefix.ja}${name.theme.ja}${suffix.ja}`,
       nameKana: `${name.prefix.kana}${name.theme.kana}${suffix.kana}`,
       kind: npo ? 'NPO_CORPORATION' : 'CIVIC_GROUP',
-      basis: 'THEMATIC',
       activityFields: [...name.theme.fields, ...extraField],
       districtCode: district.code,
       address: addressIn(district),
@@ -543,7 +496,6 @@ export function demoOrganizations(districts: readonly DemoDistrictSource[]): Dem
       name: `${business.legalForm}${business.ja}`,
       nameKana: business.kana,
       kind: 'BUSINESS',
-      basis: 'THEMATIC',
       activityFields: business.fields,
       districtCode: district.code,
       address: addressIn(district),
@@ -566,7 +518,6 @@ export function demoOrganizations(districts: readonly DemoDistrictSource[]): Dem
       name: school.ja,
       nameKana: school.kana,
       kind: 'EDUCATIONAL_INSTITUTION',
-      basis: 'TERRITORIAL',
       activityFields: ['SOCIAL_EDUCATION', 'CHILDREN'],
       districtCode: district.code,
       address: addressIn(district),

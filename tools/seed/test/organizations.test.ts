@@ -1,4 +1,5 @@
-import { ACTIVITY_FIELDS, demoOrganizationId, demoOrganizations, stableObjectIdHex } from '../src/index.js';
+import { ACTIVITY_FIELDS } from '@kyodo/domain';
+import { demoOrganizationId, demoOrganizations, stableObjectIdHex } from '../src/index.js';
 import type { DemoOrganization } from '../src/index.js';
 import { YAIZU_DISTRICTS } from './fixtures/yaizuDistricts.js';
 

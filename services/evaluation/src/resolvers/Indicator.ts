@@ -1,3 +1,5 @@
+import { districtReference, entityReference } from '@kyodo/service-kit';
+import { roundTo } from '@kyodo/domain';
 import type { Context } from '../context.js';
 import type { IndicatorResolvers } from '../generated/graphql.js';
 import { isAscending, latestMeasurement, onTrack, progress } from '../indicatorMath.js';
@@ -10,15 +12,18 @@ function figures(indicator: IndicatorDocument) {
 export const Indicator: IndicatorResolvers<Context> = {
   __resolveReference: (reference, { loaders }) => loaders.indicator.load(reference.id),
   id: (indicator) => indicator._id.toHexString(),
-  district: (indicator) =>
-    indicator.districtCode ? { __typename: 'District', code: indicator.districtCode } : null,
+  district: (indicator) => (indicator.districtCode ? districtReference(indicator.districtCode) : null),
   facility: (indicator) =>
-    indicator.facilityId ? { __typename: 'Facility', id: indicator.facilityId.toHexString() } : null,
+    indicator.facilityId ? entityReference('Facility', indicator.facilityId.toHexString()) : null,
   // An undated target is the plan's only one, so sorting it last changes nothing but keeps the order total.
   targets: (indicator) => [...indicator.targets].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity)),
   measurements: (indicator) => [...indicator.measurements].sort((a, b) => a.year - b.year),
   latest: (indicator) => latestMeasurement(indicator.measurements),
   ascending: (indicator) => isAscending(indicator.baseline, indicator.targets),
-  progress: (indicator) => progress(figures(indicator)),
+  // Rounded where people read it: 0.3799999999999983 is served as 0.38.
+  progress: (indicator) => {
+    const share = progress(figures(indicator));
+    return share === null ? null : roundTo(share, 3);
+  },
   onTrack: (indicator) => onTrack(figures(indicator)),
 };

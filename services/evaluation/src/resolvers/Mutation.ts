@@ -10,7 +10,7 @@ import {
   requireInteger,
   requireText,
 } from '@kyodo/service-kit';
-import { fiscalYearOf, tokyoYear } from '../calendar.js';
+import { fiscalYearOf, tokyoYear } from '@kyodo/domain';
 import type { Context } from '../context.js';
 import type { MutationResolvers } from '../generated/graphql.js';
 import { ActionItemModel } from '../models/ActionItem.js';
@@ -56,12 +56,12 @@ async function writeMeasurement(
 }
 
 export const Mutation: MutationResolvers<Context> = {
-  recordMeasurement: async (_, args, { loaders }) => {
+  recordMeasurement: async (_, args, { loaders, now }) => {
     const id = parseObjectId(args.indicatorId, 'indicatorId').toHexString();
     const indicator = await loaders.indicator.load(id);
     if (!indicator) throw notFound('Indicator', args.indicatorId);
     // The baseline never changes, so checking against it before the write is race-free.
-    requireInteger(args.year, 'year', indicator.baseline.year, tokyoYear());
+    requireInteger(args.year, 'year', indicator.baseline.year, tokyoYear(now));
     const value = requireMeasurement(indicator.unit, args.value);
     const note = optionalText(args.note, 'note', { max: NOTE_MAX });
     const updated = await writeMeasurement(id, { year: args.year, value, note });
@@ -99,7 +99,7 @@ export const Mutation: MutationResolvers<Context> = {
     return updated;
   },
 
-  submitEvaluation: async (_, { input }, { viewer, entities }) => {
+  submitEvaluation: async (_, { input }, { viewer, entities, now }) => {
     const subjectId = parseObjectId(input.subjectId, 'input.subjectId');
     if (!isStaff(viewer)) {
       // Members may assess only themselves; mutual and third-party evaluations are commissioned by the city.
@@ -111,7 +111,7 @@ export const Mutation: MutationResolvers<Context> = {
       }
     }
 
-    requireInteger(input.fiscalYear, 'input.fiscalYear', FIRST_FISCAL_YEAR, fiscalYearOf() + 1);
+    requireInteger(input.fiscalYear, 'input.fiscalYear', FIRST_FISCAL_YEAR, fiscalYearOf(now) + 1);
     if (input.scores.length === 0 || input.scores.length > SCORES_MAX) {
       throw badUserInput(`Argument "input.scores" must have between 1 and ${SCORES_MAX} entries`, {
         argumentName: 'input.scores',
@@ -141,7 +141,7 @@ export const Mutation: MutationResolvers<Context> = {
       recommendations: requireText(input.recommendations, 'input.recommendations', { max: FINDINGS_MAX }),
       evaluator: requireText(input.evaluator, 'input.evaluator', { max: EVALUATOR_MAX }),
       submittedBy: viewer.sub,
-      createdAt: new Date(),
+      createdAt: now,
     };
     // Last, as it costs a call to the subgraph that owns the subject: an evaluation of nothing is NOT_FOUND.
     const owner = SUBJECT_OWNERS[input.subjectType];

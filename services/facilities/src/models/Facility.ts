@@ -1,7 +1,13 @@
-import { FACILITY_KINDS, WEEKDAYS, type OpeningHoursRecord, type Schedule } from '@kyodo/importers';
+import {
+  FACILITY_KINDS,
+  HOLIDAY_RULES,
+  WEEKDAYS,
+  type OpeningHoursRecord,
+  type Schedule,
+} from '@kyodo/domain';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
-/** The same hours in queryable form (see scheduleOf in @kyodo/importers): what openAt, bookings and utilization use. */
+/** The same hours in queryable form (the domain's Schedule): what openAt, bookings and utilization use. */
 const scheduleSchema = new Schema(
   {
     days: {
@@ -17,7 +23,7 @@ const scheduleSchema = new Schema(
       ],
       default: [],
     },
-    holidays: { type: String, enum: ['REGULAR', 'CLOSED', 'SPECIAL'], required: true },
+    holidays: { type: String, enum: HOLIDAY_RULES, required: true },
     holidayOpens: { type: String, default: null },
     holidayCloses: { type: String, default: null },
     closedRanges: { type: [new Schema({ from: String, to: String }, { _id: false })], default: [] },

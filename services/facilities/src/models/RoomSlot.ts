@@ -1,8 +1,5 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
-/** Bookings are made of 30-minute slots; start and end of every booking lie on this grid. */
-export const SLOT_MINUTES = 30;
-
 /**
  * The overlap guard. Every confirmed booking claims each 30-minute slot it covers, and the unique index on
  * (roomId, slotStart) lets the database refuse a second claim of a slot, however many requests race: the losing

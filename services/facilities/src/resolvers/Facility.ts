@@ -1,5 +1,5 @@
+import { utilisation } from '@kyodo/domain';
 import { requireFiscalYear } from '@kyodo/service-kit';
-import { availableHours } from '../calendar.js';
 import { facilitySchedule } from '../models/Facility.js';
 import type { FacilityResolvers } from '../generated/graphql.js';
 import type { Context } from '../loaders.js';
@@ -30,10 +30,7 @@ export const Facility: FacilityResolvers<Context> = {
       loaders.roomsByFacility.load(id),
       loaders.bookedMinutes(fiscalYear).load(id),
     ]);
-    const schedule = facilitySchedule(facility);
-    if (rooms.length === 0 || !schedule) return null;
-    const available = availableHours(schedule, fiscalYear) * rooms.length;
-    return available === 0 ? null : bookedMinutes / 60 / available;
+    return utilisation(bookedMinutes, facilitySchedule(facility), rooms.length, fiscalYear);
   },
   source: (facility) => facility,
 };

@@ -4,8 +4,8 @@ import type { Context } from '../loaders.js';
 import { recordUsage } from '../usage.js';
 
 export const Mutation: MutationResolvers<Context> = {
-  bookRoom: (_parent, { input }, { viewer, entities }) => bookRoom(input, viewer, entities),
-  cancelBooking: (_parent, { id }, { viewer }) => cancelBooking(id, viewer),
-  recordUsage: (_parent, { facilityId, month, visitors }, { viewer }) =>
-    recordUsage(facilityId, month, visitors, viewer.sub),
+  bookRoom: (_parent, { input }, { viewer, entities, now }) => bookRoom(input, viewer, entities, now),
+  cancelBooking: (_parent, { id }, { viewer, now }) => cancelBooking(id, viewer, now),
+  recordUsage: (_parent, { facilityId, month, visitors }, { viewer, now }) =>
+    recordUsage(facilityId, month, visitors, viewer.sub, now),
 };

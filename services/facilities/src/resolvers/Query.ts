@@ -1,4 +1,5 @@
 import { notFound, paginate, parseObjectId } from '@kyodo/service-kit';
+import { nextSlotBoundary } from '@kyodo/domain';
 import { freeSlots } from '../availability.js';
 import { facilityFilter } from '../filters.js';
 import type { QueryResolvers } from '../generated/graphql.js';
@@ -9,7 +10,6 @@ import { facilitiesNear } from '../nearby.js';
 import { assertPeriod } from '../ranges.js';
 
 const MAX_AVAILABILITY_DAYS = 31;
-const SLOT_MS = 30 * 60 * 1000;
 
 export const Query: QueryResolvers<Context> = {
   facility: (_parent, { id }, { loaders }) => loaders.facility.load(parseObjectId(id, 'id').toHexString()),
@@ -21,7 +21,7 @@ export const Query: QueryResolvers<Context> = {
 
   room: (_parent, { id }, { loaders }) => loaders.room.load(parseObjectId(id, 'id').toHexString()),
 
-  roomAvailability: async (_parent, { roomId, from, to }, { loaders }) => {
+  roomAvailability: async (_parent, { roomId, from, to }, { loaders, now: requestNow }) => {
     const id = parseObjectId(roomId, 'roomId').toHexString();
     assertPeriod(from, to, MAX_AVAILABILITY_DAYS);
     const room = await loaders.room.load(id);
@@ -30,7 +30,7 @@ export const Query: QueryResolvers<Context> = {
     const schedule = facility ? facilitySchedule(facility) : null;
     if (!schedule) return [];
     // Only what can still be booked: from the next 30-minute boundary on.
-    const now = Math.ceil(Date.now() / SLOT_MS) * SLOT_MS;
+    const now = nextSlotBoundary(requestNow).getTime();
     const start = new Date(Math.max(from.getTime(), now));
     if (start >= to) return [];
     const bookings = await BookingModel.find({

@@ -26,9 +26,9 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD. */
-  Date: { input: any; output: any; }
+  Date: { input: string; output: string; }
   /** ISO-8601 date and time with an offset; output in Asia/Tokyo (+09:00). */
-  DateTime: { input: any; output: any; }
+  DateTime: { input: Date; output: Date; }
   FieldSet: { input: string; output: string; }
   federation__Policy: { input: string; output: string; }
   federation__Scope: { input: string; output: string; }

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
-import { ORGANIZATION_KINDS } from './enums.js';
+import { ORGANIZATION_KINDS } from '@kyodo/domain';
 
 /**
  * The applicant register: an organization's kind and district as staff verified them, keyed by the organization's

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
-import { ORGANIZATION_KINDS } from './enums.js';
+import { ORGANIZATION_KINDS } from '@kyodo/domain';
 
 export const APPLICATION_STATUSES = [
   'DRAFT',

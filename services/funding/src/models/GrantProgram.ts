@@ -1,5 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
-import { ORGANIZATION_KINDS } from './enums.js';
+import { ORGANIZATION_KINDS } from '@kyodo/domain';
 
 export const GRANT_PROGRAM_KINDS = ['GRANT', 'SUBSIDY', 'AID', 'COMMISSION'] as const;
 export type GrantProgramKind = (typeof GRANT_PROGRAM_KINDS)[number];

@@ -1,8 +1,9 @@
+import { organizationReference } from '@kyodo/service-kit';
 import type { ApplicantRegistrationResolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 
 export const ApplicantRegistration: ApplicantRegistrationResolvers<Context> = {
   organization(registration) {
-    return { __typename: 'Organization', id: String(registration._id) };
+    return organizationReference(registration._id);
   },
 };

@@ -1,3 +1,4 @@
+import { districtReference, organizationReference } from '@kyodo/service-kit';
 import type { AwardResolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 import { loadReferenced } from '../loaders.js';
@@ -13,10 +14,10 @@ export const Award: AwardResolvers<Context> = {
     return loadReferenced(loaders.program, 'GrantProgram', award.programId);
   },
   recipient(award) {
-    return { __typename: 'Organization', id: String(award.organizationId) };
+    return organizationReference(award.organizationId);
   },
   district(award) {
-    return award.districtCode ? { __typename: 'District', code: award.districtCode } : null;
+    return award.districtCode ? districtReference(award.districtCode) : null;
   },
   // Stored in the order recorded; payments may be recorded late, so the API sorts them by date.
   disbursements(award) {

@@ -1,3 +1,4 @@
+import { organizationReference } from '@kyodo/service-kit';
 import type { CollaborativeProjectResolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 
@@ -6,6 +7,6 @@ export const CollaborativeProject: CollaborativeProjectResolvers<Context> = {
     return loaders.collaborativeProject.load(reference.id);
   },
   partners(project) {
-    return project.partnerIds.map((id) => ({ __typename: 'Organization', id: String(id) }));
+    return project.partnerIds.map((id) => organizationReference(id));
   },
 };

@@ -1,4 +1,5 @@
-import { fiscalYearBounds } from '../calendar.js';
+import { districtReference, organizationReference } from '@kyodo/service-kit';
+import { fiscalYearBounds } from '@kyodo/domain';
 import type { Context } from '../context.js';
 import type { Grant360Resolvers } from '../generated/graphql.js';
 import { CURRENCY } from '../grants360.js';
@@ -33,11 +34,11 @@ export const Grant360: Grant360Resolvers<Context> = {
   fundingOrganization: () => [{ id: publisher().funderId, name: publisher().funderName }],
   recipientOrganization({ award }) {
     const id = String(award.organizationId);
-    return [{ id: `${publisher().prefix}-ORG-${id}`, organization: { __typename: 'Organization', id } }];
+    return [{ id: `${publisher().prefix}-ORG-${id}`, organization: organizationReference(id) }];
   },
   beneficiaryLocation({ award }) {
     const code = award.districtCode;
-    return code ? [{ geoCode: code, district: { __typename: 'District', code } }] : [];
+    return code ? [{ geoCode: code, district: districtReference(code) }] : [];
   },
   disbursementTransaction({ award }) {
     return [...award.disbursements]

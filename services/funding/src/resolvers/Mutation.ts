@@ -23,14 +23,14 @@ export const Mutation: MutationResolvers<Context> = {
     requireStaff(viewer, describeAction('Mutation', 'registerApplicant'));
     return registerApplicant(input);
   },
-  draftApplication(_, { input }, { viewer }) {
-    return createApplication(viewer, input, 'DRAFT');
+  draftApplication(_, { input }, { viewer, now }) {
+    return createApplication(viewer, input, 'DRAFT', now);
   },
-  submitApplication(_, { input }, { viewer }) {
-    return createApplication(viewer, input, 'SUBMITTED');
+  submitApplication(_, { input }, { viewer, now }) {
+    return createApplication(viewer, input, 'SUBMITTED', now);
   },
-  submitDraftApplication(_, { id }, { viewer }) {
-    return submitDraft(viewer, id);
+  submitDraftApplication(_, { id }, { viewer, now }) {
+    return submitDraft(viewer, id, now);
   },
   withdrawApplication(_, { id }, { viewer }) {
     return withdraw(viewer, id);
@@ -39,9 +39,9 @@ export const Mutation: MutationResolvers<Context> = {
     requireStaff(viewer, describeAction('Mutation', 'reviewApplication'));
     return review(id, score, notes);
   },
-  decideApplication(_, { id, decision, amount }, { viewer }) {
+  decideApplication(_, { id, decision, amount }, { viewer, now }) {
     requireStaff(viewer, describeAction('Mutation', 'decideApplication'));
-    return decideApplication(id, decision, amount);
+    return decideApplication(id, decision, amount, now);
   },
   recordDisbursement(_, { awardId, date, amount }, { viewer }) {
     requireStaff(viewer, describeAction('Mutation', 'recordDisbursement'));

@@ -1,5 +1,5 @@
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
-import { ACTIVITY_FIELDS, ORGANIZATION_BASES, ORGANIZATION_KINDS } from './enums.js';
+import { ACTIVITY_FIELDS, ORGANIZATION_BASES, ORGANIZATION_KINDS } from '@kyodo/domain';
 
 const contactSchema = new Schema(
   { email: { type: String, default: null }, phone: { type: String, default: null } },

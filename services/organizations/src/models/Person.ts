@@ -1,5 +1,5 @@
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
-import { ACTIVITY_FIELDS, PERSON_ROLES } from './enums.js';
+import { ACTIVITY_FIELDS, PERSON_ROLES } from '@kyodo/domain';
 
 /** The talent register (人材バンク): personal data, served to staff only. */
 const personSchema = new Schema(

@@ -6,7 +6,7 @@ import { archiveOrganization, createOrganization, updateOrganization } from '../
 export const Mutation: MutationResolvers<Context> = {
   createOrganization: (_, { input }, { viewer }) => createOrganization(input, viewer),
   updateOrganization: (_, { id, input }, { viewer }) => updateOrganization(id, input, viewer),
-  archiveOrganization: (_, { id }, { viewer }) => archiveOrganization(id, viewer),
+  archiveOrganization: (_, { id }, { viewer, now }) => archiveOrganization(id, viewer, now),
   addCouncilMember: (_, { councilId, memberId }, { viewer }) => addCouncilMember(councilId, memberId, viewer),
   removeCouncilMember: (_, { councilId, memberId }, { viewer }) =>
     removeCouncilMember(councilId, memberId, viewer),

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FUNDING_FISCAL_YEARS } from '@kyodo/seed';
+import { fiscalYearOf } from '@kyodo/domain';
+import { DEMO_YEARS } from '@kyodo/seed';
 import { SUBGRAPHS, type SubgraphName, findRepoRoot, issueLocalToken } from '@kyodo/gateway';
 import { type Launched, freePort, launch } from '@kyodo/launcher';
 import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
@@ -12,6 +13,15 @@ import { type LoadResult, load } from './load.js';
 import { type HiveVariant, ensurePeersInstalled, hiveConfigSource } from './peers.js';
 import { type CompareOptions, formatReport, type Measured } from './report.js';
 import { type ParameterPool, type Scenario, scenarios, seededRandom } from './scenarios.js';
+
+/** The instant the bench dates its demo world at: the graph is seeded, and its fiscal years drawn, relative to it. */
+const NOW = new Date();
+
+/** The fiscal years the demo world holds: the current one and those before it. */
+function demoFiscalYears(now: Date): number[] {
+  const current = fiscalYearOf(now);
+  return Array.from({ length: DEMO_YEARS }, (_, index) => current - index);
+}
 
 const JWT_SECRET = randomBytes(32).toString('hex');
 const INTERNAL_SECRET = randomBytes(24).toString('hex');
@@ -68,7 +78,7 @@ async function parameterPool(url: string): Promise<ParameterPool> {
   }
   if (districts.length === 0 || points.length < 20)
     throw new Error(`the seed gave ${districts.length} districts and ${points.length} points inside them`);
-  return { districtCodes: districts.map((d) => d.code), points, fiscalYears: [...FUNDING_FISCAL_YEARS] };
+  return { districtCodes: districts.map((d) => d.code), points, fiscalYears: demoFiscalYears(NOW) };
 }
 
 function bodiesOf(scenario: Scenario): string[] {
@@ -167,6 +177,7 @@ export async function runCompare(options: CompareOptions): Promise<number> {
     });
     say('starting the subgraphs (seeding takes a while) and the Kyodo gateway');
     launched = await launch({
+      now: NOW,
       mongodbUri: `mongodb://127.0.0.1:${mongoPort}/`,
       gatewayPort: gatewayPort!,
       subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, subgraphPorts[i]!])) as Record<

@@ -1,18 +1,6 @@
-/** The canonical FacilityKind values (identical in every subgraph's SDL). */
-export const FACILITY_KINDS = [
-  'COMMUNITY_CENTER',
-  'DISTRICT_HALL',
-  'CIVIC_HALL',
-  'COMMUNITY_EXCHANGE_CENTER',
-  'CIVIC_ACTIVITY_CENTER',
-  'SCHOOL_FACILITY',
-  'CHILDREN_CULTURE_CENTER',
-  'MEETING_FACILITY',
-  'SPORTS_FACILITY',
-  'LIBRARY',
-  'OTHER',
-] as const;
-export type FacilityKind = (typeof FACILITY_KINDS)[number];
+import { FACILITY_KINDS, type FacilityKind } from '@kyodo/domain';
+
+export { FACILITY_KINDS, type FacilityKind };
 
 export interface ClassificationRule {
   id: string;

@@ -1,7 +1,8 @@
 import type { Accessibility } from './accessibility.js';
 import type { FacilityKind } from './classify.js';
 import type { OpeningHoursRecord, FacilityRecord } from './parse.js';
-import { scheduleOf, type Schedule } from './schedule.js';
+import type { Schedule } from '@kyodo/domain';
+import { scheduleOf } from './schedule.js';
 
 /**
  * The fields of a facility document that come from the 公共施設一覧, as the facilities service stores them. The

@@ -5,57 +5,25 @@
  * "unparsed" with a reason. The verbatim text is always kept; nothing is guessed.
  */
 
-export const WEEKDAYS = [
-  'MONDAY',
-  'TUESDAY',
-  'WEDNESDAY',
-  'THURSDAY',
-  'FRIDAY',
-  'SATURDAY',
-  'SUNDAY',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import {
+  WEEKDAYS,
+  type ClosedDay,
+  type ClosedDayRule,
+  type DayHours,
+  type ParsedOpeningHours,
+  type TimeRange,
+  type Weekday,
+} from '@kyodo/domain';
 
-export interface TimeRange {
-  /** 'HH:MM', 24-hour clock. */
-  opens: string;
-  /** 'HH:MM'; '24:00' for a facility open until midnight. */
-  closes: string;
-}
-
-export interface DayHours {
-  weekday: Weekday;
-  opens: string | null;
-  closes: string | null;
-  closed: boolean;
-}
-
-export type ClosedDayRule =
-  'YEAR_END' | 'DATE_RANGE' | 'NTH_WEEKDAY' | 'MONTH_END' | 'MAINTENANCE' | 'IRREGULAR';
-
-/** A closure that is not a whole weekday: 年末年始, 12/29～1/3, 第3日曜日, 館内整理日... */
-export interface ClosedDay {
-  rule: ClosedDayRule;
-  /** As written in the source. */
-  label: string;
-  /** 'MM-DD', for DATE_RANGE (may wrap over the new year). */
-  from?: string;
-  to?: string;
-  /** For NTH_WEEKDAY: the nth (1-5) weekday of each month. */
-  nth?: number;
-  weekday?: Weekday;
-}
-
-export interface ParsedOpeningHours {
-  /** Always seven entries, Monday first. */
-  days: DayHours[];
-  closedOnHolidays: boolean;
-  /** Hours on national holidays when the text gives them separately (土・日・祝休日は9:00～17:00). */
-  holidayHours: TimeRange | null;
-  closedDays: ClosedDay[];
-  /** Remarks kept as written: seasonal hours (長期休暇 7:30～18:30), substitute-day rules. */
-  notes: string[];
-}
+export {
+  WEEKDAYS,
+  type ClosedDay,
+  type ClosedDayRule,
+  type DayHours,
+  type ParsedOpeningHours,
+  type TimeRange,
+  type Weekday,
+};
 
 export type OpeningHoursParse =
   { parsed: ParsedOpeningHours; unparsedReason: null } | { parsed: null; unparsedReason: string };

@@ -41,8 +41,7 @@ export {
   type ReplacedFacility,
 } from './merge.js';
 export { loadYaizuFacilities, YAIZU_FACILITY_FILES, type YaizuFacilities } from './yaizu.js';
-export { demoFacilities, type DemoFacility, type DemoFacilitiesOptions } from './demo.js';
-export { scheduleOf, hoursOn, type Schedule, type CalendarDay } from './schedule.js';
+export { scheduleOf } from './schedule.js';
 export { importedFacilityFields, type ImportedFacilityFields } from './document.js';
 export {
   upsertFacilities,

@@ -1,18 +1,13 @@
 import { parse } from 'csv-parse/sync';
+import type { OpeningHoursRecord } from '@kyodo/domain';
 import { parseAccessibility, type Accessibility } from './accessibility.js';
 import { classifyFacility, type FacilityKind } from './classify.js';
 import { decodeCsvBuffer, type CsvEncoding } from './encoding.js';
 import { mapHeader, type FacilityField } from './header.js';
-import { parseHoursColumns, parseOpeningHours, type ParsedOpeningHours } from './hours.js';
+import { parseHoursColumns, parseOpeningHours } from './hours.js';
 import { facilityKey, normaliseFacilityNo } from './identity.js';
 
-export interface OpeningHoursRecord {
-  /** The source text, verbatim (利用可能日時特記事項, or the 利用可能曜日/開始時間/終了時間 columns joined). */
-  text: string;
-  parsed: ParsedOpeningHours | null;
-  /** Why `parsed` is null. */
-  unparsedReason: string | null;
-}
+export type { OpeningHoursRecord };
 
 /** One valid row of a 公共施設一覧 file. */
 export interface FacilityRecord {

@@ -1,18 +1,7 @@
-import {
-  demoFacilityDetails,
-  demoFacilityId,
-  demoOrganizations,
-  type DemoAccessibility,
-  type DemoOrganizationRef,
-  type DemoRoom,
-} from '@kyodo/seed';
-import type { DistrictArea } from '../districts/District.js';
-import { districtContaining } from '../districts/districtContaining.js';
-import { readDistricts } from '../districts/readDistricts.js';
-import type { FacilityKind } from './classify.js';
-import type { OpeningHoursRecord } from './parse.js';
-import { scheduleOf, type Schedule } from './schedule.js';
-import { loadYaizuFacilities } from './yaizu.js';
+import { type FacilityKind, type OpeningHoursRecord, type Schedule } from '@kyodo/domain';
+import { districtContaining, loadYaizuFacilities, scheduleOf, type DistrictArea } from '@kyodo/importers';
+import type { DemoOrganization } from '../organizations.js';
+import { demoFacilityDetails, demoFacilityId, type DemoAccessibility, type DemoRoom } from './details.js';
 
 /** A facility of the demo city: a real row of Yaizu's 公共施設一覧 plus the synthetic details no city publishes. */
 export interface DemoFacility {
@@ -51,21 +40,15 @@ export interface DemoFacility {
   source: { file: string; line: number };
 }
 
-export interface DemoFacilitiesOptions {
-  /** Defaults to readDistricts(). */
-  districts?: readonly DistrictArea[];
-  /** The organizations that may act as designated managers; defaults to demoOrganizations(districts). */
-  organizations?: readonly DemoOrganizationRef[];
-}
-
 /**
  * The demo city's facilities: Yaizu's two files imported in order (yaizu_community_center.csv corrects nine rows
  * of the longer list), each placed in its 自治会区域 by point-in-polygon, with deterministic rooms, year built,
  * barrier-free details and designated managers. Same input, same output: ids are stable across services.
  */
-export async function demoFacilities(options: DemoFacilitiesOptions = {}): Promise<DemoFacility[]> {
-  const districts = options.districts ?? (await readDistricts());
-  const organizations = options.organizations ?? demoOrganizations(districts);
+export function demoFacilities(
+  districts: readonly DistrictArea[],
+  organizations: readonly DemoOrganization[],
+): DemoFacility[] {
   const { facilities, files } = loadYaizuFacilities();
   return facilities.map((record): DemoFacility => {
     const districtCode =

@@ -1,10 +1,9 @@
 /**
  * The synthetic side of the demo facilities: what no city publishes (rooms, year built, barrier-free details,
- * designated managers). Real rows come from the 公共施設一覧 importer in @kyodo/importers, which calls these
- * functions with each imported facility; seed stays pure and reads only the fields named here.
+ * designated managers), added to each real row the 公共施設一覧 importer reads (see facilities.ts).
  */
-import { stableObjectIdHex } from './ids.js';
-import { createRandom } from './random.js';
+import { stableObjectIdHex } from '../ids.js';
+import { createRandom } from '../random.js';
 
 export interface DemoFacilitySource {
   /** `${municipalityCode}:${normalisedNo}`, the facility's identity in the 公共施設一覧. */

@@ -1,5 +1,7 @@
-import { createRandom, stableObjectIdHex, type DemoOrganization } from '@kyodo/seed';
-import { ACTIVITY_FIELDS, type ActivityField, type PersonRole } from './models/enums.js';
+import { ACTIVITY_FIELDS, type ActivityField, type PersonRole } from '@kyodo/domain';
+import { stableObjectIdHex } from './ids.js';
+import type { DemoOrganization } from './organizations.js';
+import { createRandom } from './random.js';
 
 /** One entry of the demo talent register (人材バンク). Entirely fictional people. */
 export interface DemoPerson {
