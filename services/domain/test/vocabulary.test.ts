@@ -14,7 +14,8 @@ import {
 
 const SCHEMA_DIR = path.resolve(__dirname, '../../../schema');
 const SUBGRAPH_FILES = readdirSync(SCHEMA_DIR).filter(
-  (file) => file.endsWith('.graphql') && file !== 'supergraph.graphql',
+  // The subgraphs' own SDL files: not the composed supergraph nor the client-facing API schema derived from them.
+  (file) => file.endsWith('.graphql') && file !== 'supergraph.graphql' && file !== 'api.graphql',
 );
 
 /** Every subgraph SDL's values of an enum, by file; federation directives are left undeclared, so only the AST. */

@@ -24,17 +24,24 @@ function keyedLoaders<A, L>(create: (args: A) => L, keyOf: (args: A) => string):
 }
 
 /** Confirmed booking minutes of many facilities in a fiscal year: one $group aggregation per batch. */
+/** Above this many facilities in one batch, booked minutes are summed over the fiscal year's bookings at once. */
+const MANY_FACILITIES = 20;
+
 function createBookedMinutesLoader(fiscalYear: number): DataLoader<string, number> {
   return new DataLoader<string, number>(async (facilityIds) => {
     const ids = [...new Set(facilityIds.filter(isObjectIdHex).map((id) => id.toLowerCase()))];
     const { start, end } = fiscalYearRange(fiscalYear);
+    // A page of many facilities (a utilisation report, a long list) reads the fiscal year's confirmed bookings once
+    // and keeps the facilities asked for; a few facilities (a district dashboard) read only theirs by the
+    // (facilityId, status, start) index. A long $in costs the embedded engine a comparison per id and document.
+    const byFacility = ids.length <= MANY_FACILITIES;
     const rows =
       ids.length === 0
         ? []
         : await BookingModel.aggregate<{ _id: Types.ObjectId; minutes: number }>([
             {
               $match: {
-                facilityId: { $in: ids.map((id) => new Types.ObjectId(id)) },
+                ...(byFacility ? { facilityId: { $in: ids.map((id) => new Types.ObjectId(id)) } } : {}),
                 status: 'CONFIRMED',
                 start: { $gte: start, $lt: end },
               },

@@ -25,8 +25,10 @@ const bookingSchema = new Schema(
 bookingSchema.index({ roomId: 1, status: 1, start: 1 });
 // Organization.bookings(from, to).
 bookingSchema.index({ organizationId: 1, status: 1, start: 1 });
-// Facility.utilization(fiscalYear).
+// Facility.utilization(fiscalYear) for a few facilities.
 bookingSchema.index({ facilityId: 1, status: 1, start: 1 });
+// Facility.utilization(fiscalYear) for a long list of facilities: the fiscal year's confirmed bookings.
+bookingSchema.index({ status: 1, start: 1 });
 
 export type BookingFields = InferSchemaType<typeof bookingSchema>;
 export type BookingDocument = HydratedDocument<BookingFields>;
