@@ -39,9 +39,9 @@ export {
   requireKatakana,
   requireText,
   requireWithinHorizon,
-  toKatakana,
   type TextOptions,
 } from './validators.js';
+export { MAX_SEARCH_LENGTH, searchText } from './search.js';
 export { applyInputHygiene, cleanText, textProblem } from './inputText.js';
 export {
   ENTITY_CHECK_TIMEOUT_MS,
