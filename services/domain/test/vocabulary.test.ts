@@ -13,8 +13,10 @@ import {
 } from '../src/index.js';
 
 const SCHEMA_DIR = path.resolve(__dirname, '../../../schema');
+// supergraph.graphql and api.graphql are composed from the subgraph files (npm run compose), not declarations.
+const COMPOSED = new Set(['supergraph.graphql', 'api.graphql']);
 const SUBGRAPH_FILES = readdirSync(SCHEMA_DIR).filter(
-  (file) => file.endsWith('.graphql') && file !== 'supergraph.graphql',
+  (file) => file.endsWith('.graphql') && !COMPOSED.has(file),
 );
 
 /** Every subgraph SDL's values of an enum, by file; federation directives are left undeclared, so only the AST. */
