@@ -65,6 +65,11 @@ describe('facilities(filter: { search })', () => {
       nameKana: 'ヤイヅポートホール',
     });
     try {
+      // A rename through an update moves the keys with it.
+      await FacilityModel.updateOne({ _id: id }, { $set: { nameJa: 'やいづ第２ホール' } }).exec();
+      expect((await search('ヤイヅ第2')).edges.map((edge) => edge.node.id)).toEqual([id.toHexString()]);
+      await FacilityModel.findOneAndUpdate({ _id: id }, { $set: { nameJa: 'ヤイヅポートホール' } }).exec();
+      expect((await search('第2ほーる')).totalCount).toBe(0);
       expect((await search('port hall')).edges.map((edge) => edge.node.id)).toEqual([id.toHexString()]);
       expect((await search('ＹＡＩＺＵ ｐｏｒｔ')).edges.map((edge) => edge.node.id)).toEqual([
         id.toHexString(),

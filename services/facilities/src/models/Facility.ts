@@ -87,6 +87,22 @@ facilitySchema.pre('validate', function () {
   this.searchKeys = searchKeys(this.nameJa, this.name, this.nameKana);
 });
 
+const NAME_FIELDS = ['nameJa', 'name', 'nameKana'] as const;
+type Names = Partial<Record<(typeof NAME_FIELDS)[number], string | null>>;
+
+// The same for an update that renames one facility: the names it does not set are read from the document first.
+facilitySchema.pre(['findOneAndUpdate', 'updateOne'], async function () {
+  const update = this.getUpdate();
+  if (!update || Array.isArray(update)) return;
+  const set: Names = { ...(update as Names), ...((update.$set ?? {}) as Names) };
+  if (!NAME_FIELDS.some((field) => set[field] !== undefined)) return;
+  const current = NAME_FIELDS.every((field) => set[field] !== undefined)
+    ? null
+    : await this.model.findOne(this.getFilter()).select(NAME_FIELDS.join(' ')).lean<Names>().exec();
+  const name = (field: (typeof NAME_FIELDS)[number]) => set[field] ?? current?.[field] ?? null;
+  this.set('searchKeys', searchKeys(name('nameJa'), name('name'), name('nameKana')));
+});
+
 // One facility per (municipality code, NO without leading zeros): re-imports update, never duplicate.
 facilitySchema.index({ municipalityCode: 1, normalisedNo: 1 }, { unique: true });
 // facilitiesNear: $geoNear and $geoWithin.
