@@ -55,3 +55,4 @@ export {
 } from './openingHours.js';
 export { fixedClock, systemClock, type Clock } from './clock.js';
 export { roundTo, utilisation } from './utilisation.js';
+export { escapeRegExp, normalizeText, searchKey, searchKeys, toKatakana } from './search.js';

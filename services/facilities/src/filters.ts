@@ -1,6 +1,6 @@
-import { badUserInput } from '@kyodo/service-kit';
+import { badUserInput, searchText } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
-import { tokyoDay, tokyoMinutes } from '@kyodo/domain';
+import { escapeRegExp, searchKey, tokyoDay, tokyoMinutes } from '@kyodo/domain';
 import type { FacilityFields } from './models/Facility.js';
 import { RoomModel } from './models/Room.js';
 
@@ -11,6 +11,7 @@ export interface FacilityFilterInput {
   minCapacity?: number | null;
   openAt?: Date | null;
   bookable?: boolean | null;
+  search?: string | null;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -48,6 +49,19 @@ export function openAtFilter(instant: Date): QueryFilter<FacilityFields> {
   return { $and: [{ schedule: { $ne: null } }, hours, { $nor: closures }] } as QueryFilter<FacilityFields>;
 }
 
+/**
+ * A name search: the text anywhere in 名称, the English name or 名称_カナ (a prefix is a substring at 0), compared
+ * in search form on both sides (@kyodo/domain's searchKey: width, hiragana/katakana and case folded). Null when the
+ * search is absent or blank; an over-long one is BAD_USER_INPUT.
+ */
+export function facilitySearchFilter(
+  search: string | null | undefined,
+  argumentName = 'filter.search',
+): QueryFilter<FacilityFields> | null {
+  const text = searchText(search, argumentName);
+  return text === null ? null : { searchKeys: { $regex: escapeRegExp(searchKey(text)) } };
+}
+
 /** The query of a FacilityFilter; validates what the schema cannot. */
 export async function facilityFilter(
   input: FacilityFilterInput | null | undefined,
@@ -74,6 +88,8 @@ export async function facilityFilter(
     conditions.push({ _id: { $in: facilityIds } });
   }
   if (input.openAt) conditions.push(openAtFilter(input.openAt));
+  const search = facilitySearchFilter(input.search);
+  if (search) conditions.push(search);
   if (conditions.length === 0) return {};
   return conditions.length === 1 ? (conditions[0] as QueryFilter<FacilityFields>) : { $and: conditions };
 }

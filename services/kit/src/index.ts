@@ -39,9 +39,11 @@ export {
   requireKatakana,
   requireText,
   requireWithinHorizon,
-  toKatakana,
   type TextOptions,
 } from './validators.js';
+export { MAX_SEARCH_LENGTH, searchText } from './search.js';
+// Owned by @kyodo/domain (pure); re-exported for the callers that import it with the validators.
+export { toKatakana } from '@kyodo/domain';
 export { applyInputHygiene, cleanText, textProblem } from './inputText.js';
 export {
   ENTITY_CHECK_TIMEOUT_MS,

@@ -1,3 +1,4 @@
+import { toKatakana } from '@kyodo/domain';
 import { badUserInput } from './errors.js';
 import { cleanText } from './inputText.js';
 
@@ -47,11 +48,6 @@ export function optionalText(
 
 // Katakana, the prolonged sound mark, the middle dot and spaces: how readings (フリガナ) are written.
 const KATAKANA_READING = /^[\u30A1-\u30FA\u30FC\u30FB\u3000 ]+$/u;
-
-/** Hiragana to katakana (ぁ..ゖ → ァ..ヶ), so a reading typed in either is stored the same. */
-export function toKatakana(text: string): string {
-  return text.replace(/[\u3041-\u3096]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0x60));
-}
 
 /** A reading in katakana (hiragana is converted; half-width kana widened); letters, digits and symbols are refused. */
 export function requireKatakana(value: string, argumentName: string, max = 200): string {

@@ -1,12 +1,12 @@
 import {
   ACTIVITY_FIELDS,
   COUNCIL_SUBCOMMITTEES,
+  normalizeText,
   type ActivityField,
   type OrganizationKind,
 } from '@kyodo/domain';
 import { badUserInput, requireText, type TextOptions } from '@kyodo/service-kit';
 import { DistrictModel } from './models/District.js';
-import { normalizeText } from './search.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9-]{5,19}$/;

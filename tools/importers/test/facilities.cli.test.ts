@@ -78,6 +78,11 @@ describe('npm run import:facilities', () => {
       districtCode: expect.stringMatching(/^yaizu-\d\d$/),
       schedule: { holidays: 'REGULAR', closedMonthEnd: false },
     });
+    // Names are stored as published; the search keys fold their width, as facilities(filter: { search }) compares.
+    expect(await facilities().findOne({ normalisedNo: '10800' })).toMatchObject({
+      nameJa: '消防団第１分団車庫・詰所',
+      searchKeys: ['消防団第1分団車庫・詰所', 'ショウボウダンダイイチブンダンシャコツメショ'],
+    });
   });
 
   it('is idempotent and leaves the fields the service owns alone', async () => {

@@ -66,6 +66,33 @@ export type Booking = {
   status: BookingStatus;
 };
 
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  edges: Array<BookingEdge>;
+  pageInfo: PageInfo;
+  /** Bookings that match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  cursor: Scalars['String']['output'];
+  node: Booking;
+};
+
+export type BookingFilter = {
+  /** Only bookings of the facility's rooms. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bookings that end after this instant (together with to: bookings that overlap [from, to)). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only the organization's bookings. Required for members (one of their own organizations); staff may omit it. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bookings of the room. */
+  roomId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only bookings that start before this instant; after from when both are given (BAD_USER_INPUT otherwise). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type BookingStatus =
   | 'CANCELLED'
   | 'CONFIRMED';
@@ -210,6 +237,12 @@ export type FacilityFilter = {
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
   /** Only facilities open at this instant (weekday hours, holidays and closed days of Asia/Tokyo). */
   openAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * Text anywhere in 名称 (nameJa), the English name (name) or 名称_カナ (nameKana), at most 100 characters: full-width
+   * and half-width forms, hiragana and katakana, upper and lower case all match alike, so "みなと" finds
+   * ミナトチイキコウリュウセンター and "第1分団" finds 消防団第１分団. Blank means no restriction; longer is BAD_USER_INPUT.
+   */
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type FacilityKind =
@@ -355,6 +388,13 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Bookings, confirmed and cancelled, by start then id; first is 20 by default, at most 100, after is a cursor this
+   * list returned (anything else is BAD_USER_INPUT). Staff may list every booking; a member only the bookings of one
+   * of their own organizations, named in filter.organizationId (FORBIDDEN otherwise). A malformed id in the filter is
+   * BAD_USER_INPUT.
+   */
+  bookings: BookingConnection;
   /** Facilities by kana name; first is 20 by default, at most 100. */
   facilities: FacilityConnection;
   /** Facilities within radiusMeters (0 < radius <= 50000) of a point, nearest first. */
@@ -367,6 +407,13 @@ export type Query = {
    * the facility's hours are unknown.
    */
   roomAvailability: Array<TimeSlot>;
+};
+
+
+export type QueryBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BookingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -532,6 +579,9 @@ export type ResolversTypes = ResolversObject<{
   BookRoomInput: BookRoomInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Booking: ResolverTypeWrapper<BookingDocument>;
+  BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingFilter: BookingFilter;
   BookingStatus: BookingStatus;
   ClosedDay: ResolverTypeWrapper<ClosedDay>;
   ClosedDayRule: ClosedDayRule;
@@ -577,6 +627,9 @@ export type ResolversParentTypes = ResolversObject<{
   BookRoomInput: BookRoomInput;
   ID: Scalars['ID']['output'];
   Booking: BookingDocument;
+  BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingFilter: BookingFilter;
   ClosedDay: ClosedDay;
   DateTime: Scalars['DateTime']['output'];
   DayHours: DayHours;
@@ -697,6 +750,19 @@ export type BookingResolvers<ContextType = RequestContext, ParentType extends Re
   room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BookingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type BookingEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -846,6 +912,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, Partial<QueryBookingsArgs>>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
   facilitiesNear?: Resolver<ResolversTypes['FacilityDistanceConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesNearArgs, 'near' | 'radiusMeters'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
@@ -898,6 +965,8 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Accessibility?: AccessibilityResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
   ClosedDay?: ClosedDayResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DayHours?: DayHoursResolvers<ContextType>;

@@ -30,6 +30,15 @@ bookingSchema.index({ facilityId: 1, status: 1, start: 1 });
 // Facility.utilization(fiscalYear) for a long list of facilities: the fiscal year's confirmed bookings.
 bookingSchema.index({ status: 1, start: 1 });
 
+// Query.bookings(filter): by start then _id, pinned by organization, facility or room (a room stands for its
+// facility), or by an organization with a facility or a room; staff listing everything use the start index.
+bookingSchema.index({ start: 1, _id: 1 });
+bookingSchema.index({ facilityId: 1, start: 1, _id: 1 });
+bookingSchema.index({ roomId: 1, start: 1, _id: 1 });
+bookingSchema.index({ organizationId: 1, start: 1, _id: 1 });
+bookingSchema.index({ organizationId: 1, facilityId: 1, start: 1, _id: 1 });
+bookingSchema.index({ organizationId: 1, roomId: 1, start: 1, _id: 1 });
+
 export type BookingFields = InferSchemaType<typeof bookingSchema>;
 export type BookingDocument = HydratedDocument<BookingFields>;
 export const BookingModel = mongoose.model('Booking', bookingSchema);

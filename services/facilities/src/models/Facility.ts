@@ -1,6 +1,7 @@
 import {
   FACILITY_KINDS,
   HOLIDAY_RULES,
+  searchKeys,
   WEEKDAYS,
   type OpeningHoursRecord,
   type Schedule,
@@ -52,6 +53,8 @@ const facilitySchema = new Schema(
     name: { type: String, required: true },
     nameJa: { type: String, required: true },
     nameKana: { type: String, required: true },
+    // nameJa, name and nameKana in search form (see the validate hook below; the importer writes the same keys).
+    searchKeys: { type: [String], default: [] },
     kind: { type: String, enum: FACILITY_KINDS, required: true },
     bookable: { type: Boolean, required: true },
     classificationRule: { type: String, default: null },
@@ -78,12 +81,37 @@ const facilitySchema = new Schema(
   { collection: 'facilities', timestamps: true },
 );
 
+// Names are stored as published (full-width digits and all), so search compares their keys, kept in step here for
+// every document the service writes or seeds.
+facilitySchema.pre('validate', function () {
+  this.searchKeys = searchKeys(this.nameJa, this.name, this.nameKana);
+});
+
+const NAME_FIELDS = ['nameJa', 'name', 'nameKana'] as const;
+type Names = Partial<Record<(typeof NAME_FIELDS)[number], string | null>>;
+
+// The same for an update that renames one facility: the names it does not set are read from the document first.
+facilitySchema.pre(['findOneAndUpdate', 'updateOne'], async function () {
+  const update = this.getUpdate();
+  if (!update || Array.isArray(update)) return;
+  const set: Names = { ...(update as Names), ...((update.$set ?? {}) as Names) };
+  if (!NAME_FIELDS.some((field) => set[field] !== undefined)) return;
+  const current = NAME_FIELDS.every((field) => set[field] !== undefined)
+    ? null
+    : await this.model.findOne(this.getFilter()).select(NAME_FIELDS.join(' ')).lean<Names>().exec();
+  const name = (field: (typeof NAME_FIELDS)[number]) => set[field] ?? current?.[field] ?? null;
+  this.set('searchKeys', searchKeys(name('nameJa'), name('name'), name('nameKana')));
+});
+
 // One facility per (municipality code, NO without leading zeros): re-imports update, never duplicate.
 facilitySchema.index({ municipalityCode: 1, normalisedNo: 1 }, { unique: true });
 // facilitiesNear: $geoNear and $geoWithin.
 facilitySchema.index({ location: '2dsphere' });
-// facilities(filter) sorted by kana, narrowed by kind, district, step-free access or bookability.
-facilitySchema.index({ nameKana: 1 });
+// facilities(filter) sorted by kana (and _id, the page tie-breaker), narrowed by kind, district, step-free access
+// or bookability; a search scans this order for the first page of matches.
+facilitySchema.index({ nameKana: 1, _id: 1 });
+// search: a regular expression on the keys can scan this index's keys instead of the documents.
+facilitySchema.index({ searchKeys: 1 });
 facilitySchema.index({ kind: 1, nameKana: 1 });
 facilitySchema.index({ districtCode: 1, nameKana: 1 });
 facilitySchema.index({ 'accessibility.stepFree': 1, nameKana: 1 });

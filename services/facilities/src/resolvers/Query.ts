@@ -1,6 +1,7 @@
 import { notFound, paginate, parseObjectId } from '@kyodo/service-kit';
 import { nextSlotBoundary } from '@kyodo/domain';
 import { freeSlots } from '../availability.js';
+import { listBookings } from '../bookingList.js';
 import { facilityFilter } from '../filters.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import type { Context } from '../loaders.js';
@@ -20,6 +21,8 @@ export const Query: QueryResolvers<Context> = {
   facilitiesNear: (_parent, args) => facilitiesNear(args),
 
   room: (_parent, { id }, { loaders }) => loaders.room.load(parseObjectId(id, 'id').toHexString()),
+
+  bookings: (_parent, args, { loaders, viewer }) => listBookings(args, viewer, loaders),
 
   roomAvailability: async (_parent, { roomId, from, to }, { loaders, now: requestNow }) => {
     const id = parseObjectId(roomId, 'roomId').toHexString();

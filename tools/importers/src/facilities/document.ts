@@ -1,7 +1,7 @@
 import type { Accessibility } from './accessibility.js';
 import type { FacilityKind } from './classify.js';
 import type { OpeningHoursRecord, FacilityRecord } from './parse.js';
-import type { Schedule } from '@kyodo/domain';
+import { searchKeys, type Schedule } from '@kyodo/domain';
 import { scheduleOf } from './schedule.js';
 
 /**
@@ -16,6 +16,8 @@ export interface ImportedFacilityFields {
   name: string;
   nameJa: string;
   nameKana: string;
+  /** The names and reading in search form (@kyodo/domain's searchKeys): what facilities(filter: { search }) matches. */
+  searchKeys: string[];
   kind: FacilityKind;
   bookable: boolean;
   classificationRule: string | null;
@@ -45,6 +47,7 @@ export function importedFacilityFields(
     name: record.nameEn ?? record.name,
     nameJa: record.name,
     nameKana: record.nameKana,
+    searchKeys: searchKeys(record.name, record.nameEn ?? record.name, record.nameKana),
     kind: record.kind,
     bookable: record.bookable,
     classificationRule: record.classification.rule,

@@ -1,0 +1,59 @@
+import { recordQueries, unservedQueries, type QueryRecorder } from '@kyodo/service-kit/testing';
+import type { DemoWorld } from '@kyodo/seed';
+import type { TestSubgraph } from '@kyodo/service-kit/testing';
+import { definition } from '../src/index.js';
+import { STAFF, startFacilities } from './helpers.js';
+
+/**
+ * The facility list and search and the bookings list are served by declared indexes (the kit's index coverage
+ * check): an index must lead with all the filter's equality fields and then follow the sort of a page.
+ */
+
+let subgraph: TestSubgraph;
+let demo: DemoWorld;
+let recorder: QueryRecorder;
+
+beforeAll(async () => {
+  ({ demo, subgraph } = await startFacilities());
+  recorder = recordQueries({
+    // A page after a cursor adds the keyset condition to the same filter; the first page checks the path.
+    filter: (raw) => ('$and' in raw && !('searchKeys' in raw) ? null : raw),
+  });
+}, 300_000);
+afterAll(async () => {
+  recorder?.stop();
+  await subgraph?.stop();
+});
+
+it('serves the facility list, its search and every bookings filter path from a declared index', async () => {
+  const booking = demo.bookings[0]!;
+  const queries: [string, Record<string, unknown>][] = [
+    ['{ facilities(first: 5) { totalCount edges { node { id } } } }', {}],
+    ['{ facilities(first: 5, filter: { search: "みなと" }) { totalCount edges { node { id } } } }', {}],
+  ];
+  const bookings = `query ($filter: BookingFilter) { bookings(filter: $filter, first: 5) {
+    totalCount edges { node { id } } } }`;
+  const range = { from: '2026-04-01T00:00:00+09:00', to: '2026-07-01T00:00:00+09:00' };
+  for (const filter of [
+    {},
+    range,
+    { facilityId: booking.facilityId, ...range },
+    { roomId: booking.roomId },
+    { organizationId: booking.organizationId, ...range },
+    { organizationId: booking.organizationId, facilityId: booking.facilityId },
+    { organizationId: booking.organizationId, roomId: booking.roomId },
+    { organizationId: booking.organizationId, roomId: booking.roomId, facilityId: booking.facilityId },
+  ]) {
+    queries.push([bookings, { filter }]);
+  }
+  for (const [query, variables] of queries) {
+    const { body } = await subgraph.query(query, variables, STAFF);
+    expect(body.errors).toBeUndefined();
+  }
+  const captured = recorder.queries;
+  expect(captured.some((query) => query.collection === 'bookings' && query.limited)).toBe(true);
+  expect(captured.some((query) => query.collection === 'facilities' && 'searchKeys' in query.filter)).toBe(
+    true,
+  );
+  expect(unservedQueries(definition.models, captured)).toEqual([]);
+});
