@@ -47,3 +47,22 @@ export function countBy(keys: string[], order: readonly string[]): Map<string, n
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * A horizontal bar chart of a section's table: one bar per row, labelled by `category`, as long as `value`. Rows
+ * keep the table's order, or are sorted longest first with `longestFirst`.
+ */
+export function barChart(
+  category: string,
+  value: string,
+  valueTitle: string,
+  order: 'table' | 'longestFirst' = 'longestFirst',
+): Record<string, unknown> {
+  return {
+    mark: 'bar',
+    encoding: {
+      y: { field: category, type: 'nominal', sort: order === 'table' ? null : '-x', title: null },
+      x: { field: value, type: 'quantitative', title: valueTitle },
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { labelOf, valuesOf } from '../labels.js';
-import { type Report, countBy, percent } from '../model.js';
+import { type Report, countBy, percent, barChart } from '../model.js';
 import type { ReportDefinition } from './definition.js';
 
 interface Data {
@@ -137,13 +137,7 @@ export const districtProfile: ReportDefinition<Data> = {
               count,
             })),
           },
-          chart: {
-            mark: 'bar',
-            encoding: {
-              y: { field: 'kind', type: 'nominal', sort: null, title: null },
-              x: { field: 'count', type: 'quantitative', title: '団体数' },
-            },
-          },
+          chart: barChart('kind', 'count', '団体数', 'table'),
         },
         {
           title: '活動分野',
@@ -203,13 +197,7 @@ export const districtProfile: ReportDefinition<Data> = {
             ],
             rows: [...byProgram.values()].sort((a, b) => b.amount - a.amount),
           },
-          chart: {
-            mark: 'bar',
-            encoding: {
-              y: { field: 'program', type: 'nominal', sort: '-x', title: null },
-              x: { field: 'amount', type: 'quantitative', title: '交付決定額（円）' },
-            },
-          },
+          chart: barChart('program', 'amount', '交付決定額（円）'),
           note: district.funding
             ? `地区の団体への交付決定 ${district.funding.awardCount} 件、${district.funding.awardedTotal.toLocaleString('ja-JP')} 円（うち交付済 ${district.funding.disbursedTotal.toLocaleString('ja-JP')} 円）`
             : undefined,

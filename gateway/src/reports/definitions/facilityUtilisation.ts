@@ -1,5 +1,5 @@
 import { labelOf } from '../labels.js';
-import { type Report, percent } from '../model.js';
+import { type Report, percent, barChart } from '../model.js';
 import type { ReportDefinition } from './definition.js';
 
 interface Data {
@@ -64,13 +64,7 @@ export const facilityUtilisation: ReportDefinition<Data> = {
               visitors: f.usage.totalVisitors,
             })),
           },
-          chart: {
-            mark: 'bar',
-            encoding: {
-              y: { field: 'name', type: 'nominal', sort: '-x', title: null },
-              x: { field: 'utilization', type: 'quantitative', title: '稼働率（%）' },
-            },
-          },
+          chart: barChart('name', 'utilization', '稼働率（%）'),
         },
         {
           title: '月別利用者数',

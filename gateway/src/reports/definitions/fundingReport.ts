@@ -1,5 +1,5 @@
 import { labelOf } from '../labels.js';
-import type { Report, Section } from '../model.js';
+import { type Report, type Section, barChart } from '../model.js';
 import type { ReportDefinition } from './definition.js';
 
 interface Group {
@@ -69,13 +69,7 @@ export const fundingReport: ReportDefinition<Data> = {
             before: previous.get(name(group)) ?? null,
           })),
         },
-        chart: {
-          mark: 'bar',
-          encoding: {
-            y: { field: 'name', type: 'nominal', sort: '-x', title: null },
-            x: { field: 'awarded', type: 'quantitative', title: '交付決定額（円）' },
-          },
-        },
+        chart: barChart('name', 'awarded', '交付決定額（円）'),
       };
     };
     return {

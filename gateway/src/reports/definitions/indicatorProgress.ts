@@ -1,4 +1,4 @@
-import type { Report } from '../model.js';
+import { type Report, barChart } from '../model.js';
 import type { ReportDefinition } from './definition.js';
 import { INDICATOR_FIELDS, type IndicatorRow, indicatorTable } from './districtProfile.js';
 
@@ -39,13 +39,7 @@ export const indicatorProgress: ReportDefinition<Data> = {
         {
           title: '進捗',
           table: indicatorTable(indicators),
-          chart: {
-            mark: 'bar',
-            encoding: {
-              y: { field: 'name', type: 'nominal', sort: null, title: null },
-              x: { field: 'progress', type: 'quantitative', title: '進捗（%）' },
-            },
-          },
+          chart: barChart('name', 'progress', '進捗（%）', 'table'),
         },
         {
           title: '実績値',
