@@ -32,6 +32,7 @@ import { fileSupergraphManager } from './supergraph.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const READY_TIMEOUT_MS = 2000;
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 const REPLACED_SOURCE_CLOSE_MS = 60_000;
 
 export interface GatewayOptions {
@@ -57,6 +58,10 @@ export async function startGateway(
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  // Idle keep-alive connections stay open longer than clients and load balancers keep theirs (Node's 5 s default
+  // closes a connection a client may be reusing at that moment: "other side closed" on its next request).
+  httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1000;
 
   // The subgraphs of the loaded supergraph and where this deployment reaches them (env overrides the file).
   const subgraphUrls = new Map<string, string>();
