@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Hand-written: standalone launcher, so mongosh, Compass or a script can use the engine:
+ * Standalone launcher, so mongosh, Compass or a script can use the engine:
  *   node tools/embedded-mongo/dist/src/cli.js --port 27017 [--host 127.0.0.1] [--data-dir DIR] [--repair] [--verbose]
  */
 import { parseArgs } from 'node:util';

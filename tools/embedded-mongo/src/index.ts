@@ -1,13 +1,13 @@
 /**
- * Hand-written: public entry point. Starts an in-process MongoDB-compatible server (wire protocol over TCP) that
+ * Public entry point. Starts an in-process MongoDB-compatible server (wire protocol over TCP) that
  * mongoose and the official driver reach with a plain mongodb://host:port URI.
  */
-import { Engine } from './engine.js';
+import { Engine } from './commands/engine.js';
 import { Journal, type RepairReport } from './journal/journal.js';
 import { SILENT_LOGGER, type Logger } from './logger.js';
-import { WireServer } from './server.js';
+import { WireServer } from './wire/server.js';
 
-export { SUPPORTED_COMMANDS } from './engine.js';
+export { SUPPORTED_COMMANDS } from './commands/engine.js';
 export type { Logger } from './logger.js';
 export { JournalDamageError, type RepairReport } from './journal/journal.js';
 

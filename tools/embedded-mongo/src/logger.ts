@@ -1,5 +1,5 @@
 /**
- * Hand-written: the logging surface the engine needs; a pino logger fits it as is.
+ * The logging surface the engine needs; a pino logger fits it as is.
  */
 export interface Logger {
   debug?(obj: object, msg?: string): void;

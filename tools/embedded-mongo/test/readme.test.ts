@@ -1,10 +1,10 @@
 /** Keeps the README's lists of supported commands, operators and stages true to the code. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { SUPPORTED_COMMANDS } from '../src/engine.js';
-import { SUPPORTED_ACCUMULATORS, SUPPORTED_STAGES } from '../src/pipeline.js';
-import { QUERY_OPERATORS } from '../src/query.js';
-import { UPDATE_OPERATORS } from '../src/update.js';
+import { SUPPORTED_COMMANDS } from '../src/commands/engine.js';
+import { SUPPORTED_ACCUMULATORS, SUPPORTED_STAGES } from '../src/query/pipeline.js';
+import { QUERY_OPERATORS } from '../src/query/query.js';
+import { UPDATE_OPERATORS } from '../src/update/update.js';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 

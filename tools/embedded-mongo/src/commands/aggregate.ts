@@ -1,11 +1,11 @@
 /**
- * Hand-written: the aggregate command (collection pipelines with a cursor reply).
+ * The aggregate command (collection pipelines with a cursor reply).
  */
 import type { Document } from 'bson';
-import { MongoCommandError } from '../errors.js';
-import { runPipeline } from '../pipeline.js';
+import { MongoCommandError } from './errors.js';
+import { runPipeline } from '../query/pipeline.js';
 import { explainCommand } from './explain.js';
-import { checkHint } from '../select.js';
+import { checkHint } from '../query/select.js';
 import { nonNegative, optionalDocument, type CommandContext, type CommandHandler } from './context.js';
 
 function aggregate(ctx: CommandContext): Document {

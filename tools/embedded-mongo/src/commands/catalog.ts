@@ -1,49 +1,28 @@
 /**
- * Hand-written: catalog commands (collections, databases, indexes).
+ * Catalog commands (collections, databases, indexes).
  */
 import { BSON, type Document } from 'bson';
-import { MongoCommandError } from '../errors.js';
-import { collationDocument, parseCollation } from '../collation.js';
-import { compileFilter } from '../query.js';
-import { ID_INDEX_SPEC, type Collection } from '../collection.js';
+import { MongoCommandError } from './errors.js';
+import { collationDocument, parseCollation } from '../query/collation.js';
+import { compileFilter } from '../query/query.js';
+import { ID_INDEX_SPEC, type Collection } from '../storage/collection.js';
 import {
   collectionName,
   documentArray,
   optionalDocument,
   type CommandContext,
   type CommandHandler,
+  GENERIC_COMMAND_FIELDS,
+  UNSUPPORTED_COLLECTION_OPTIONS,
 } from './context.js';
-import { isPlainObject } from '../values.js';
-import { parseCappedOptions } from '../capped.js';
-import { parseValidationSettings } from '../validation/validator.js';
+import { isPlainObject } from '../storage/values.js';
+import { parseCappedOptions } from '../storage/capped.js';
+import { parseValidationSettings } from '../storage/validator.js';
 import { collMod } from './collMod.js';
-
-/** create options that need machinery the engine does not have (views, time series, clustered storage). */
-const UNSUPPORTED_CREATE_OPTIONS = [
-  'viewOn',
-  'pipeline',
-  'timeseries',
-  'clusteredIndex',
-  'changeStreamPreAndPostImages',
-  'encryptedFields',
-];
-const IGNORED_FIELDS = new Set([
-  'create',
-  'lsid',
-  'txnNumber',
-  '$db',
-  '$readPreference',
-  '$clusterTime',
-  'writeConcern',
-  'comment',
-  'apiVersion',
-  'apiStrict',
-  'apiDeprecationErrors',
-]);
 
 function create(ctx: CommandContext): Document {
   const name = collectionName(ctx);
-  for (const option of UNSUPPORTED_CREATE_OPTIONS) {
+  for (const option of UNSUPPORTED_COLLECTION_OPTIONS) {
     if (ctx.command[option] !== undefined && ctx.command[option] !== false) {
       throw new MongoCommandError(
         'NotImplemented',
@@ -52,7 +31,8 @@ function create(ctx: CommandContext): Document {
     }
   }
   const options: Document = {};
-  for (const [key, value] of Object.entries(ctx.command)) if (!IGNORED_FIELDS.has(key)) options[key] = value;
+  for (const [key, value] of Object.entries(ctx.command))
+    if (key !== 'create' && !GENERIC_COMMAND_FIELDS.has(key)) options[key] = value;
   // Checked here so a bad validator or cap fails the create, as in MongoDB, instead of the first write.
   delete options.capped;
   delete options.size;

@@ -1,16 +1,22 @@
 /**
- * Hand-written: collMod. Changes a collection's validator, validationLevel and validationAction, hides or unhides
+ * CollMod. Changes a collection's validator, validationLevel and validationAction, hides or unhides
  * an index (the planner skips hidden indexes; they are still maintained and enforced), changes an index's
  * expireAfterSeconds, and a capped collection's cappedSize / cappedMax.
  */
 import type { Document } from 'bson';
-import { checkCappedMax, checkCappedSize, resetCapped } from '../capped.js';
-import { MongoCommandError } from '../errors.js';
-import { parseValidationSettings } from '../validation/validator.js';
-import { isPlainObject } from '../values.js';
-import { collectionName, type CommandContext } from './context.js';
+import { checkCappedMax, checkCappedSize, resetCapped } from '../storage/capped.js';
+import { MongoCommandError } from './errors.js';
+import { parseValidationSettings } from '../storage/validator.js';
+import { isPlainObject } from '../storage/values.js';
+import {
+  collectionName,
+  GENERIC_COMMAND_FIELDS,
+  UNSUPPORTED_COLLECTION_OPTIONS,
+  type CommandContext,
+} from './context.js';
 
-const KNOWN_FIELDS = new Set([
+/** collMod's own options; everything else but the generic command fields is refused. */
+const COLLMOD_FIELDS = new Set([
   'collMod',
   'validator',
   'validationLevel',
@@ -18,32 +24,17 @@ const KNOWN_FIELDS = new Set([
   'index',
   'cappedSize',
   'cappedMax',
-  'lsid',
-  'txnNumber',
-  '$db',
-  '$readPreference',
-  '$clusterTime',
-  'writeConcern',
-  'comment',
-  'apiVersion',
-  'apiStrict',
-  'apiDeprecationErrors',
 ]);
 
 export function collMod(ctx: CommandContext): Document {
   const name = collectionName(ctx);
   const { command } = ctx;
   for (const field of Object.keys(command)) {
-    if (!KNOWN_FIELDS.has(field)) {
-      const reason = [
-        'viewOn',
-        'pipeline',
-        'timeseries',
-        'expireAfterSeconds',
-        'changeStreamPreAndPostImages',
-      ].includes(field)
-        ? 'NotImplemented'
-        : 'Location40415';
+    if (!COLLMOD_FIELDS.has(field) && !GENERIC_COMMAND_FIELDS.has(field)) {
+      const reason =
+        UNSUPPORTED_COLLECTION_OPTIONS.includes(field) || field === 'expireAfterSeconds'
+          ? 'NotImplemented'
+          : 'Location40415';
       throw new MongoCommandError(
         reason,
         reason === 'NotImplemented'

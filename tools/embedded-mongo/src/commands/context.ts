@@ -1,14 +1,14 @@
 /**
- * Hand-written: what every command handler receives, and small argument readers that reject bad input the way
+ * What every command handler receives, and small argument readers that reject bad input the way
  * MongoDB's IDL parser does (naming the field and the expected type).
  */
 import type { Document } from 'bson';
-import type { CursorRegistry } from '../cursors.js';
-import type { ServerParameters } from '../parameters.js';
-import type { ServerStats } from '../serverStats.js';
-import { MongoCommandError } from '../errors.js';
-import type { Store } from '../store.js';
-import { isPlainObject } from '../values.js';
+import type { CursorRegistry } from './cursors.js';
+import type { ServerParameters } from './parameters.js';
+import type { ServerStats } from './serverStats.js';
+import { MongoCommandError } from './errors.js';
+import type { Store } from '../storage/store.js';
+import { isPlainObject } from '../storage/values.js';
 
 export interface ServerInfo {
   connectionId: number;
@@ -86,3 +86,27 @@ export function documentArray(command: Document, field: string): Document[] {
   }
   return value as Document[];
 }
+
+/** Fields every command may carry (session, API version, routing) that are not options of the command itself. */
+export const GENERIC_COMMAND_FIELDS: ReadonlySet<string> = new Set([
+  'lsid',
+  'txnNumber',
+  '$db',
+  '$readPreference',
+  '$clusterTime',
+  'writeConcern',
+  'comment',
+  'apiVersion',
+  'apiStrict',
+  'apiDeprecationErrors',
+]);
+
+/** Collection options that need machinery the engine does not have (views, time series, clustered storage). */
+export const UNSUPPORTED_COLLECTION_OPTIONS = [
+  'viewOn',
+  'pipeline',
+  'timeseries',
+  'clusteredIndex',
+  'changeStreamPreAndPostImages',
+  'encryptedFields',
+];

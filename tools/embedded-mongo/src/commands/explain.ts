@@ -1,15 +1,15 @@
 /**
- * Hand-written: the explain command for find, count, distinct and aggregate. It runs the command's read through the
+ * The explain command for find, count, distinct and aggregate. It runs the command's read through the
  * same planner the command itself uses and reports MongoDB's shape: queryPlanner.winningPlan (IXSCAN with indexName,
  * keyPattern and indexBounds under FETCH, COLLSCAN, IDHACK, SORT, LIMIT, SKIP, PROJECTION_*, GEO_NEAR_2DSPHERE) and,
  * for the executionStats and allPlansExecution verbosities, executionStats (nReturned, totalKeysExamined,
  * totalDocsExamined, executionTimeMillis, per-stage counters). The engine keeps no rejected plans.
  */
 import type { Document } from 'bson';
-import { MongoCommandError } from '../errors.js';
-import { runPipelineWithPlan } from '../pipeline.js';
-import { runSelect, type SelectOutcome } from '../select.js';
-import { isPlainObject } from '../values.js';
+import { MongoCommandError } from './errors.js';
+import { runPipelineWithPlan } from '../query/pipeline.js';
+import { runSelect, type SelectOutcome } from '../query/select.js';
+import { isPlainObject } from '../storage/values.js';
 import { SERVER_VERSION } from './handshake.js';
 import {
   nonNegative,

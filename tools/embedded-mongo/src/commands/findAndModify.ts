@@ -1,12 +1,12 @@
 /**
- * Hand-written: findAndModify (findOneAndUpdate / findOneAndReplace / findOneAndDelete in the drivers). Selects one
+ * FindAndModify (findOneAndUpdate / findOneAndReplace / findOneAndDelete in the drivers). Selects one
  * document by filter and sort, then removes, updates or upserts it in the same synchronous step.
  */
 import type { Document } from 'bson';
-import { MongoCommandError } from '../errors.js';
-import { project } from '../projection.js';
-import { selectDocuments } from '../select.js';
-import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update.js';
+import { MongoCommandError } from './errors.js';
+import { project } from '../query/projection.js';
+import { selectDocuments } from '../query/select.js';
+import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update/update.js';
 import { collectionName, optionalDocument, type CommandContext, type CommandHandler } from './context.js';
 
 function projectOne(doc: Document | null, fields: Document | undefined, filter?: Document): Document | null {

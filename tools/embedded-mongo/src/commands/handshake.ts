@@ -1,9 +1,9 @@
 /**
- * Hand-written: connection handshake and server-information commands. The engine presents itself as a standalone
+ * Connection handshake and server-information commands. The engine presents itself as a standalone
  * MongoDB 7.0 (wire version 21) without compression, so drivers use plain OP_MSG and server-side sessions.
  */
 import type { Document } from 'bson';
-import { MAX_BSON_OBJECT_SIZE } from '../bsonSize.js';
+import { MAX_BSON_OBJECT_SIZE } from '../wire/bsonSize.js';
 import type { CommandContext, CommandHandler } from './context.js';
 
 export const SERVER_VERSION = '7.0.0';

@@ -1,10 +1,10 @@
 /**
- * Hand-written: read commands (find, getMore, killCursors, count, distinct) on top of the shared read path.
+ * Read commands (find, getMore, killCursors, count, distinct) on top of the shared read path.
  */
 import type { Document } from 'bson';
-import { MongoCommandError } from '../errors.js';
-import { selectDocuments } from '../select.js';
-import { keyOf, valuesAtPath } from '../values.js';
+import { MongoCommandError } from './errors.js';
+import { selectDocuments } from '../query/select.js';
+import { keyOf, valuesAtPath } from '../storage/values.js';
 import {
   collectionName,
   nonNegative,

@@ -1,11 +1,11 @@
 /**
- * Hand-written: server-wide commands: serverStatus (what monitoring tools and mongoose's test helper read: version,
+ * Server-wide commands: serverStatus (what monitoring tools and mongoose's test helper read: version,
  * uptime, connections, memory, opcounters), getParameter and setParameter.
  */
 import os from 'node:os';
 import type { Document } from 'bson';
-import { MongoCommandError } from '../errors.js';
-import { isPlainObject } from '../values.js';
+import { MongoCommandError } from './errors.js';
+import { isPlainObject } from '../storage/values.js';
 import type { CommandContext, CommandHandler } from './context.js';
 import { SERVER_VERSION } from './handshake.js';
 

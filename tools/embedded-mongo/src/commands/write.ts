@@ -1,15 +1,15 @@
 /**
- * Hand-written: insert, update and delete. Each statement runs synchronously from match to swap-in, so every
+ * Insert, update and delete. Each statement runs synchronously from match to swap-in, so every
  * document write is atomic and concurrent $inc never lose an update; unique-index violations are reported in
  * writeErrors with the statement's index, stopping at the first error when the batch is ordered.
  */
 import { ObjectId, type Document } from 'bson';
-import type { Collection } from '../collection.js';
-import { MongoCommandError, toMongoError } from '../errors.js';
-import { selectDocuments } from '../select.js';
-import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update.js';
-import { copyNumberKinds } from '../numberTypes.js';
-import { isPlainObject } from '../values.js';
+import type { Collection } from '../storage/collection.js';
+import { MongoCommandError, toMongoError } from './errors.js';
+import { selectDocuments } from '../query/select.js';
+import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update/update.js';
+import { copyNumberKinds } from '../storage/numberTypes.js';
+import { isPlainObject } from '../storage/values.js';
 import {
   collectionName,
   documentArray,

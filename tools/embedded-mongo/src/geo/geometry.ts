@@ -1,13 +1,13 @@
 /**
- * Hand-written: geometry for the 2dsphere features. Parses GeoJSON (and legacy [lng, lat] pairs), measures
+ * Geometry for the 2dsphere features. Parses GeoJSON (and legacy [lng, lat] pairs), measures
  * great-circle distances with the haversine formula on MongoDB's earth radius, and answers containment and
  * intersection questions. Point-in-polygon comes from @turf/boolean-point-in-polygon; polygon edges are treated
  * as straight lines in longitude/latitude (fine at city scale; MongoDB uses geodesic edges).
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Document } from 'bson';
-import { MongoCommandError } from '../errors.js';
-import { formatValue, isPlainObject } from '../values.js';
+import { MongoCommandError } from '../commands/errors.js';
+import { formatValue, isPlainObject } from '../storage/values.js';
 
 /** The radius MongoDB uses to turn radians into metres for 2dsphere queries. */
 export const EARTH_RADIUS_METRES = 6378100;

@@ -1,16 +1,16 @@
 /**
- * Hand-written: proximity search. Extracts a top-level $near/$nearSphere from a find filter (the rest of the filter
+ * Proximity search. Extracts a top-level $near/$nearSphere from a find filter (the rest of the filter
  * goes to mingo), and runs the $geoNear aggregation stage. Both need a 2dsphere index on the field, order results
  * by distance and apply $minDistance/$maxDistance: metres for GeoJSON points, radians for legacy pairs
  * ($nearSphere / spherical $geoNear), as MongoDB does.
  */
 import type { Document } from 'bson';
-import type { Collection } from '../collection.js';
-import { checkedScan } from '../commandScope.js';
-import { MongoCommandError } from '../errors.js';
-import type { Index } from '../indexes.js';
-import { compileFilter, type Matcher } from '../query.js';
-import { deepClone, isPlainObject, setAtPath } from '../values.js';
+import type { Collection } from '../storage/collection.js';
+import { checkedScan } from '../commands/commandScope.js';
+import { MongoCommandError } from '../commands/errors.js';
+import type { Index } from '../storage/indexes.js';
+import { compileFilter, type Matcher } from '../query/query.js';
+import { deepClone, isPlainObject, setAtPath } from '../storage/values.js';
 import {
   angularDistanceToGeometry,
   EARTH_RADIUS_METRES,

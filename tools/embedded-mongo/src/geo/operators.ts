@@ -1,10 +1,10 @@
 /**
- * Hand-written: the geo query operators plugged into mingo's operator context. $geoWithin and $geoIntersects are
+ * The geo query operators plugged into mingo's operator context. $geoWithin and $geoIntersects are
  * plain predicates and so work anywhere in a filter; $near/$nearSphere order results and are handled by the read
  * path at the top level of a filter, so reaching them here means they were used where MongoDB forbids them.
  */
-import { MongoCommandError } from '../errors.js';
-import { isPlainObject, formatValue } from '../values.js';
+import { MongoCommandError } from '../commands/errors.js';
+import { isPlainObject, formatValue } from '../storage/values.js';
 import {
   GeometryError,
   intersects,

@@ -1,5 +1,5 @@
 /**
- * Hand-written: on-disk record framing shared by the journal and the snapshot. Each record is
+ * On-disk record framing shared by the journal and the snapshot. Each record is
  * [uint32 length][uint32 CRC-32C of the length field and the payload][BSON payload] (format 2). Format 1, written
  * before checksums moved to CRC-32C, used zlib's CRC-32 of the payload alone; it is still read so an existing data
  * directory migrates on its first start (the start-up compaction rewrites it in format 2).
@@ -12,8 +12,8 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import crc32c from '@chainsafe/fast-crc32c';
 import { BSON, type Document } from 'bson';
-import { serializeChecked } from '../bsonSize.js';
-import { DESERIALIZE_OPTIONS, fromBson } from '../numberTypes.js';
+import { serializeChecked } from '../wire/bsonSize.js';
+import { DESERIALIZE_OPTIONS, fromBson } from '../storage/numberTypes.js';
 
 const PREFIX = 8;
 

@@ -1,5 +1,5 @@
 /**
- * Hand-written: durability for the in-memory store. Every acknowledged command's changes (post-images of written
+ * Durability for the in-memory store. Every acknowledged command's changes (post-images of written
  * documents, deletes by _id, catalog changes) are appended as one framed record and fsynced before the reply;
  * commands that finish while a flush is in progress share the next fsync (group commit). On start the snapshot is
  * loaded, the journal replayed (a torn tail is dropped), and a fresh snapshot written; the same compaction runs
@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { BSON, type Document } from 'bson';
-import type { ChangeRecord } from '../collection.js';
+import type { ChangeRecord } from '../storage/collection.js';
 import type { Logger } from '../logger.js';
-import type { Store } from '../store.js';
+import type { Store } from '../storage/store.js';
 import { CURRENT_FORMAT, decodeRecords, encodeRecord, type ReadResult } from './framing.js';
 
 const SNAPSHOT_FILE = 'snapshot.bson';

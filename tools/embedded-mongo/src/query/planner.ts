@@ -1,0 +1,640 @@
+/**
+ * The query planner. For a filter it lists the access paths (the _id map, every usable ordered index
+ * with the bounds the filter gives it, a 2dsphere index for $geoWithin/$geoIntersects, a collection scan), counts
+ * how many index keys each would examine (stopping once it exceeds the best so far), and keeps the cheapest; an
+ * index whose order is the requested sort wins ties and, with a limit, stops after limit keys. Hidden indexes are
+ * skipped; sparse and partial ones are used only when the filter implies every matching document is in them. A
+ * `hint` forces its index. With a collation in effect (the command's or the collection's default), string bounds and
+ * index sorts are not used: the B+ tree orders strings by binary comparison, not by any collation; likewise an index
+ * with a collation gives no string bounds nor sorts to a query without one (MongoDB's rule). Whatever the plan,
+ * fetched documents are matched against the whole filter, so a plan only decides what is read, never what matches.
+ */
+import type { Document } from 'bson';
+import type { Collation } from './collation.js';
+import type { Collection } from '../storage/collection.js';
+import { checkDeadline } from '../commands/commandScope.js';
+import { MongoCommandError } from '../commands/errors.js';
+import type { Index, IndexEntry } from '../storage/indexes.js';
+import {
+  BOTTOM,
+  MAX_KEY,
+  MIN_KEY,
+  TOP,
+  compareSortKeys,
+  formatSortKey,
+  sortKeyOf,
+  type SortKey,
+} from '../storage/keyOrder.js';
+import { capBoxes, trustedBox, type Box } from '../geo/geoIndex.js';
+import { parseGeoJSON, parseRegion, vertices } from '../geo/geometry.js';
+import { compileFilter } from './query.js';
+import { isPlainObject, keyOf, setAtPath } from '../storage/values.js';
+import { ObjectId } from 'bson';
+
+export interface PlanRequest {
+  sort?: Record<string, 1 | -1>;
+  skip?: number;
+  limit?: number;
+  projection?: Document;
+  /** The effective collation (parsed; null or absent for simple binary comparison). */
+  collation?: Collation | null;
+  hint?: unknown;
+}
+
+interface Interval {
+  low: SortKey;
+  high: SortKey;
+  lowInclusive: boolean;
+  highInclusive: boolean;
+  lowRaw?: unknown;
+  highRaw?: unknown;
+}
+
+export type Plan =
+  | { kind: 'collscan'; cost: number }
+  | { kind: 'idhack'; cost: number; ids: unknown[] }
+  | {
+      kind: 'ixscan';
+      cost: number;
+      index: Index;
+      /** Per index field, in value order; null = all values. */
+      intervals: (Interval[] | null)[];
+      /** Fields (leading) whose bounds are single points. */
+      exact: boolean;
+      /** 1 = index order gives the sort, -1 = reverse order does, 0 = it does not. */
+      sortDirection: 0 | 1 | -1;
+      covered: boolean;
+    }
+  | {
+      kind: 'geo';
+      cost: number;
+      index: Index;
+      boxes: Box[] | null;
+      idKeys: Set<string>;
+      keysExamined: number;
+    };
+
+export interface ExecutionCounters {
+  keysExamined: number;
+  docsExamined: number;
+}
+
+interface Conjunct {
+  path: string;
+  condition: unknown;
+}
+
+const RANGE_OPERATORS = new Set(['$gt', '$gte', '$lt', '$lte']);
+const MAX_SCAN_RANGES = 1000;
+
+/** Values an index can look up exactly: anything whose canonical key equals MongoDB's equality. */
+export function isScalar(value: unknown): boolean {
+  return (
+    typeof value === 'string' ||
+    (typeof value === 'number' && !Number.isNaN(value)) ||
+    typeof value === 'boolean' ||
+    value instanceof ObjectId ||
+    value instanceof Date
+  );
+}
+
+/** Top-level field conditions, with $and parts flattened; other top-level operators give no bounds. */
+export function conjunctsOf(filter: Document): { conjuncts: Conjunct[]; onlyFields: boolean } {
+  const conjuncts: Conjunct[] = [];
+  let onlyFields = true;
+  const visit = (part: Document): void => {
+    for (const [path, condition] of Object.entries(part)) {
+      if (path === '$and' && Array.isArray(condition)) {
+        for (const sub of condition) if (isPlainObject(sub)) visit(sub);
+        continue;
+      }
+      if (path.startsWith('$')) {
+        onlyFields = false;
+        continue;
+      }
+      conjuncts.push({ path, condition });
+    }
+  };
+  visit(filter);
+  return { conjuncts, onlyFields };
+}
+
+function isOperatorObject(value: unknown): value is Record<string, unknown> {
+  return isPlainObject(value) && Object.keys(value).length > 0 && Object.keys(value)[0]!.startsWith('$');
+}
+
+/** Whether a condition guarantees the field exists with a non-null value. */
+function impliesExists(condition: unknown): boolean {
+  if (isScalar(condition)) return true;
+  if (!isOperatorObject(condition)) return false;
+  if (condition.$exists === true) return true;
+  if ('$eq' in condition && isScalar(condition.$eq)) return true;
+  if (Array.isArray(condition.$in) && condition.$in.length > 0 && condition.$in.every(isScalar)) return true;
+  return Object.entries(condition).some(([op, value]) => RANGE_OPERATORS.has(op) && isScalar(value));
+}
+
+function pointInterval(value: unknown): Interval {
+  const key = sortKeyOf(value);
+  return { low: key, high: key, lowInclusive: true, highInclusive: true, lowRaw: value, highRaw: value };
+}
+
+function isPoint(interval: Interval): boolean {
+  return (
+    interval.lowInclusive && interval.highInclusive && compareSortKeys(interval.low, interval.high) === 0
+  );
+}
+
+/** One operator's intervals (value order), or null when it cannot bound the field. */
+function atomIntervals(operator: string, value: unknown, collation: boolean): Interval[] | null {
+  const usable = (v: unknown) => isScalar(v) && !(collation && typeof v === 'string');
+  if (operator === '$eq') return usable(value) ? [pointInterval(value)] : null;
+  if (operator === '$in') {
+    if (!Array.isArray(value) || value.length === 0 || !value.every(usable)) return null;
+    const points = new Map<string, unknown>();
+    for (const item of value) points.set(keyOf(item), item);
+    return [...points.values()].map(pointInterval).sort((a, b) => compareSortKeys(a.low, b.low));
+  }
+  if (!RANGE_OPERATORS.has(operator) || !usable(value)) return null;
+  const key = sortKeyOf(value);
+  const bracketLow: SortKey = { r: key.r, v: BOTTOM };
+  const bracketHigh: SortKey = { r: key.r, v: TOP };
+  if (operator === '$gt' || operator === '$gte') {
+    return [
+      { low: key, high: bracketHigh, lowInclusive: operator === '$gte', highInclusive: true, lowRaw: value },
+    ];
+  }
+  return [
+    { low: bracketLow, high: key, lowInclusive: true, highInclusive: operator === '$lte', highRaw: value },
+  ];
+}
+
+function intersect(a: Interval[], b: Interval[]): Interval[] {
+  const out: Interval[] = [];
+  for (const x of a) {
+    for (const y of b) {
+      const lowCmp = compareSortKeys(x.low, y.low);
+      const low = lowCmp > 0 || (lowCmp === 0 && !x.lowInclusive) ? x : y;
+      const highCmp = compareSortKeys(x.high, y.high);
+      const high = highCmp < 0 || (highCmp === 0 && !x.highInclusive) ? x : y;
+      const interval: Interval = {
+        low: low.low,
+        lowInclusive: low.lowInclusive,
+        lowRaw: low.lowRaw,
+        high: high.high,
+        highInclusive: high.highInclusive,
+        highRaw: high.highRaw,
+      };
+      const c = compareSortKeys(interval.low, interval.high);
+      if (c < 0 || (c === 0 && interval.lowInclusive && interval.highInclusive)) out.push(interval);
+    }
+  }
+  return out;
+}
+
+/**
+ * Bounds for one field from the conditions on it. On a multikey index, conditions may be met by different
+ * elements, so only one of them bounds the field (MongoDB does the same).
+ */
+function fieldBounds(
+  conditions: unknown[],
+  multikey: boolean,
+  collation: boolean,
+): { intervals: Interval[] | null; exact: boolean } {
+  const atoms: Interval[][] = [];
+  let exact = true;
+  for (const condition of conditions) {
+    if (!isOperatorObject(condition)) {
+      const atom = atomIntervals('$eq', condition, collation);
+      if (atom) atoms.push(atom);
+      else exact = false;
+      continue;
+    }
+    for (const [operator, value] of Object.entries(condition)) {
+      const atom = atomIntervals(operator, value, collation);
+      if (atom) atoms.push(atom);
+      else exact = false;
+    }
+  }
+  if (atoms.length === 0) return { intervals: null, exact: false };
+  if (multikey) {
+    const points = atoms.find((atom) => atom.every(isPoint));
+    return { intervals: points ?? (atoms[0] as Interval[]), exact: exact && atoms.length === 1 };
+  }
+  return { intervals: atoms.reduce(intersect), exact };
+}
+
+/** Whether the query conditions on a path imply a partialFilterExpression condition on it. */
+function impliesCondition(path: string, query: unknown[], wanted: unknown): boolean {
+  for (const condition of query) {
+    if (keyOf(condition) === keyOf(wanted)) return true;
+    if (isOperatorObject(wanted) && Object.keys(wanted).length === 1 && wanted.$exists === true) {
+      if (impliesExists(condition)) return true;
+    }
+    // Equality values: each must itself satisfy the wanted condition.
+    const values = isScalar(condition)
+      ? [condition]
+      : isOperatorObject(condition) && '$eq' in condition && isScalar(condition.$eq)
+        ? [condition.$eq]
+        : isOperatorObject(condition) && Array.isArray(condition.$in) && condition.$in.every(isScalar)
+          ? (condition.$in as unknown[])
+          : null;
+    if (values && values.length > 0) {
+      const matcher = compileFilter({ [path]: wanted });
+      if (
+        values.every((value) => {
+          const doc: Document = {};
+          setAtPath(doc, path, value);
+          return matcher.test(doc);
+        })
+      ) {
+        return true;
+      }
+    }
+    // Ranges: the query's interval inside the wanted one.
+    if (isOperatorObject(condition) && isOperatorObject(wanted)) {
+      const q = fieldBounds([condition], false, false);
+      const w = fieldBounds([wanted], false, false);
+      if (q.intervals && w.intervals && w.exact) {
+        const outer = w.intervals;
+        if (q.intervals.every((inner) => outer.some((o) => containsInterval(o, inner)))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function containsInterval(outer: Interval, inner: Interval): boolean {
+  const low = compareSortKeys(inner.low, outer.low);
+  const high = compareSortKeys(inner.high, outer.high);
+  return (
+    (low > 0 || (low === 0 && (outer.lowInclusive || !inner.lowInclusive))) &&
+    (high < 0 || (high === 0 && (outer.highInclusive || !inner.highInclusive)))
+  );
+}
+
+/** Whether every document the filter matches is in the index (sparse and partial indexes leave some out). */
+function indexHoldsAllMatches(index: Index, byPath: Map<string, unknown[]>): boolean {
+  if (index.spec.sparse && !index.fields.some((field) => (byPath.get(field) ?? []).some(impliesExists))) {
+    return false;
+  }
+  const partial = index.spec.partialFilterExpression;
+  if (partial) {
+    const { conjuncts, onlyFields } = conjunctsOf(partial);
+    if (!onlyFields) return false;
+    return conjuncts.every(({ path, condition }) =>
+      impliesCondition(path, byPath.get(path) ?? [], condition),
+    );
+  }
+  return true;
+}
+
+function groupByPath(conjuncts: Conjunct[]): Map<string, unknown[]> {
+  const byPath = new Map<string, unknown[]>();
+  for (const { path, condition } of conjuncts) {
+    if (/(^|\.)\d+(\.|$)/.test(path)) continue; // array positions have their own rules
+    const list = byPath.get(path) ?? [];
+    list.push(condition);
+    byPath.set(path, list);
+  }
+  return byPath;
+}
+
+/** Scan ranges in tree order: the cartesian product of leading point bounds, then one interval per range. */
+function scanRanges(index: Index, intervals: (Interval[] | null)[]): { low: IndexEntry; high: IndexEntry }[] {
+  let partial: { low: SortKey[]; high: SortKey[] }[] = [{ low: [], high: [] }];
+  let position = 0;
+  const fields = index.fields.length;
+  const edge = (direction: number, side: 'low' | 'high'): SortKey =>
+    (side === 'low') === (direction === 1) ? MIN_KEY : MAX_KEY;
+  for (; position < fields; position++) {
+    const bounds = intervals[position];
+    const direction = index.directions[position] as number;
+    if (!bounds) break;
+    const ordered = direction === 1 ? bounds : [...bounds].reverse();
+    if (partial.length * ordered.length > MAX_SCAN_RANGES) break;
+    const next: { low: SortKey[]; high: SortKey[] }[] = [];
+    for (const prefix of partial) {
+      for (const interval of ordered) {
+        const [low, high] = direction === 1 ? [interval.low, interval.high] : [interval.high, interval.low];
+        next.push({ low: [...prefix.low, low], high: [...prefix.high, high] });
+      }
+    }
+    partial = next;
+    if (!bounds.every(isPoint)) {
+      position += 1;
+      break;
+    }
+  }
+  return partial.map(({ low, high }) => {
+    const lowKeys = [...low];
+    const highKeys = [...high];
+    for (let i = low.length; i < fields; i++) {
+      const direction = index.directions[i] as number;
+      lowKeys.push(edge(direction, 'low'));
+      highKeys.push(edge(direction, 'high'));
+    }
+    return {
+      low: { k: lowKeys, raw: [], seq: -Infinity },
+      high: { k: highKeys, raw: [], seq: Infinity },
+    };
+  });
+}
+
+function inInterval(key: SortKey, interval: Interval): boolean {
+  const low = compareSortKeys(key, interval.low);
+  if (low < 0 || (low === 0 && !interval.lowInclusive)) return false;
+  const high = compareSortKeys(key, interval.high);
+  return high < 0 || (high === 0 && interval.highInclusive);
+}
+
+function inBounds(entry: IndexEntry, intervals: (Interval[] | null)[]): boolean {
+  for (let i = 0; i < intervals.length; i++) {
+    const bounds = intervals[i];
+    if (bounds && !bounds.some((interval) => inInterval(entry.k[i] as SortKey, interval))) return false;
+  }
+  return true;
+}
+
+/** Index entries within the bounds, in index order (or reversed); `onEntry` returns false to stop. */
+export function scanIndex(
+  index: Index,
+  intervals: (Interval[] | null)[],
+  reverse: boolean,
+  counters: ExecutionCounters,
+  onEntry: (entry: IndexEntry, idKey: string) => boolean,
+  maxKeys = Infinity,
+): void {
+  const tree = index.tree;
+  if (!tree) return;
+  const ranges = scanRanges(index, intervals);
+  if (reverse) ranges.reverse();
+  for (const { low, high } of ranges) {
+    const iterator = reverse ? tree.entriesReversed(high) : tree.entries(low);
+    for (const [entry, idKey] of iterator) {
+      if (reverse ? index.compare(entry, low) < 0 : index.compare(entry, high) > 0) break;
+      counters.keysExamined += 1;
+      if (counters.keysExamined > maxKeys) return;
+      // maxTimeMS: checked every 32 keys, whether planning (countKeys) or executing.
+      if ((counters.keysExamined & 31) === 0) checkDeadline();
+      if (!inBounds(entry, intervals)) continue;
+      if (!onEntry(entry, idKey)) return;
+    }
+  }
+}
+
+/** Keys a scan would examine, counted up to just past `cap` (the best plan so far): never more work than that. */
+function countKeys(index: Index, intervals: (Interval[] | null)[], cap: number): number {
+  const counters = { keysExamined: 0, docsExamined: 0 };
+  scanIndex(index, intervals, false, counters, () => true, cap);
+  return counters.keysExamined;
+}
+
+/** Whether the index order (or its reverse) is the sort, given which fields the bounds pin to one value. */
+function sortDirectionOf(
+  index: Index,
+  intervals: (Interval[] | null)[],
+  sort: Record<string, 1 | -1> | undefined,
+  pinned: Set<string>,
+): 0 | 1 | -1 {
+  if (!sort || Object.keys(sort).length === 0 || index.multikey) return 0;
+  const rest = index.fields.filter((field, i) => !(intervals[i]?.length === 1 && isPoint(intervals[i]![0]!)));
+  const wanted = Object.entries(sort).filter(([field]) => !pinned.has(field));
+  if (wanted.length === 0) return 1;
+  if (wanted.length > rest.length) return 0;
+  let direction: 0 | 1 | -1 = 0;
+  for (let i = 0; i < wanted.length; i++) {
+    const [field, order] = wanted[i]!;
+    if (rest[i] !== field) return 0;
+    const position = index.fields.indexOf(field);
+    if (!index.sortsLikeData(position)) return 0;
+    const d = (order * (index.directions[position] as number)) as 1 | -1;
+    if (direction === 0) direction = d;
+    else if (direction !== d) return 0;
+  }
+  return direction;
+}
+
+/** The index a hint names, 'natural' for { $natural: ... }, or MongoDB's error. */
+export function resolveHint(
+  collection: Collection | undefined,
+  hint: unknown,
+): Index | 'natural' | '_id_' | null {
+  if (hint === undefined || hint === null) return null;
+  if (isPlainObject(hint) && Object.keys(hint).length === 0) return null;
+  if (isPlainObject(hint) && '$natural' in hint) return 'natural';
+  if (!collection) return null;
+  const isId =
+    hint === '_id_' || (isPlainObject(hint) && JSON.stringify(hint) === JSON.stringify({ _id: 1 }));
+  if (isId) return '_id_';
+  const found = collection
+    .indexes()
+    .find((index) =>
+      typeof hint === 'string'
+        ? index.name === hint
+        : isPlainObject(hint) && keyOf(index.spec.key) === keyOf(hint),
+    );
+  if (!found || found.hidden || (typeof hint !== 'string' && !isPlainObject(hint))) {
+    throw new MongoCommandError(
+      'BadValue',
+      `error processing query: ns=${collection.namespace} planner returned error :: caused by :: hint provided does not correspond to an existing index`,
+    );
+  }
+  return found;
+}
+
+/** Index-served geo predicates: the boxes that hold every location matching it, or null when none can. */
+function geoBoxes(condition: unknown): Box[] | null {
+  if (!isOperatorObject(condition)) return null;
+  try {
+    if ('$geoWithin' in condition || '$within' in condition) {
+      const region = parseRegion(condition.$geoWithin ?? condition.$within);
+      switch (region.kind) {
+        case 'centerSphere':
+          return capBoxes(region.center, region.radians);
+        case 'area':
+        case 'flatPolygon': {
+          const box = trustedBox(vertices(region.area));
+          return box ? [box] : null;
+        }
+        case 'box':
+          return [{ minX: region.min[0], minY: region.min[1], maxX: region.max[0], maxY: region.max[1] }];
+        case 'center':
+          return [
+            {
+              minX: region.center[0] - region.radius,
+              minY: region.center[1] - region.radius,
+              maxX: region.center[0] + region.radius,
+              maxY: region.center[1] + region.radius,
+            },
+          ];
+      }
+    }
+    if ('$geoIntersects' in condition) {
+      const target = condition.$geoIntersects as Record<string, unknown>;
+      const box = trustedBox(vertices(parseGeoJSON(target?.$geometry)));
+      return box ? [box] : null;
+    }
+  } catch {
+    return null; // the matcher reports the bad argument with MongoDB's error
+  }
+  return null;
+}
+
+export interface PlanContext {
+  conjuncts: Conjunct[];
+  onlyFields: boolean;
+  byPath: Map<string, unknown[]>;
+}
+
+export function planContext(filter: Document): PlanContext {
+  const { conjuncts, onlyFields } = conjunctsOf(filter);
+  return { conjuncts, onlyFields, byPath: groupByPath(conjuncts) };
+}
+
+function ixscanPlan(
+  index: Index,
+  ctx: PlanContext,
+  request: PlanRequest,
+  cap: number,
+): Plan & { kind: 'ixscan' } {
+  // Strings compare by the index's (binary) tree order only when neither the query nor the index has a collation.
+  const collation = Boolean(request.collation) || Boolean(index.spec.collation);
+  let exact = ctx.onlyFields;
+  const intervals = index.fields.map((field) => {
+    const conditions = ctx.byPath.get(field);
+    if (!conditions) return null;
+    const bounds = fieldBounds(conditions, index.multikey, collation);
+    if (!bounds.exact) exact = false;
+    return bounds.intervals;
+  });
+  for (const path of ctx.byPath.keys()) if (!index.fields.includes(path)) exact = false;
+  if (ctx.conjuncts.some(({ path }) => !ctx.byPath.has(path))) exact = false;
+  const pinned = new Set(
+    index.fields.filter((_, i) => intervals[i]?.length === 1 && isPoint(intervals[i]![0]!)),
+  );
+  const sortDirection = collation ? 0 : sortDirectionOf(index, intervals, request.sort, pinned);
+  const keys = countKeys(index, intervals, cap);
+  const wanted = (request.skip ?? 0) + Math.abs(request.limit ?? 0);
+  const cost = sortDirection !== 0 && exact && request.limit ? Math.min(keys, wanted) : keys;
+  return {
+    kind: 'ixscan',
+    cost,
+    index,
+    intervals,
+    exact,
+    sortDirection,
+    covered: coversProjection(index, ctx, request),
+  };
+}
+
+/** An inclusion projection of indexed fields, on a non-multikey index holding every filtered field. */
+function coversProjection(index: Index, ctx: PlanContext, request: PlanRequest): boolean {
+  const projection = request.projection;
+  if (!projection || index.multikey || !ctx.onlyFields || request.collation || index.spec.collation) {
+    return false;
+  }
+  const entries = Object.entries(projection);
+  if (!entries.some(([field, value]) => field !== '_id' && (value === 1 || value === true))) return false;
+  for (const [field, value] of entries) {
+    if (field === '_id' && (value === 0 || value === false)) continue;
+    if (!(value === 1 || value === true) || !index.fields.includes(field)) return false;
+  }
+  if (!('_id' in projection) || projection._id === 1 || projection._id === true) {
+    if (!index.fields.includes('_id')) return false;
+  }
+  if ([...ctx.byPath.keys()].some((path) => !index.fields.includes(path))) return false;
+  if (ctx.conjuncts.some(({ path }) => !ctx.byPath.has(path))) return false;
+  return Object.keys(request.sort ?? {}).every((field) => index.fields.includes(field));
+}
+
+/** Chooses the plan for a filter (a $near is planned by the caller). */
+export function choosePlan(collection: Collection, ctx: PlanContext, request: PlanRequest): Plan {
+  const hinted = resolveHint(collection, request.hint);
+  const total = collection.size;
+  if (hinted === 'natural') return { kind: 'collscan', cost: total };
+  const collation = Boolean(request.collation);
+  const idConditions = ctx.byPath.get('_id') ?? [];
+  if (hinted === null || hinted === '_id_') {
+    for (const condition of idConditions) {
+      const bounds = fieldBounds([condition], false, collation);
+      if (bounds.intervals?.every(isPoint)) {
+        const ids = bounds.intervals.map((interval) => interval.lowRaw);
+        return { kind: 'idhack', cost: ids.length, ids };
+      }
+    }
+    if (hinted === '_id_') return { kind: 'collscan', cost: total };
+  }
+  if (hinted) {
+    if (hinted.geo) {
+      const condition = (ctx.byPath.get(hinted.geo.field) ?? []).find((c) => geoBoxes(c) !== null);
+      return geoPlan(hinted, condition === undefined ? null : geoBoxes(condition));
+    }
+    return ixscanPlan(hinted, ctx, request, Infinity);
+  }
+  let best: Plan = { kind: 'collscan', cost: total };
+  // Indexes whose leading fields the filter bounds go first: the first good plan caps how far others count.
+  const leadingBounded = (index: Index): number => {
+    let n = 0;
+    while (n < index.fields.length && ctx.byPath.has(index.fields[n] as string)) n++;
+    return n;
+  };
+  const candidates = collection
+    .indexes()
+    .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath))
+    .sort((a, b) => leadingBounded(b) - leadingBounded(a));
+  for (const index of candidates) {
+    if (index.geo) {
+      const condition = (ctx.byPath.get(index.geo.field) ?? []).find((c) => geoBoxes(c) !== null);
+      if (condition === undefined) continue;
+      const plan = geoPlan(index, geoBoxes(condition));
+      if (plan.cost < best.cost) best = plan;
+      continue;
+    }
+    const bounded = index.fields.some((field) => ctx.byPath.has(field));
+    const sorts = request.sort && Object.keys(request.sort).length > 0;
+    if (!bounded && !sorts && !coversProjection(index, ctx, request)) continue;
+    const plan = ixscanPlan(index, ctx, request, best.kind === 'collscan' ? total : best.cost);
+    if (!bounded && plan.sortDirection === 0 && !plan.covered) continue;
+    if (isBetter(plan, best)) best = plan;
+  }
+  return best;
+}
+
+function geoPlan(index: Index, boxes: Box[] | null): Plan & { kind: 'geo' } {
+  const geo = index.geo!;
+  const { idKeys, keysExamined } = boxes
+    ? geo.search(boxes)
+    : geo.search([{ minX: -180, minY: -90, maxX: 180, maxY: 90 }]);
+  return { kind: 'geo', cost: keysExamined, index, boxes, idKeys, keysExamined };
+}
+
+function isBetter(plan: Plan & { kind: 'ixscan' }, best: Plan): boolean {
+  if (best.kind !== 'ixscan')
+    return plan.cost < best.cost || (plan.cost === best.cost && plan.sortDirection !== 0);
+  if (plan.cost !== best.cost) return plan.cost < best.cost;
+  if ((plan.sortDirection !== 0) !== (best.sortDirection !== 0)) return plan.sortDirection !== 0;
+  if (plan.covered !== best.covered) return plan.covered;
+  return plan.index.fields.length < best.index.fields.length;
+}
+
+/** MongoDB's explain rendering of bounds: { field: ['[1, 1]', ...] } in index order. */
+export function formatBounds(index: Index, intervals: (Interval[] | null)[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  index.fields.forEach((field, i) => {
+    const bounds = intervals[i];
+    const direction = index.directions[i] as number;
+    if (!bounds) {
+      out[field] = [direction === 1 ? '[MinKey, MaxKey]' : '[MaxKey, MinKey]'];
+      return;
+    }
+    const shown = bounds.map((interval) => {
+      const low = formatSortKey(interval.low, interval.lowRaw);
+      const high = formatSortKey(interval.high, interval.highRaw);
+      return direction === 1
+        ? `${interval.lowInclusive ? '[' : '('}${low}, ${high}${interval.highInclusive ? ']' : ')'}`
+        : `${interval.highInclusive ? '[' : '('}${high}, ${low}${interval.lowInclusive ? ']' : ')'}`;
+    });
+    out[field] = direction === 1 ? shown : shown.reverse();
+  });
+  return out;
+}

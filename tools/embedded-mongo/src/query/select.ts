@@ -1,0 +1,367 @@
+/**
+ * The read path shared by find, count, distinct, update, delete and findAndModify. The planner
+ * (planner.ts) picks what to read (the _id map, an index range, a 2dsphere index, or the whole collection); a top-level
+ * $near walks the 2dsphere index outwards; mingo matches every fetched document against the whole filter, and sorts
+ * when no index gave the order; then skip, limit and projection. Every read loop checks maxTimeMS (checkedScan from
+ * commandScope.ts; index scans check in scanIndex), and the effective collation (the command's, else the
+ * collection's) reaches mingo and the planner.
+ */
+import type { Document } from 'bson';
+import { Query } from 'mingo/query';
+import type { Collection } from '../storage/collection.js';
+import { MongoCommandError, toMongoError } from '../commands/errors.js';
+import { intlCollation, parseCollation } from './collation.js';
+import { checkedScan } from '../commands/commandScope.js';
+import { extractNear, nearest, type NearCounters } from '../geo/near.js';
+import { checkFilter } from './filterChecks.js';
+import type { Index, IndexEntry } from '../storage/indexes.js';
+import {
+  choosePlan,
+  formatBounds,
+  planContext,
+  resolveHint,
+  scanIndex,
+  type ExecutionCounters,
+} from './planner.js';
+import { project } from './projection.js';
+import { compileFilter, mingoOptions, withoutComment } from './query.js';
+import { formatValue, isPlainObject, setAtPath } from '../storage/values.js';
+
+export interface SelectOptions {
+  sort?: Document;
+  skip?: number;
+  limit?: number;
+  projection?: Document;
+  collation?: Document;
+  /** The command's `let` variables, visible as $$name in $expr. */
+  variables?: Document;
+  /** An index the client asked for (name or key pattern); it must exist and is used. */
+  hint?: unknown;
+}
+
+/** MongoDB refuses a hint naming an index that does not exist (or a hidden one); so does the engine. */
+export function checkHint(collection: Collection | undefined, hint: unknown): void {
+  resolveHint(collection, hint);
+}
+
+export function validateSort(sort: Document | undefined): void {
+  if (!sort) return;
+  for (const [field, direction] of Object.entries(sort)) {
+    if (direction !== 1 && direction !== -1) {
+      if (isPlainObject(direction) && '$meta' in direction) {
+        throw new MongoCommandError(
+          'NotImplemented',
+          `$meta sort is not supported by the embedded engine: ${field}`,
+        );
+      }
+      throw new MongoCommandError(
+        'BadValue',
+        `$sort key ordering must be 1 (for ascending) or -1 (for descending)`,
+      );
+    }
+  }
+}
+
+export function selectDocuments(
+  collection: Collection | undefined,
+  filter: Document | undefined,
+  options: SelectOptions = {},
+): Document[] {
+  return runSelect(collection, filter, options).docs;
+}
+
+export interface SelectOutcome {
+  docs: Document[];
+  /** The plan that ran, with what each stage read and returned (explain's winningPlan / executionStages). */
+  explain(withStats: boolean): {
+    winningPlan: Document;
+    executionStages: Document;
+    counters: ExecutionCounters;
+  };
+}
+
+type Stage = Document & { stage: string };
+
+/** Runs a read through the planner; the outcome can describe itself for explain. */
+export function runSelect(
+  collection: Collection | undefined,
+  filter: Document | undefined,
+  options: SelectOptions = {},
+): SelectOutcome {
+  const criteria = withoutComment(filter) ?? {};
+  checkFilter(criteria);
+  validateSort(options.sort);
+  checkHint(collection, options.hint);
+  // The command's collation, else the collection's default one (MongoDB's rule).
+  const collation = parseCollation(options.collation ?? collection?.options.collation);
+  const extra = {
+    ...(collation ? { collation: intlCollation(collation) as never } : {}),
+    ...(options.variables ? { variables: options.variables } : {}),
+  };
+  const counters: ExecutionCounters = { keysExamined: 0, docsExamined: 0 };
+  const skip = options.skip ?? 0;
+  const limit = options.limit ? Math.abs(options.limit) : 0;
+  // { $natural: ±1 } is insertion order (or its reverse), not a field, and forces a collection scan.
+  let sort = options.sort && Object.keys(options.sort).length > 0 ? options.sort : undefined;
+  let natural: 1 | -1 = 1;
+  let hint = options.hint;
+  if (sort && Object.keys(sort).length === 1 && '$natural' in sort) {
+    natural = sort.$natural === -1 ? -1 : 1;
+    sort = undefined;
+    hint = { $natural: natural };
+  }
+  const sortSpec = sort as Record<string, 1 | -1> | undefined;
+  const wanted = limit ? skip + limit : Infinity;
+
+  let docs: Document[] = [];
+  let access: Stage = { stage: 'EOF' };
+  let fetchFilter: Document | undefined;
+  let sorted = false;
+  let covered = false;
+  let matchedCount = 0;
+  let accessReturned = 0;
+  let projectionFilter = criteria;
+  const near = extractNear(criteria);
+  try {
+    if (collection && near) {
+      // Filter on the rest while walking outwards; sort/skip/limit/projection below keep the distance order.
+      const matcher = compileFilter(near.rest, extra);
+      const nearCounters: NearCounters = { keysExamined: 0, docsExamined: 0 };
+      docs = nearest(collection, near.near, matcher, nearCounters, sort ? Infinity : wanted).map(
+        (r) => r.doc,
+      );
+      counters.keysExamined = nearCounters.keysExamined;
+      counters.docsExamined = nearCounters.docsExamined;
+      const index = nearCounters.index as Index;
+      access = {
+        stage: 'GEO_NEAR_2DSPHERE',
+        keyPattern: { ...index.spec.key },
+        indexName: index.name,
+        indexVersion: 2,
+      };
+      accessReturned = docs.length;
+      matchedCount = docs.length;
+      sorted = !sort;
+      projectionFilter = {};
+    } else if (collection) {
+      const query = new Query(criteria, mingoOptions(extra));
+      const matches = (doc: Document) => query.test(doc);
+      const plan = choosePlan(collection, planContext(criteria), {
+        sort: sortSpec,
+        skip,
+        limit,
+        projection: options.projection,
+        collation,
+        hint,
+      });
+      const take = (doc: Document): void => {
+        counters.docsExamined += 1;
+        if (matches(doc)) docs.push(doc);
+      };
+      switch (plan.kind) {
+        case 'collscan': {
+          const all = collection.all();
+          if (natural === -1) all.reverse();
+          const stopAt = sort ? Infinity : wanted;
+          // checkedScan: maxTimeMS stops a slow scan (as in every loop below that reads documents).
+          for (const doc of checkedScan(all)) {
+            take(doc);
+            if (docs.length >= stopAt) break;
+          }
+          access = { stage: 'COLLSCAN', filter: criteria, direction: natural === 1 ? 'forward' : 'backward' };
+          accessReturned = docs.length;
+          break;
+        }
+        case 'idhack': {
+          const found = new Set<Document>();
+          for (const id of plan.ids) {
+            const doc = collection.getById(id);
+            if (doc) found.add(doc);
+          }
+          counters.keysExamined = found.size;
+          for (const doc of checkedScan(collection.inNaturalOrder([...found]))) take(doc);
+          const single = plan.ids.length === 1 && Object.keys(criteria).length === 1;
+          access = single
+            ? { stage: 'IDHACK' }
+            : ixscanStage({ _id: 1 }, '_id_', {
+                _id: plan.ids.map((id) => `[${formatValue(id)}, ${formatValue(id)}]`),
+              });
+          accessReturned = found.size;
+          if (!single) fetchFilter = criteria;
+          break;
+        }
+        case 'ixscan': {
+          const stopAt = plan.sortDirection !== 0 ? wanted : Infinity;
+          const seen = new Set<string>();
+          const seqOf = new Map<Document, number>();
+          scanIndex(plan.index, plan.intervals, plan.sortDirection === -1, counters, (entry, idKey) => {
+            if (seen.has(idKey)) return true;
+            seen.add(idKey);
+            accessReturned += 1;
+            if (plan.covered) {
+              const doc = coveredDocument(plan.index, entry, options.projection as Document);
+              if (matches(doc)) {
+                docs.push(doc);
+                seqOf.set(doc, entry.seq);
+              }
+            } else {
+              const doc = collection.getByKey(idKey);
+              if (doc) take(doc);
+            }
+            return docs.length < stopAt;
+          });
+          if (plan.sortDirection === 0) {
+            // Unsorted reads answer in natural order, whichever plan ran.
+            docs = plan.covered
+              ? docs.sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0))
+              : collection.inNaturalOrder(docs);
+          }
+          sorted = plan.sortDirection !== 0;
+          covered = plan.covered;
+          access = ixscanStage(
+            plan.index.spec.key,
+            plan.index.name,
+            formatBounds(plan.index, plan.intervals),
+            {
+              isMultiKey: plan.index.multikey,
+              isUnique: Boolean(plan.index.spec.unique),
+              isSparse: Boolean(plan.index.spec.sparse),
+              isPartial: Boolean(plan.index.spec.partialFilterExpression),
+              direction: plan.sortDirection === -1 ? 'backward' : 'forward',
+            },
+          );
+          if (!covered) fetchFilter = criteria;
+          break;
+        }
+        case 'geo': {
+          counters.keysExamined = plan.keysExamined;
+          const found: Document[] = [];
+          for (const idKey of checkedScan(plan.idKeys)) {
+            const doc = collection.getByKey(idKey);
+            if (doc) found.push(doc);
+          }
+          for (const doc of checkedScan(collection.inNaturalOrder(found))) take(doc);
+          accessReturned = found.length;
+          const boxes = plan.boxes ?? [{ minX: -180, minY: -90, maxX: 180, maxY: 90 }];
+          access = ixscanStage(plan.index.spec.key, plan.index.name, {
+            [plan.index.geo!.field]: boxes.map(
+              (box) => `[[${box.minX}, ${box.minY}], [${box.maxX}, ${box.maxY}]]`,
+            ),
+          });
+          fetchFilter = criteria;
+          break;
+        }
+      }
+      matchedCount = docs.length;
+    }
+    if (sort && !sorted) {
+      let cursor = new Query({}, mingoOptions(extra))
+        .find<Document>(docs)
+        .sort(sort as Record<string, 1 | -1>);
+      if (skip) cursor = cursor.skip(skip);
+      if (limit) cursor = cursor.limit(limit);
+      docs = cursor.all();
+    } else if (skip || limit) {
+      docs = docs.slice(skip, limit ? skip + limit : undefined);
+    }
+  } catch (error) {
+    throw toMongoError(error);
+  }
+  const result = covered ? docs : project(docs, options.projection, projectionFilter, extra);
+  return {
+    docs: result,
+    explain(withStats) {
+      const stats = (stage: Stage, nReturned: number, counts: Document = {}): Stage =>
+        withStats ? { ...stage, nReturned, executionTimeMillisEstimate: 0, ...counts } : stage;
+      const accessCounts =
+        access.stage === 'COLLSCAN'
+          ? { docsExamined: counters.docsExamined }
+          : access.stage === 'GEO_NEAR_2DSPHERE'
+            ? { keysExamined: counters.keysExamined, docsExamined: counters.docsExamined }
+            : { keysExamined: counters.keysExamined };
+      let top = stats(access, accessReturned, accessCounts);
+      if (fetchFilter !== undefined) {
+        const filterPart = Object.keys(fetchFilter).length ? { filter: fetchFilter } : {};
+        top = stats({ stage: 'FETCH', ...filterPart, inputStage: top }, matchedCount, {
+          docsExamined: counters.docsExamined,
+        });
+      }
+      const upTo = limit ? skip + limit : Infinity;
+      if (sort && !sorted) {
+        const limitPart = limit ? { limitAmount: skip + limit } : {};
+        top = stats(
+          {
+            stage: 'SORT',
+            sortPattern: sort,
+            memLimit: 104857600,
+            ...limitPart,
+            type: 'simple',
+            inputStage: top,
+          },
+          Math.min(matchedCount, upTo),
+        );
+      } else if (limit) {
+        top = stats(
+          { stage: 'LIMIT', limitAmount: skip + limit, inputStage: top },
+          Math.min(matchedCount, upTo),
+        );
+      }
+      if (skip) top = stats({ stage: 'SKIP', skipAmount: skip, inputStage: top }, docs.length);
+      if (covered) {
+        top = stats(
+          { stage: 'PROJECTION_COVERED', transformBy: options.projection, inputStage: top },
+          docs.length,
+        );
+      } else if (options.projection && Object.keys(options.projection).length > 0) {
+        top = stats(
+          { stage: 'PROJECTION_DEFAULT', transformBy: options.projection, inputStage: top },
+          docs.length,
+        );
+      }
+      return { winningPlan: stripStats(top), executionStages: top, counters };
+    },
+  };
+}
+
+function ixscanStage(
+  keyPattern: Document,
+  indexName: string,
+  indexBounds: Record<string, string[]>,
+  flags: Document = {},
+): Stage {
+  return {
+    stage: 'IXSCAN',
+    keyPattern: { ...keyPattern },
+    indexName,
+    isMultiKey: false,
+    multiKeyPaths: {},
+    isUnique: indexName === '_id_',
+    isSparse: false,
+    isPartial: false,
+    indexVersion: 2,
+    direction: 'forward',
+    ...flags,
+    indexBounds,
+  };
+}
+
+/** queryPlanner's winningPlan: the same tree without the execution counters. */
+function stripStats(stage: Stage): Stage {
+  const rest: Document = { ...stage };
+  for (const counter of ['nReturned', 'executionTimeMillisEstimate', 'keysExamined', 'docsExamined']) {
+    delete rest[counter];
+  }
+  if (rest.inputStage) rest.inputStage = stripStats(rest.inputStage as Stage);
+  return rest as Stage;
+}
+
+/** A covered read's output: the projected fields, straight from the index entry (missing fields stay missing). */
+function coveredDocument(index: Index, entry: IndexEntry, projection: Document): Document {
+  const doc: Document = {};
+  for (const [field, value] of Object.entries(projection)) {
+    if (value === 0 || value === false) continue;
+    const raw = entry.raw[index.fields.indexOf(field)];
+    if (raw !== undefined) setAtPath(doc, field, raw);
+  }
+  return doc;
+}

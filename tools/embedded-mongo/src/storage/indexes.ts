@@ -1,0 +1,349 @@
+/**
+ * Secondary index definitions and unique-key enforcement. Keys are computed the way MongoDB builds
+ * them (multikey expansion of arrays, missing fields indexed as null, sparse and partialFilterExpression skip
+ * documents), and a violation produces MongoDB's E11000 error with keyPattern and keyValue.
+ */
+import type { Document } from 'bson';
+import { collationDocument, collationKey, parseCollation, type Collation } from '../query/collation.js';
+import { MongoCommandError } from '../commands/errors.js';
+import { compileFilter, type Matcher } from '../query/query.js';
+import BTree from 'sorted-btree';
+import { GeoIndex } from '../geo/geoIndex.js';
+import { ORDERED_RANKS, Rank, compareSortKeys, sortKeyOf, type SortKey } from './keyOrder.js';
+import { formatValue, isPlainObject, keyOf, valuesAtPath } from './values.js';
+
+export type IndexDirection = 1 | -1 | '2dsphere';
+
+export interface IndexSpec {
+  v: number;
+  key: Record<string, IndexDirection>;
+  name: string;
+  unique?: boolean;
+  sparse?: boolean;
+  partialFilterExpression?: Document;
+  expireAfterSeconds?: number;
+  '2dsphereIndexVersion'?: number;
+  /** Kept and maintained, but never chosen by the planner nor usable as a hint (collMod / createIndexes). */
+  hidden?: boolean;
+  collation?: Document;
+}
+
+const UNSUPPORTED_TYPES = new Set(['text', 'hashed', '2d', 'geoHaystack', 'wildcard']);
+const KNOWN_OPTIONS = new Set([
+  'key',
+  'name',
+  'unique',
+  'sparse',
+  'partialFilterExpression',
+  'expireAfterSeconds',
+  'background',
+  'v',
+  '2dsphereIndexVersion',
+  'collation',
+  'hidden',
+]);
+
+/** Validates a createIndexes entry and normalizes it to what listIndexes returns. */
+export function parseIndexSpec(raw: Document): IndexSpec {
+  const key = raw.key as unknown;
+  if (!isPlainObject(key) || Object.keys(key).length === 0) {
+    throw new MongoCommandError('CannotCreateIndex', 'Index keys cannot be an empty field.');
+  }
+  for (const option of Object.keys(raw)) {
+    if (!KNOWN_OPTIONS.has(option)) {
+      throw new MongoCommandError(
+        'InvalidOptions',
+        `The field '${option}' is not valid for an index specification.`,
+      );
+    }
+  }
+  const normalized: Record<string, IndexDirection> = {};
+  for (const [field, direction] of Object.entries(key)) {
+    if (field.includes('$**')) {
+      throw new MongoCommandError(
+        'CannotCreateIndex',
+        `wildcard indexes are not supported by the embedded engine: ${field}`,
+      );
+    }
+    if (direction === '2dsphere') normalized[field] = '2dsphere';
+    else if (typeof direction === 'number' && direction !== 0) normalized[field] = direction > 0 ? 1 : -1;
+    else if (typeof direction === 'string' && UNSUPPORTED_TYPES.has(direction)) {
+      throw new MongoCommandError(
+        'CannotCreateIndex',
+        `index type '${direction}' is not supported by the embedded engine`,
+      );
+    } else {
+      throw new MongoCommandError('CannotCreateIndex', `Unknown index plugin '${String(direction)}'`);
+    }
+  }
+  const name = typeof raw.name === 'string' ? raw.name : defaultIndexName(normalized);
+  const spec: IndexSpec = { v: 2, key: normalized, name };
+  if (raw.unique === true) spec.unique = true;
+  if (raw.sparse === true) spec.sparse = true;
+  if (raw.partialFilterExpression !== undefined) {
+    if (!isPlainObject(raw.partialFilterExpression)) {
+      throw new MongoCommandError('TypeMismatch', 'partialFilterExpression must be an object');
+    }
+    compileFilter(raw.partialFilterExpression); // rejects unknown operators up front
+    spec.partialFilterExpression = raw.partialFilterExpression;
+  }
+  if (typeof raw.expireAfterSeconds === 'number') spec.expireAfterSeconds = raw.expireAfterSeconds;
+  if (raw.hidden === true) spec.hidden = true;
+  const collation = parseCollation(raw.collation);
+  if (collation) spec.collation = collationDocument(collation);
+  if (Object.values(normalized).includes('2dsphere')) spec['2dsphereIndexVersion'] = 3;
+  return spec;
+}
+
+export function defaultIndexName(key: Record<string, IndexDirection>): string {
+  return Object.entries(key)
+    .map(([field, direction]) => `${field}_${direction}`)
+    .join('_');
+}
+
+/** Two specs describe the same index when keys and the options that change behaviour agree. */
+export function sameIndexOptions(a: IndexSpec, b: IndexSpec): boolean {
+  return (
+    Boolean(a.unique) === Boolean(b.unique) &&
+    Boolean(a.sparse) === Boolean(b.sparse) &&
+    JSON.stringify(a.partialFilterExpression ?? null) === JSON.stringify(b.partialFilterExpression ?? null) &&
+    a.expireAfterSeconds === b.expireAfterSeconds
+  );
+}
+
+export function sameKeys(a: IndexSpec, b: IndexSpec): boolean {
+  return JSON.stringify(a.key) === JSON.stringify(b.key);
+}
+
+export interface IndexKeyEntry {
+  key: string;
+  /** Field -> value for the E11000 message and keyValue. */
+  values: Record<string, unknown>;
+}
+
+/** One entry of an ordered index: the comparable key per field, the stored values (for covered reads), and the
+ * document's natural-order sequence, which breaks ties so entries are unique and equal keys come in natural order. */
+export interface IndexEntry {
+  k: SortKey[];
+  raw: unknown[];
+  seq: number;
+}
+
+/** Whether a field is present (null and [] count: a sparse index holds them), looking into arrays of documents. */
+function hasPath(value: unknown, parts: string[]): boolean {
+  if (parts.length === 0) return value !== undefined;
+  if (Array.isArray(value)) return value.some((item) => hasPath(item, parts));
+  if (value === null || typeof value !== 'object') return false;
+  const [head, ...rest] = parts;
+  return hasPath((value as Record<string, unknown>)[head as string], rest);
+}
+
+/** Whether a dotted path passes through an array (the index is then multikey on it). */
+function touchesArray(doc: unknown, path: string): boolean {
+  let current: unknown = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(current)) return true;
+    if (current === null || typeof current !== 'object') return false;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return Array.isArray(current);
+}
+
+/**
+ * A live index: its spec; when unique, a map from key to the owning document's _id key; for ascending/descending
+ * keys, an ordered B+ tree (sorted-btree) of entries the planner scans by bounds and in order; for a 2dsphere key,
+ * an R-tree (see geo/geoIndex.ts).
+ */
+export class Index {
+  readonly spec: IndexSpec;
+  readonly fields: string[];
+  readonly directions: number[];
+  private readonly partial: Matcher | null;
+  private readonly owners = new Map<string, string>();
+  /** Ordered entries; null for geo indexes. */
+  readonly tree: BTree<IndexEntry, string> | null;
+  readonly geo: GeoIndex | null;
+  private readonly entriesOf = new Map<string, IndexEntry[]>();
+  /** Documents with more than one key or an array on an indexed path: such an index cannot cover or sort. */
+  private readonly multikeyIds = new Set<string>();
+  /** The B+ tree's order: per field by direction, then natural order. */
+  readonly compare: (a: IndexEntry, b: IndexEntry) => number;
+  /** Per field: how many keys fall in each type bracket (an index sorts like the data only within one bracket). */
+  private readonly ranks: Map<number, number>[];
+  /** Unique keys fold strings the index's collation calls equal. */
+  private readonly collation: Collation | null;
+
+  constructor(spec: IndexSpec) {
+    this.spec = spec;
+    this.fields = Object.keys(spec.key);
+    this.directions = this.fields.map((field) => (spec.key[field] === -1 ? -1 : 1));
+    this.ranks = this.fields.map(() => new Map());
+    this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
+    const geoField = this.fields.find((field) => spec.key[field] === '2dsphere');
+    this.geo = geoField ? new GeoIndex(geoField) : null;
+    const directions = this.directions;
+    this.compare = (a, b) => {
+      for (let i = 0; i < directions.length; i++) {
+        const c = compareSortKeys(a.k[i] as SortKey, b.k[i] as SortKey);
+        if (c !== 0) return c * (directions[i] as number);
+      }
+      return a.seq - b.seq;
+    };
+    this.tree = geoField ? null : new BTree<IndexEntry, string>(undefined, this.compare);
+    this.collation = spec.collation ? parseCollation(spec.collation) : null;
+  }
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get hidden(): boolean {
+    return this.spec.hidden === true;
+  }
+
+  get multikey(): boolean {
+    return this.multikeyIds.size > 0;
+  }
+
+  /** Number of entries (index keys). */
+  get keyCount(): number {
+    return this.tree?.size ?? this.geo?.size ?? 0;
+  }
+
+  /** Whether every key of `field` lies in at most one ordered type bracket (besides null). */
+  sortsLikeData(position: number): boolean {
+    const brackets = [...(this.ranks[position] ?? new Map<number, number>()).keys()].filter(
+      (rank) => rank !== Rank.Null,
+    );
+    return brackets.length <= 1 && brackets.every((rank) => ORDERED_RANKS.has(rank));
+  }
+
+  /** Index keys of a document (empty when sparse/partial exclude it). */
+  keysFor(doc: Document): IndexKeyEntry[] {
+    if (!this.includes(doc)) return [];
+    const fields = this.fields;
+    const perField = fields.map((field) => valuesAtPath(doc, field));
+    const entries: IndexKeyEntry[] = [];
+    const seen = new Set<string>();
+    const combine = (position: number, values: Record<string, unknown>, parts: string[]): void => {
+      if (position === fields.length) {
+        const key = parts.join('|');
+        if (!seen.has(key)) {
+          seen.add(key);
+          entries.push({ key, values: { ...values } });
+        }
+        return;
+      }
+      const field = fields[position] as string;
+      for (const value of perField[position] as unknown[]) {
+        // Under a collation, strings the collation calls equal share a key (unique indexes compare that way).
+        const keyed =
+          this.collation && typeof value === 'string' ? collationKey(this.collation, value) : value;
+        combine(position + 1, { ...values, [field]: value ?? null }, [...parts, keyOf(keyed)]);
+      }
+    };
+    combine(0, {}, []);
+    return entries;
+  }
+
+  /** Whether sparse/partialFilterExpression let the document into the index. */
+  includes(doc: Document): boolean {
+    if (this.partial && !this.partial.test(doc)) return false;
+    if (this.spec.sparse && !this.fields.some((field) => hasPath(doc, field.split('.')))) return false;
+    return true;
+  }
+
+  /** The ordered entries of a document: one per combination of its values (arrays expand, as multikey). */
+  private entriesFor(doc: Document, seq: number): { entries: IndexEntry[]; multikey: boolean } {
+    if (!this.includes(doc)) return { entries: [], multikey: false };
+    const perField = this.fields.map((field) => {
+      const values = valuesAtPath(doc, field);
+      if (values.length === 1) return values;
+      const unique = new Map<string, unknown>();
+      for (const value of values) unique.set(keyOf(value), value);
+      return [...unique.values()];
+    });
+    const multikey =
+      perField.some((values) => values.length > 1) || this.fields.some((field) => touchesArray(doc, field));
+    // The common case, one value per field, without the cartesian product.
+    if (!multikey)
+      return {
+        entries: [{ k: perField.map((v) => sortKeyOf(v[0])), raw: perField.map((v) => v[0]), seq }],
+        multikey,
+      };
+    const entries: IndexEntry[] = [];
+    const combine = (position: number, raw: unknown[]): void => {
+      if (position === this.fields.length) {
+        entries.push({ k: raw.map(sortKeyOf), raw, seq });
+        return;
+      }
+      for (const value of perField[position] as unknown[]) combine(position + 1, [...raw, value]);
+    };
+    combine(0, []);
+    return { entries, multikey };
+  }
+
+  /** Throws E11000 if a document (identified by idKey) would collide with another document's key. */
+  check(namespace: string, idKey: string, doc: Document): void {
+    if (!this.spec.unique) return;
+    for (const entry of this.keysFor(doc)) {
+      const owner = this.owners.get(entry.key);
+      if (owner !== undefined && owner !== idKey) throw duplicateKeyError(namespace, this.spec, entry.values);
+    }
+  }
+
+  add(idKey: string, doc: Document, seq: number): void {
+    if (this.tree) {
+      const { entries, multikey } = this.entriesFor(doc, seq);
+      for (const entry of entries) {
+        this.tree.set(entry, idKey);
+        entry.k.forEach((key, position) => {
+          const counts = this.ranks[position] as Map<number, number>;
+          counts.set(key.r, (counts.get(key.r) ?? 0) + 1);
+        });
+      }
+      if (entries.length > 0) this.entriesOf.set(idKey, entries);
+      if (multikey) this.multikeyIds.add(idKey);
+    }
+    if (this.geo && this.includes(doc)) this.geo.add(idKey, doc, seq);
+    if (!this.spec.unique) return;
+    for (const entry of this.keysFor(doc)) this.owners.set(entry.key, idKey);
+  }
+
+  remove(idKey: string, doc: Document): void {
+    if (this.tree) {
+      const entries = this.entriesOf.get(idKey) ?? [];
+      for (const entry of entries) {
+        this.tree.delete(entry);
+        entry.k.forEach((key, position) => {
+          const counts = this.ranks[position] as Map<number, number>;
+          const left = (counts.get(key.r) ?? 1) - 1;
+          if (left > 0) counts.set(key.r, left);
+          else counts.delete(key.r);
+        });
+      }
+      this.entriesOf.delete(idKey);
+      this.multikeyIds.delete(idKey);
+    }
+    this.geo?.remove(idKey);
+    if (!this.spec.unique) return;
+    for (const entry of this.keysFor(doc)) {
+      if (this.owners.get(entry.key) === idKey) this.owners.delete(entry.key);
+    }
+  }
+}
+
+export function duplicateKeyError(
+  namespace: string,
+  spec: IndexSpec,
+  keyValue: Record<string, unknown>,
+): MongoCommandError {
+  const shown = Object.entries(keyValue)
+    .map(([field, value]) => `${field}: ${formatValue(value)}`)
+    .join(', ');
+  return new MongoCommandError(
+    'DuplicateKey',
+    `E11000 duplicate key error collection: ${namespace} index: ${spec.name} dup key: { ${shown} }`,
+    { keyPattern: { ...spec.key }, keyValue },
+  );
+}
