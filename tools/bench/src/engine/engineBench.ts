@@ -12,7 +12,7 @@ import { definition as funding } from '@kyodo/funding';
 import { definition as organizations } from '@kyodo/organizations';
 import { buildDemoWorld, serviceSeeds, type ServiceName } from '@kyodo/seed';
 import { closeDatabase, connectDatabase, createLogger, seedDatabase } from '@kyodo/service-kit';
-import { MongoClient, type Db, type Document } from 'mongodb';
+import { MongoClient, type Db, type Document, type ObjectId } from 'mongodb';
 import mongoose from 'mongoose';
 import { percentile } from '../stats.js';
 import { scaleDatabase } from './scaledData.js';
@@ -65,8 +65,11 @@ interface EngineQuery {
   pipeline?: Document[];
 }
 
-/** The hot queries; fundingSummary reads the last complete fiscal year of the demo world. */
-const queries = (fiscalYear: number): EngineQuery[] => [
+/**
+ * The hot queries; fundingSummary reads the last complete fiscal year of the demo world, the bookings list the
+ * bookings of every demo facility (a long `$in` of ObjectIds, as the staff bookings list sends it).
+ */
+const queries = (fiscalYear: number, facilityIds: ObjectId[]): EngineQuery[] => [
   {
     name: 'facilitiesNear page ($geoNear 3 km)',
     service: 'facilities',
@@ -125,6 +128,12 @@ const queries = (fiscalYear: number): EngineQuery[] => [
     service: 'organizations',
     collection: 'organizations',
     find: { filter: { active: true, districtCode: 'yaizu-16' }, sort: { nameKana: 1, _id: 1 }, limit: 21 },
+  },
+  {
+    name: `bookings of ${facilityIds.length} facilities ($in, by start)`,
+    service: 'facilities',
+    collection: 'bookings',
+    find: { filter: { facilityId: { $in: facilityIds } }, sort: { start: -1, _id: -1 }, limit: 21 },
   },
   {
     name: `fundingSummary ${fiscalYear} by district`,
@@ -223,7 +232,7 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
     const seeds = serviceSeeds(world);
     // The last complete fiscal year (the current one is last in the list and still in progress).
     const lastFullYear = world.fiscalYears[world.fiscalYears.length - 2] as number;
-    const hotQueries = queries(lastFullYear);
+    const seededFacilities = (name: string) => client.db(`bench_seed_${name}`).collection('facilities');
     for (const { definition, service } of SEEDED) {
       const dbName = `bench_seed_${definition.name}`;
       databases.add(dbName);
@@ -239,6 +248,12 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
         await closeDatabase(connection);
       }
     }
+    const facilityIds = (
+      await seededFacilities(facilities.name)
+        .find({}, { projection: { _id: 1 } })
+        .toArray()
+    ).map((doc) => doc._id as unknown as ObjectId);
+    const hotQueries = queries(lastFullYear, facilityIds);
     const rows: string[][] = [
       [
         'query',

@@ -13,6 +13,7 @@ import { leafValues } from './bsonType.js';
 import { collatorFor, type Collation } from './collation.js';
 import { MongoCommandError } from '../commands/errors.js';
 import { formatValue, isPlainObject } from '../storage/values.js';
+import { anyHashedMember, anyStructuredMember, splitInMembers } from './inMembership.js';
 
 type Predicate = (doc: Record<string, unknown>) => boolean;
 type Operator = (selector: string, value: unknown, options: Options) => Predicate;
@@ -64,26 +65,36 @@ function binaryComparison(test: (order: number) => boolean): (name: string) => O
 
 const binaryEq = binaryComparison((order) => order === 0)('$eq');
 
-/** $in with BinData members: those compare by subtype and bytes, the rest go to mingo. */
+/**
+ * $in: hashable members are looked up in a Set (inMembership.ts); BinData members compare by subtype and bytes,
+ * strings under a collation by the collator, and the rest (null, regexes, documents, arrays) go to mingo.
+ */
 const $in: Operator = (selector, value, options) => {
+  if (!Array.isArray(value)) return mingo.$in!(selector, value, options);
   const collation = collationOf(options);
-  const special = (item: unknown) =>
-    item instanceof Binary || (collation !== undefined && typeof item === 'string');
-  if (!Array.isArray(value) || !value.some(special)) return mingo.$in!(selector, value, options);
-  const binaries = value.filter((item): item is Binary => item instanceof Binary);
-  const strings = value.filter((item): item is string => typeof item === 'string');
-  const others = value.filter((item) => !special(item));
+  const collated = collation !== undefined;
+  const { keys, structuredKeys, rest: unhashed } = splitInMembers(value, collated);
+  const binaries = unhashed.filter((item): item is Binary => item instanceof Binary);
+  const strings = collated ? unhashed.filter((item): item is string => typeof item === 'string') : [];
+  const others = unhashed.filter(
+    (item) => !(item instanceof Binary) && !(collated && typeof item === 'string'),
+  );
   const rest = others.length > 0 ? mingo.$in!(selector, others, options) : () => false;
   const collator = collation ? collatorFor(collation) : undefined;
-  return (doc) =>
-    rest(doc) ||
-    candidates(doc, selector).some(
+  return (doc) => {
+    const values = candidates(doc, selector);
+    if (anyHashedMember(values, keys, collated)) return true;
+    if (anyStructuredMember(values, structuredKeys)) return true;
+    if (rest(doc)) return true;
+    if (binaries.length === 0 && strings.length === 0) return false;
+    return values.some(
       (item) =>
         (item instanceof Binary && binaries.some((binary) => compareBinary(item, binary) === 0)) ||
         (collator !== undefined &&
           typeof item === 'string' &&
           strings.some((string) => collator.compare(item, string) === 0)),
     );
+  };
 };
 
 /** `{ f: { $all: [a, b] } }` is `{ $and: [{ f: a }, { f: b }] }` in MongoDB, so a scalar field can match. */
