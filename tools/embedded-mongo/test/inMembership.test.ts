@@ -12,15 +12,13 @@ describe('$in membership', () => {
   const ids = Array.from({ length: 300 }, () => new ObjectId());
   beforeAll(async () => {
     target = await openTarget('inMembership');
-    await target.db
-      .collection('bookings')
-      .insertMany(
-        ids.map((id, n) => ({
-          _id: n,
-          facility: id,
-          tags: n % 2 === 0 ? [`t${n}`, 'even'] : `t${n}`,
-        })) as Document[],
-      );
+    await target.db.collection('bookings').insertMany(
+      ids.map((id, n) => ({
+        _id: n,
+        facility: id,
+        tags: n % 2 === 0 ? [`t${n}`, 'even'] : `t${n}`,
+      })) as Document[],
+    );
     await target.db
       .collection('values')
       .insertMany([
