@@ -91,7 +91,6 @@ export {
   type ConnectDatabaseOptions,
 } from './database.js';
 export {
-  ConfigError,
   DEFAULT_PORTS,
   DEVELOPMENT_INTERNAL_SECRET,
   readSubgraphConfig,
@@ -112,6 +111,15 @@ export {
 } from './server.js';
 export { isDatabaseEmpty, seedDatabase, type SeedDocuments } from './seeding.js';
 export { runSubgraphProcess, type RunSubgraphOptions } from './process.js';
+export {
+  ConfigError,
+  UsageError,
+  describeFailure,
+  exitCodeOf,
+  runMain,
+  type MainOutcome,
+  type RunMainOptions,
+} from './runMain.js';
 export { processClock, readProcessClock } from './clock.js';
 export { DateScalar, DateTimeScalar, MAX_YEAR, MIN_YEAR } from './scalars.js';
 export { isCalendarDate, toTokyoIso } from '@kyodo/domain';
