@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEVELOPMENT_INTERNAL_SECRET, withSecretFiles } from '@kyodo/service-kit';
+import { ConfigError, DEVELOPMENT_INTERNAL_SECRET, withSecretFiles } from '@kyodo/service-kit';
 import { findRepoRoot } from './repoRoot.js';
 import { SUBGRAPHS, type SubgraphName, defaultSubgraphUrl, subgraphUrlVariable } from './subgraphs.js';
 
@@ -54,11 +54,6 @@ export interface GatewayConfig {
   publisher: { id: string; name: string };
   /** Gateway processes sharing the port (node:cluster); 1 runs in this process alone. */
   workers: number;
-}
-
-/** A bad environment value; the message names the variable (and the value, unless it is a secret). */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 const SECRET_VARIABLES = new Set(['KYODO_JWT_SECRET', 'KYODO_INTERNAL_SECRET']);

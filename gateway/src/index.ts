@@ -1,4 +1,4 @@
-export { readGatewayConfig, ConfigError, DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
+export { readGatewayConfig, DEVELOPMENT_JWT_SECRET, type GatewayConfig } from './config.js';
 export { startGateway, GRAPHQL_PATH, type RunningGateway, type GatewayOptions } from './server.js';
 export { createAuthenticator, type Authenticator } from './auth.js';
 export { issueLocalToken, parseTtl, type SignedInViewer } from './localToken.js';

@@ -1,20 +1,12 @@
 import cluster from 'node:cluster';
-import { ConfigError, readGatewayConfig } from './config.js';
+import { runMain } from '@kyodo/service-kit/runMain';
+import { readGatewayConfig } from './config.js';
 import { startGateway } from './server.js';
 import { reportReady, runPrimary } from './workers.js';
 
 /** Process entry: `node gateway/dist/src/main.js`. Exits 1 with a clear message on bad configuration. */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = readGatewayConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+  const config = readGatewayConfig();
   if (config.workers > 1 && cluster.isPrimary) {
     // KYODO_GATEWAY_WORKERS: the primary only forks and supervises; each worker runs the gateway below.
     runPrimary(config.workers, (line) =>
@@ -46,7 +38,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(`gateway failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+runMain(main, { name: 'gateway' });

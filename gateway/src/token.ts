@@ -1,14 +1,11 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, readGatewayConfig } from './config.js';
+import { ConfigError, UsageError, runMain } from '@kyodo/service-kit/runMain';
+import { readGatewayConfig } from './config.js';
 import { issueLocalToken, parseTtl, type SignedInViewer } from './localToken.js';
 
 const USAGE = 'usage: npm run token -- --role resident|member|staff [--org ID]... [--ttl 1h] [--sub NAME]';
 const ROLES = ['resident', 'member', 'staff'] as const;
 const OBJECT_ID = /^[0-9a-f]{24}$/i;
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 export interface TokenRequest {
   viewer: SignedInViewer;
@@ -31,10 +28,10 @@ export function parseTokenArgs(argv: string[]): TokenRequest {
       allowPositionals: false,
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+    throw new UsageError((error as Error).message);
   }
   const { role, org = [], ttl, sub } = parsed.values;
-  if (role === undefined) throw new UsageError(`--role is required\n${USAGE}`);
+  if (role === undefined) throw new UsageError('--role is required');
   if (!(ROLES as readonly string[]).includes(role)) {
     throw new UsageError(`--role must be one of ${ROLES.join(', ')} (got ${JSON.stringify(role)})`);
   }
@@ -58,36 +55,33 @@ export function parseTokenArgs(argv: string[]): TokenRequest {
 }
 
 /**
- * `npm run token`: prints an HS256 token signed with KYODO_JWT_SECRET (or the development secret). On stdout only
- * the token, so `$(npm run -s token -- --role staff)` captures it; a terminal also gets a hint on stderr.
+ * Prints an HS256 token signed with KYODO_JWT_SECRET (or the development secret). On stdout only the token, so
+ * `$(npm run -s token -- --role staff)` captures it; a terminal also gets a hint on stderr.
  */
-export async function runTokenCommand(argv: string[] = process.argv.slice(2)): Promise<void> {
-  try {
-    const request = parseTokenArgs(argv);
-    const { auth } = readGatewayConfig();
-    if (!auth.jwtSecret) {
-      throw new UsageError(
-        'only KYODO_JWKS_URL is configured: tokens come from the identity provider, set KYODO_JWT_SECRET to sign local ones',
-      );
-    }
-    const token = await issueLocalToken(request.viewer, auth.jwtSecret, {
-      ttlSeconds: request.ttlSeconds,
-      issuer: auth.issuer,
-      audience: auth.audience,
-    });
-    process.stdout.write(`${token}\n`);
-    if (process.stdout.isTTY) {
-      process.stderr.write(
-        `(${request.viewer.role} token for ${request.viewer.sub}, valid ${request.ttlSeconds / 60} min: send it as "authorization: Bearer <token>")\n`,
-      );
-    }
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
-      console.error(`token: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
+export async function printToken(argv: string[]): Promise<void> {
+  const request = parseTokenArgs(argv);
+  const { auth } = readGatewayConfig();
+  if (!auth.jwtSecret) {
+    throw new ConfigError(
+      'only KYODO_JWKS_URL is configured: tokens come from the identity provider, set KYODO_JWT_SECRET to sign local ones',
+    );
+  }
+  const token = await issueLocalToken(request.viewer, auth.jwtSecret, {
+    ttlSeconds: request.ttlSeconds,
+    issuer: auth.issuer,
+    audience: auth.audience,
+  });
+  process.stdout.write(`${token}\n`);
+  if (process.stdout.isTTY) {
+    process.stderr.write(
+      `(${request.viewer.role} token for ${request.viewer.sub}, valid ${request.ttlSeconds / 60} min: send it as "authorization: Bearer <token>")\n`,
+    );
   }
 }
 
-if (require.main === module) void runTokenCommand();
+/** `npm run token` (tools/launcher/bin/token.cjs): exit 2 on a bad flag, 1 on a bad environment value. */
+export function runTokenCommand(argv: string[] = process.argv.slice(2)): void {
+  runMain(() => printToken(argv), { name: 'token', usage: USAGE });
+}
+
+if (require.main === module) runTokenCommand();

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { DEVELOPMENT_INTERNAL_SECRET } from '@kyodo/service-kit';
-import { ConfigError, DEVELOPMENT_JWT_SECRET, readGatewayConfig } from '../src/config.js';
+import { ConfigError, DEVELOPMENT_INTERNAL_SECRET } from '@kyodo/service-kit';
+import { DEVELOPMENT_JWT_SECRET, readGatewayConfig } from '../src/config.js';
 
 function configError(env: Record<string, string>): string {
   try {

@@ -1,6 +1,7 @@
 import { createAuthenticator } from '../src/auth.js';
 import { issueLocalToken, parseTtl } from '../src/localToken.js';
-import { UsageError, parseTokenArgs } from '../src/token.js';
+import { UsageError } from '@kyodo/service-kit';
+import { parseTokenArgs } from '../src/token.js';
 
 const ORG = '64b000000000000000000001';
 

@@ -1,4 +1,4 @@
-import { createGroupLoader, createIdLoader } from '@kyodo/service-kit';
+import { createGroupLoader, createIdLoader, loaderPerArguments } from '@kyodo/service-kit';
 import type DataLoader from 'dataloader';
 import { ActionItemModel, type ActionItemDocument } from './models/ActionItem.js';
 import { EvaluationModel, type EvaluationDocument } from './models/Evaluation.js';
@@ -32,30 +32,26 @@ const NEWEST_FIRST = { fiscalYear: -1, createdAt: -1, _id: -1 } as const;
 const BY_NAME = { name: 1, _id: 1 } as const;
 
 export function createLoaders(): Loaders {
-  const subjectLoaders = new Map<string, DataLoader<string, EvaluationDocument[]>>();
+  const bySubject = loaderPerArguments(
+    ({ subjectType, fiscalYear, type }: { subjectType: EvaluationSubjectType } & SubjectEvaluationsArgs) =>
+      createGroupLoader(
+        EvaluationModel,
+        'subjectId',
+        {
+          subjectType,
+          ...(fiscalYear !== null && fiscalYear !== undefined ? { fiscalYear } : {}),
+          ...(type ? { type } : {}),
+        },
+        NEWEST_FIRST,
+      ),
+  );
   return {
     indicator: createIdLoader(IndicatorModel),
     actionItem: createIdLoader(ActionItemModel),
     evaluation: createIdLoader(EvaluationModel),
     indicatorsByDistrict: createGroupLoader(IndicatorModel, 'districtCode', { scope: 'DISTRICT' }, BY_NAME),
     indicatorsByFacility: createGroupLoader(IndicatorModel, 'facilityId', { scope: 'FACILITY' }, BY_NAME),
-    evaluationsBySubject(subjectType, { fiscalYear, type }) {
-      const key = JSON.stringify([subjectType, fiscalYear ?? null, type ?? null]);
-      let loader = subjectLoaders.get(key);
-      if (!loader) {
-        loader = createGroupLoader(
-          EvaluationModel,
-          'subjectId',
-          {
-            subjectType,
-            ...(fiscalYear !== null && fiscalYear !== undefined ? { fiscalYear } : {}),
-            ...(type ? { type } : {}),
-          },
-          NEWEST_FIRST,
-        );
-        subjectLoaders.set(key, loader);
-      }
-      return loader;
-    },
+    // Undefined and null arguments are one key (canonicalKey), so `evaluations` and `evaluations(type: null)` batch.
+    evaluationsBySubject: (subjectType, args) => bySubject({ subjectType, ...args }),
   };
 }

@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
-import { createGroupLoader, createIdLoader, isObjectIdHex, type RequestContext } from '@kyodo/service-kit';
+import {
+  canonicalKey,
+  createGroupLoader,
+  createIdLoader,
+  isObjectIdHex,
+  loaderPerArguments,
+  type RequestContext,
+} from '@kyodo/service-kit';
 import { Types } from 'mongoose';
 import { fiscalYearRange } from '@kyodo/domain';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
@@ -9,24 +16,10 @@ type FacilityKind = FacilityFields['kind'];
 import { FacilityUsageModel, type FacilityUsageDocument } from './models/FacilityUsage.js';
 import { RoomModel, type RoomDocument } from './models/Room.js';
 
-/** A loader per distinct argument set of a field (e.g. one per fiscal year), created on first use. */
-function keyedLoaders<A, L>(create: (args: A) => L, keyOf: (args: A) => string): (args: A) => L {
-  const loaders = new Map<string, L>();
-  return (args) => {
-    const key = keyOf(args);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = create(args);
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
-}
-
-/** Confirmed booking minutes of many facilities in a fiscal year: one $group aggregation per batch. */
 /** Above this many facilities in one batch, booked minutes are summed over the fiscal year's bookings at once. */
 const MANY_FACILITIES = 20;
 
+/** Confirmed booking minutes of many facilities in a fiscal year: one $group aggregation per batch. */
 function createBookedMinutesLoader(fiscalYear: number): DataLoader<string, number> {
   return new DataLoader<string, number>(async (facilityIds) => {
     const ids = [...new Set(facilityIds.filter(isObjectIdHex).map((id) => id.toLowerCase()))];
@@ -60,7 +53,7 @@ export function createLoaders() {
     // Largest room first, as facility guides list them.
     roomsByFacility: createGroupLoader(RoomModel, 'facilityId', {}, { capacity: -1, _id: 1 }),
     facilitiesByOperator: createGroupLoader(FacilityModel, 'operatorId', {}, { nameKana: 1, _id: 1 }),
-    facilitiesByDistrict: keyedLoaders(
+    facilitiesByDistrict: loaderPerArguments(
       (kinds: readonly string[] | null) =>
         createGroupLoader(
           FacilityModel,
@@ -71,24 +64,21 @@ export function createLoaders() {
             _id: 1,
           },
         ),
-      (kinds) => (kinds ? [...kinds].sort().join(',') : '*'),
+      // A set of kinds: the same loader whatever order they are asked in.
+      (kinds) => canonicalKey(kinds ? [...kinds].sort() : null),
     ),
-    bookingsByOrganization: keyedLoaders(
-      ({ from, to }: { from: Date; to: Date }) =>
-        createGroupLoader(
-          BookingModel,
-          'organizationId',
-          { status: 'CONFIRMED', start: { $lt: to }, end: { $gt: from } },
-          { start: 1, _id: 1 },
-        ),
-      ({ from, to }) => `${from.toISOString()}/${to.toISOString()}`,
+    bookingsByOrganization: loaderPerArguments(({ from, to }: { from: Date; to: Date }) =>
+      createGroupLoader(
+        BookingModel,
+        'organizationId',
+        { status: 'CONFIRMED', start: { $lt: to }, end: { $gt: from } },
+        { start: 1, _id: 1 },
+      ),
     ),
-    usageByFacility: keyedLoaders(
-      (fiscalYear: number) =>
-        createGroupLoader(FacilityUsageModel, 'facilityId', { fiscalYear }, { month: 1 }),
-      String,
+    usageByFacility: loaderPerArguments((fiscalYear: number) =>
+      createGroupLoader(FacilityUsageModel, 'facilityId', { fiscalYear }, { month: 1 }),
     ),
-    bookedMinutes: keyedLoaders(createBookedMinutesLoader, String),
+    bookedMinutes: loaderPerArguments(createBookedMinutesLoader),
   };
 }
 

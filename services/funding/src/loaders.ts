@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { createGroupLoader, createIdLoader, isObjectIdHex } from '@kyodo/service-kit';
+import { createGroupLoader, createIdLoader, isObjectIdHex, loaderPerArguments } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
 import { Types } from 'mongoose';
 import { ApplicantModel } from './models/Applicant.js';
@@ -55,20 +55,6 @@ function createTotalsLoader(
   });
 }
 
-/** One loader per distinct argument set, created on first use, so each argument set still batches. */
-function perArguments<A, L>(create: (args: A) => L): (args: A) => L {
-  const loaders = new Map<string, L>();
-  return (args) => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = create(args);
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
-}
-
 /** A fiscal year's programs open to each organization kind asked for: one query for every kind in the batch. */
 function createEligibleProgramsLoader(
   fiscalYear: number,
@@ -89,7 +75,7 @@ export function createLoaders() {
     collaborativeProject: createIdLoader(CollaborativeProjectModel),
     applicant: createIdLoader(ApplicantModel),
     awardsByApplication: createGroupLoader(AwardModel, 'applicationId'),
-    applicationsByOrganization: perArguments(
+    applicationsByOrganization: loaderPerArguments(
       ({ fiscalYear, status }: { fiscalYear: number | null; status: ApplicationStatus | null }) => {
         const filter: QueryFilter<ApplicationFields> = {};
         if (fiscalYear !== null) filter.fiscalYear = fiscalYear;
@@ -97,17 +83,17 @@ export function createLoaders() {
         return createGroupLoader(ApplicationModel, 'organizationId', filter, { createdAt: -1, _id: -1 });
       },
     ),
-    awardsByOrganization: perArguments(({ fiscalYear }: { fiscalYear: number | null }) => {
+    awardsByOrganization: loaderPerArguments(({ fiscalYear }: { fiscalYear: number | null }) => {
       const filter: QueryFilter<AwardFields> = fiscalYear === null ? {} : { fiscalYear };
       return createGroupLoader(AwardModel, 'organizationId', filter, { awardedOn: -1, _id: -1 });
     }),
-    totalsByOrganization: perArguments(({ fiscalYear }: { fiscalYear: number | null }) =>
+    totalsByOrganization: loaderPerArguments(({ fiscalYear }: { fiscalYear: number | null }) =>
       createTotalsLoader('organizationId', fiscalYear),
     ),
-    programsByEligibleKind: perArguments(({ fiscalYear }: { fiscalYear: number }) =>
+    programsByEligibleKind: loaderPerArguments(({ fiscalYear }: { fiscalYear: number }) =>
       createEligibleProgramsLoader(fiscalYear),
     ),
-    totalsByDistrict: perArguments(({ fiscalYear }: { fiscalYear: number }) =>
+    totalsByDistrict: loaderPerArguments(({ fiscalYear }: { fiscalYear: number }) =>
       createTotalsLoader('districtCode', fiscalYear),
     ),
   };

@@ -1,5 +1,6 @@
 import type { Clock } from '@kyodo/domain';
-import { ConfigError, instant } from './config.js';
+import { instant } from './config.js';
+import { ConfigError } from './runMain.js';
 
 /**
  * The clock of a process: the machine's, or, with KYODO_NOW, one that starts at that instant and runs forward from

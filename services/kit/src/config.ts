@@ -1,5 +1,6 @@
 import { isCalendarDate } from '@kyodo/domain';
 import { z } from 'zod';
+import { ConfigError } from './runMain.js';
 import { withMongoPassword, withSecretFiles } from './secretFiles.js';
 
 /** Where each subgraph listens when neither PORT nor KYODO_<NAME>_PORT is set. */
@@ -35,11 +36,6 @@ export interface SubgraphConfig {
   now?: Date;
   /** True when the development default secret is in use; startup logs a warning. */
   usingDevelopmentSecret?: boolean;
-}
-
-/** A bad environment value; the message names the variable and the value so the operator can fix it. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;

@@ -64,6 +64,7 @@ export { currentRequestScope, runInRequestScope, type RequestScope } from './req
 export { isObjectIdHex, parseObjectId } from './ids.js';
 export { DUPLICATE_KEY, isDuplicateKeyError } from './duplicateKey.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
+export { canonicalKey, loaderPerArguments } from './loaderPerArguments.js';
 export { selectedFieldNames } from './selection.js';
 export {
   DEFAULT_PAGE_SIZE,
@@ -91,7 +92,6 @@ export {
   type ConnectDatabaseOptions,
 } from './database.js';
 export {
-  ConfigError,
   DEFAULT_PORTS,
   DEVELOPMENT_INTERNAL_SECRET,
   readSubgraphConfig,
@@ -112,6 +112,15 @@ export {
 } from './server.js';
 export { isDatabaseEmpty, seedDatabase, type SeedDocuments } from './seeding.js';
 export { runSubgraphProcess, type RunSubgraphOptions } from './process.js';
+export {
+  ConfigError,
+  UsageError,
+  describeFailure,
+  exitCodeOf,
+  runMain,
+  type MainOutcome,
+  type RunMainOptions,
+} from './runMain.js';
 export { processClock, readProcessClock } from './clock.js';
 export { DateScalar, DateTimeScalar, MAX_YEAR, MIN_YEAR } from './scalars.js';
 export { isCalendarDate, toTokyoIso } from '@kyodo/domain';

@@ -1,30 +1,37 @@
 import mongoose from 'mongoose';
-import { ConfigError, readSubgraphConfig, type SubgraphConfig } from './config.js';
+import { readSubgraphConfig } from './config.js';
 import { connectDatabase } from './database.js';
 import { createLogger } from './logger.js';
-import { startSubgraph, type RunningSubgraph, type SubgraphDefinition } from './server.js';
+import { type MainOutcome, runMain } from './runMain.js';
+import { startSubgraph, type SubgraphDefinition } from './server.js';
 
 export interface RunSubgraphOptions {
   env?: NodeJS.ProcessEnv;
+  /** The service's own settings (e.g. funding's 360Giving publisher), checked with the kit's before anything starts. */
+  checkConfig?: (env: NodeJS.ProcessEnv) => void;
 }
 
 /**
- * The whole life of a subgraph process (each service's src/main.ts): read and validate the configuration, connect,
- * serve, and shut down in order on SIGTERM/SIGINT. A bad configuration is one
- * line on stderr and exit code 1.
+ * The whole life of a subgraph process (each service's src/main.ts), through runMain: read and validate the
+ * configuration, connect, serve, and shut down in order on SIGTERM/SIGINT. A bad configuration is one line on
+ * stderr and exit code 1.
  */
-export async function runSubgraphProcess<L>(
+export function runSubgraphProcess<L>(
   definition: SubgraphDefinition<L>,
   options: RunSubgraphOptions = {},
-): Promise<RunningSubgraph> {
-  let config: SubgraphConfig;
-  try {
-    config = readSubgraphConfig(definition.name, options.env ?? process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
+): void {
+  runMain(() => serveSubgraph(definition, options.env ?? process.env, options.checkConfig), {
+    name: `${definition.name} subgraph`,
+  });
+}
+
+async function serveSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  env: NodeJS.ProcessEnv,
+  checkConfig: RunSubgraphOptions['checkConfig'],
+): Promise<MainOutcome> {
+  const config = readSubgraphConfig(definition.name, env);
+  checkConfig?.(env);
 
   const logger = createLogger(definition.name, config.logLevel);
   if (config.usingDevelopmentSecret) {
@@ -60,10 +67,11 @@ export async function runSubgraphProcess<L>(
     };
     process.on('SIGTERM', shutdown);
     process.on('SIGINT', shutdown);
-    return running;
+    return undefined;
   } catch (error) {
+    // Logged as the service's structured fatal line (what the log collector reads), then exit 1.
     logger.fatal({ err: error }, `${definition.name} subgraph failed to start`);
     await mongoose.disconnect().catch(() => undefined);
-    process.exit(1);
+    return 1;
   }
 }

@@ -1,4 +1,4 @@
-import { createGroupLoader, createIdLoader, type Connection } from '@kyodo/service-kit';
+import { createGroupLoader, createIdLoader, loaderPerArguments, type Connection } from '@kyodo/service-kit';
 import DataLoader from 'dataloader';
 import { DistrictModel, type DistrictDocument } from './models/District.js';
 import { OrganizationModel, type OrganizationDocument } from './models/Organization.js';
@@ -25,25 +25,19 @@ export interface Loaders {
 }
 
 export function createLoaders(): Loaders {
-  const pageLoaders = new Map<string, DataLoader<string, Connection<OrganizationDocument>>>();
-  const districtLoaders = new Map<string, DataLoader<string, DistrictDocument | null>>();
   return {
     organization: createIdLoader(OrganizationModel) as DataLoader<string, OrganizationDocument | null>,
     person: createIdLoader(PersonModel) as DataLoader<string, PersonDocument | null>,
-    district(projection) {
-      let loader = districtLoaders.get(projection);
-      if (!loader) {
-        loader = new DataLoader<string, DistrictDocument | null>(async (codes) => {
+    district: loaderPerArguments(
+      (projection: string) =>
+        new DataLoader<string, DistrictDocument | null>(async (codes) => {
           const districts = await DistrictModel.find({ code: { $in: [...new Set(codes)] } })
             .select(projection)
             .exec();
           const byCode = new Map(districts.map((district) => [district.code, district]));
           return codes.map((code) => byCode.get(code) ?? null);
-        });
-        districtLoaders.set(projection, loader);
-      }
-      return loader;
-    },
+        }),
+    ),
     councilMembers: createGroupLoader(
       OrganizationModel,
       'councilId',
@@ -53,14 +47,9 @@ export function createLoaders(): Loaders {
         _id: 1,
       },
     ) as DataLoader<string, OrganizationDocument[]>,
-    districtOrganizations(args) {
-      const key = JSON.stringify(args);
-      let loader = pageLoaders.get(key);
-      if (!loader) {
-        loader = new DataLoader((codes: readonly string[]) => districtOrganizationPages(codes, args));
-        pageLoaders.set(key, loader);
-      }
-      return loader;
-    },
+    districtOrganizations: loaderPerArguments(
+      (args: DistrictOrganizationsArgs) =>
+        new DataLoader((codes: readonly string[]) => districtOrganizationPages(codes, args)),
+    ),
   };
 }

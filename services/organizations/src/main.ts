@@ -1,4 +1,4 @@
 import { runSubgraphProcess } from '@kyodo/service-kit';
 import { definition } from './index.js';
 
-void runSubgraphProcess(definition);
+runSubgraphProcess(definition);

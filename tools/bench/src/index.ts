@@ -4,12 +4,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exampleQuery, issueLocalToken } from '@kyodo/gateway';
 import { type Launched, type ProcessName, freePort, launch } from '@kyodo/launcher';
+import { runMain } from '@kyodo/service-kit/runMain';
 import { runCompare } from './compare/index.js';
 import { parseCompareFlags } from './compare/options.js';
 import { runEngineBench } from './engine/engineBench.js';
-import { type BenchOptions, UsageError, parseFlags, percentile } from './stats.js';
+import { type BenchOptions, parseFlags, percentile } from './stats.js';
 
-export { parseFlags, percentile, UsageError, type BenchOptions } from './stats.js';
+export { parseFlags, percentile, type BenchOptions } from './stats.js';
+
+const USAGE = [
+  'usage: npm run bench -- [--requests N] [--concurrency C]',
+  '       npm run bench -- --engine [--scales 1,10,100] [--budget-ms 2000]',
+  '       npm run bench -- --compare [--rounds N] [--seconds S] [--warmup S] [--only TEXT]',
+].join('\n');
 
 const JWT_SECRET = randomBytes(32).toString('hex');
 
@@ -128,29 +135,9 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   // The engine section runs alone: the database side of the hot queries at 1x/10x/100x (engine/engineBench.ts).
   if (argv.includes('--engine')) return runEngineBench(argv.filter((arg) => arg !== '--engine'));
-  if (argv.includes('--compare')) {
-    let compare;
-    try {
-      compare = parseCompareFlags(argv);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      console.error(
-        `npm run bench: ${error.message}\nusage: npm run bench -- --compare [--rounds N] [--seconds S] [--warmup S] [--only TEXT]`,
-      );
-      return 2;
-    }
-    return runCompare(compare);
-  }
-  let options: BenchOptions;
-  try {
-    options = parseFlags(argv);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(
-      `npm run bench: ${error.message}\nusage: npm run bench -- [--requests N] [--concurrency C] | --engine [--scales 1,10,100] | --compare [--rounds N]`,
-    );
-    return 2;
-  }
+  // A bad flag is a UsageError: runMain prints it with USAGE and exits 2.
+  if (argv.includes('--compare')) return runCompare(parseCompareFlags(argv));
+  const options: BenchOptions = parseFlags(argv);
 
   const dataDir = await mkdtemp(path.join(tmpdir(), 'kyodo-bench-'));
   const logs: string[] = [];
@@ -256,4 +243,4 @@ async function main(): Promise<number> {
   return failed ? 1 : 0;
 }
 
-if (require.main === module) void main().then((code) => process.exit(code));
+if (require.main === module) runMain(main, { name: 'npm run bench', usage: USAGE });

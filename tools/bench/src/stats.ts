@@ -1,13 +1,9 @@
 /** The bench's pure parts: flag parsing and percentiles (unit-tested; the run itself is not a test). */
+import { UsageError } from '@kyodo/service-kit/runMain';
 
 export interface BenchOptions {
   requests: number;
   concurrency: number;
-}
-
-/** A bad flag or value; the message names it. `npm run bench` exits 2 on it. */
-export class UsageError extends Error {
-  override name = 'UsageError';
 }
 
 const FLAGS = { '--requests': 'requests', '--concurrency': 'concurrency' } as const;

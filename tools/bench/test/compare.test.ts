@@ -2,7 +2,7 @@ import { parseCompareFlags } from '../src/compare/options.js';
 import { hiveConfigSource, peerCacheDir } from '../src/compare/peers.js';
 import { type Measured, goalChecks, summarize } from '../src/compare/report.js';
 import { DASHBOARD_QUERY, scenarios, seededRandom } from '../src/compare/scenarios.js';
-import { UsageError } from '../src/stats.js';
+import { UsageError } from '@kyodo/service-kit/runMain';
 
 describe('npm run bench -- --compare', () => {
   it('reads its flags and names a bad one', () => {

@@ -1,4 +1,5 @@
-import { UsageError, parseFlags, percentile } from '../src/stats.js';
+import { UsageError } from '@kyodo/service-kit/runMain';
+import { parseFlags, percentile } from '../src/stats.js';
 
 describe('bench flags', () => {
   it('defaults to 200 requests per query at concurrency 8', () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { SUBGRAPHS, type SubgraphName } from '@kyodo/gateway';
+import { ConfigError } from '@kyodo/service-kit';
 
 export interface LauncherConfig {
   /** A MongoDB server to use; without it the launcher starts the embedded engine. */
@@ -12,11 +13,6 @@ export interface LauncherConfig {
   readyTimeoutMs: number;
   /** First delay before restarting a child that exited (doubles per exit; 5 exits in a minute stop everything). */
   restartDelayMs: number;
-}
-
-/** A bad launcher variable; the message names it and its value. */
-export class LauncherConfigError extends Error {
-  override name = 'LauncherConfigError';
 }
 
 const port = z.coerce
@@ -78,7 +74,7 @@ export function readLauncherConfig(
       const value = variable === 'MONGODB_URI' ? undefined : raw[variable];
       return `${variable} ${issue.message}${value === undefined ? '' : ` (got ${JSON.stringify(value)})`}`;
     });
-    throw new LauncherConfigError(`Invalid launcher configuration: ${problems.join('; ')}`);
+    throw new ConfigError(`Invalid launcher configuration: ${problems.join('; ')}`);
   }
   const values = result.data as Record<string, number | string | undefined>;
   return {

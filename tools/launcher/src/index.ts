@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { DEVELOPMENT_JWT_SECRET, SUBGRAPH_NAMES, findRepoRoot, issueLocalToken } from '@kyodo/gateway';
-import { ConfigError, readProcessClock } from '@kyodo/service-kit';
+import { readProcessClock, runMain } from '@kyodo/service-kit';
 import { banner } from './banner.js';
-import { LauncherConfigError, readLauncherConfig } from './config.js';
+import { readLauncherConfig } from './config.js';
 import { type Launched, describeExit, launch } from './launch.js';
 import { makePrefixer } from './logLines.js';
 import { isFreshDataDir, missingSharedData } from './sharedData.js';
 import { DEFAULT_RESTART_POLICY } from './supervisor.js';
 
 export { launch, describeExit, type LaunchOptions, type Launched, type ProcessName } from './launch.js';
-export { readLauncherConfig, LauncherConfigError, type LauncherConfig } from './config.js';
+export { readLauncherConfig, type LauncherConfig } from './config.js';
 export { freePort } from './ports.js';
 export { ManagedProcess, type ExitInfo } from './managedProcess.js';
 export { DEFAULT_RESTART_POLICY, Supervisor, type RestartPolicy } from './supervisor.js';
@@ -17,19 +17,13 @@ export { DEFAULT_RESTART_POLICY, Supervisor, type RestartPolicy } from './superv
 const TOKEN_HOURS = 12;
 
 /** `npm start` (through bin/start.cjs, which builds first): the whole graph with demo data, until Ctrl-C. */
-export async function main(): Promise<void> {
-  let config;
-  let clock;
-  try {
-    config = readLauncherConfig();
-    clock = readProcessClock();
-  } catch (error) {
-    if (error instanceof LauncherConfigError || error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
+export function main(): void {
+  runMain(startGraph, { name: 'npm start' });
+}
+
+async function startGraph(): Promise<number | void> {
+  const config = readLauncherConfig();
+  const clock = readProcessClock();
   const prefix = makePrefixer(['launcher', ...SUBGRAPH_NAMES, 'gateway'], process.stdout.isTTY === true);
   const say = (line: string) => process.stdout.write(`${prefix('launcher')} ${line}\n`);
   // A fresh internal secret per launch: only these processes need it, and nothing outside can forge a viewer.
@@ -69,7 +63,7 @@ export async function main(): Promise<void> {
     const missing = missingSharedData(findRepoRoot(__dirname));
     if (missing) {
       console.error(`${prefix('launcher')} ${missing}`);
-      process.exit(1);
+      return 1;
     }
   }
   say(
@@ -106,7 +100,7 @@ export async function main(): Promise<void> {
   } catch (error) {
     if (!shuttingDown) {
       console.error(`${prefix('launcher')} could not start: ${(error as Error).message}`);
-      process.exit(1);
+      return 1;
     }
     return;
   }
@@ -134,4 +128,4 @@ function seconds(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
 }
 
-if (require.main === module) void main();
+if (require.main === module) main();

@@ -1,5 +1,5 @@
-import { ConfigError, readProcessClock } from '@kyodo/service-kit';
-import { LauncherConfigError, readLauncherConfig } from './config.js';
+import { readProcessClock, runMain } from '@kyodo/service-kit';
+import { readLauncherConfig } from './config.js';
 import { seedDemoWorld } from './seedDemoWorld.js';
 
 /**
@@ -7,16 +7,8 @@ import { seedDemoWorld } from './seedDemoWorld.js';
  * `npm start` does before starting the subgraphs; a database with data is left alone.
  */
 async function main(): Promise<number> {
-  let uri: string | null;
-  let now: Date;
-  try {
-    uri = readLauncherConfig().mongodbUri;
-    now = readProcessClock()();
-  } catch (error) {
-    if (!(error instanceof LauncherConfigError) && !(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    return 1;
-  }
+  const uri = readLauncherConfig().mongodbUri;
+  const now = readProcessClock()();
   if (!uri) {
     console.error(
       'MONGODB_URI is not set: npm run seed loads demo data into a MongoDB server, e.g. MONGODB_URI=mongodb://127.0.0.1:27017 npm run seed',
@@ -33,12 +25,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(`npm run seed failed: ${(error as Error).message}`);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runMain(main, { name: 'npm run seed' });

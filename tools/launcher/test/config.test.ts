@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { LauncherConfigError, readLauncherConfig } from '../src/config.js';
+import { ConfigError } from '@kyodo/service-kit';
+import { readLauncherConfig } from '../src/config.js';
 
 describe('launcher configuration', () => {
   it('defaults to the embedded engine in ./.kyodo/data and ports 4000-4004', () => {
@@ -46,7 +47,7 @@ describe('launcher configuration', () => {
         KYODO_RESTART_DELAY_MS: 'soon',
       });
     } catch (error) {
-      expect(error).toBeInstanceOf(LauncherConfigError);
+      expect(error).toBeInstanceOf(ConfigError);
       message = (error as Error).message;
     }
     expect(message).toContain('KYODO_GATEWAY_PORT must be between 1 and 65535 (got "99999")');

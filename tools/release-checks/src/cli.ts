@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { UsageError, runMain } from '@kyodo/service-kit/runMain';
 import { type NpmLsNode, PRODUCTION_WORKSPACES, inspectTree } from './productionDependencies.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -25,10 +26,15 @@ function productionTree(): NpmLsNode {
  * `npm ls --omit=dev --all --json`, e.g. inside the image) and fails on any development-only package in it.
  */
 function main(): number {
-  const { values } = parseArgs({
-    options: { from: { type: 'string' }, list: { type: 'boolean', default: false } },
-    strict: true,
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { from: { type: 'string' }, list: { type: 'boolean', default: false } },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const tree = values.from ? (JSON.parse(readFileSync(values.from, 'utf8')) as NpmLsNode) : productionTree();
   const report = inspectTree(tree);
   console.log(
@@ -44,4 +50,7 @@ function main(): number {
   return 1;
 }
 
-process.exit(main());
+runMain(main, {
+  name: 'npm run check:production-deps',
+  usage: 'usage: npm run check:production-deps [-- --list] [-- --from FILE]',
+});

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { runMain } from '@kyodo/service-kit/runMain';
 import { parseManifests, validateManifests } from './manifests.js';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -38,4 +39,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exit(main());
+runMain(main, { name: 'npm run check:manifests' });

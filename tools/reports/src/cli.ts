@@ -20,6 +20,7 @@ import {
   type ReportFormat,
   issueLocalToken,
 } from '@kyodo/gateway';
+import { UsageError, describeFailure, runMain } from '@kyodo/service-kit/runMain';
 
 const USAGE = `usage: npm run report -- <${[...REPORTS.keys()].join('|')}> [--district CODE] [--fiscal-year YEAR] [--format ${REPORT_FORMATS.join('|')}] [--out FILE]`;
 
@@ -30,8 +31,6 @@ export interface ReportCliIo {
   /** Whether stderr is a terminal: the progress bar is drawn only there. */
   interactive: boolean;
 }
-
-class UsageError extends Error {}
 
 /** The fiscal year (April to March) that today falls in, in Japan. */
 export function currentFiscalYear(now: Date = new Date()): number {
@@ -102,7 +101,7 @@ export async function runReportCli(argv: string[], io: ReportCliIo): Promise<num
     token = await bearerToken(io.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`report: ${error.message}\n${USAGE}`);
+    io.err(describeFailure(error, { name: 'report', usage: USAGE }));
     return 2;
   }
   const gateway = (io.env.KYODO_GATEWAY_URL?.trim() || 'http://127.0.0.1:4000').replace(/\/+$/, '');
@@ -165,16 +164,14 @@ export async function runReportCli(argv: string[], io: ReportCliIo): Promise<num
 }
 
 if (require.main === module) {
-  runReportCli(process.argv.slice(2), {
-    out: (line) => console.log(line),
-    err: (line) => console.error(line),
-    env: process.env,
-    interactive: Boolean(process.stderr.isTTY),
-  }).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
+  runMain(
+    () =>
+      runReportCli(process.argv.slice(2), {
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+        env: process.env,
+        interactive: Boolean(process.stderr.isTTY),
+      }),
+    { name: 'report', usage: USAGE },
   );
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ORGANIZATION_KINDS } from '@kyodo/domain';
 import { z } from 'zod';
 
 /**
@@ -85,4 +86,90 @@ export function cityIndicatorData(): CityIndicatorData[] {
 /** Yamaguchi's action plan for FY2008-2012. */
 export function actionItemData(): ActionItemsData {
   return (actionItems ??= readData('actionItems.json', actionItemsFile));
+}
+
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be MM-DD');
+const nonEmptyText = z.array(z.string().min(1)).min(1);
+
+const grantProgramsFile = z.object({
+  source: z.string().min(1),
+  programs: z
+    .array(
+      z
+        .object({
+          code: z.string().regex(/^[a-z]+(-[a-z]+)*$/, 'must be a lower-case slug'),
+          name: z.string().min(1),
+          nameJa: z.string().min(1),
+          kind: z.enum(['GRANT', 'SUBSIDY', 'AID', 'COMMISSION']),
+          budget: z.number().int().positive(),
+          maxAward: z.number().int().positive(),
+          eligibleKinds: z.array(z.enum(ORGANIZATION_KINDS)).min(1),
+          /** The window as MM-DD within the fiscal year's first calendar year (a close before the open: the next). */
+          opens: monthDay,
+          closes: monthDay,
+          /** The sunset, in fiscal years after the year in progress (0: the program ends with it). */
+          sunsetAfter: z.number().int().min(0),
+          description: z.string().min(1),
+          /** The program's own stems for its application titles. */
+          titles: nonEmptyText,
+        })
+        .refine((program) => program.maxAward <= program.budget, {
+          message: 'maxAward must not exceed the budget',
+        }),
+    )
+    .min(1),
+});
+export type GrantProgramData = z.infer<typeof grantProgramsFile>['programs'][number];
+
+const schoolsFile = z.object({
+  source: z.string().min(1),
+  schools: z.array(
+    z.object({
+      key: z.string().min(1),
+      name: z.string().min(1),
+      nameKana: z.string().regex(/^[\p{Script=Katakana}ー]+$/u, 'must be katakana'),
+      /** The area (旧地区) the school stands in: its district is drawn from the area's. */
+      area: z.string().min(1),
+      pupils: z
+        .object({ min: z.number().int().positive(), max: z.number().int().positive() })
+        .refine((range) => range.min <= range.max, { message: 'min must not exceed max' }),
+    }),
+  ),
+});
+export type SchoolData = z.infer<typeof schoolsFile>['schools'][number];
+
+const SUBJECT_TYPES = ['ORGANIZATION', 'FACILITY', 'AWARD', 'COLLABORATIVE_PROJECT'] as const;
+const bySubject = <T extends z.ZodTypeAny>(value: T) =>
+  z.object(
+    Object.fromEntries(SUBJECT_TYPES.map((type) => [type, value])) as Record<
+      (typeof SUBJECT_TYPES)[number],
+      T
+    >,
+  );
+
+const evaluationTextsFile = z.object({
+  source: z.string().min(1),
+  findings: bySubject(z.object({ strengths: nonEmptyText, weaknesses: nonEmptyText })),
+  recommendations: bySubject(nonEmptyText),
+  keepGoing: nonEmptyText,
+});
+export type EvaluationTextData = z.infer<typeof evaluationTextsFile>;
+
+let grantPrograms: GrantProgramData[] | undefined;
+let schools: SchoolData[] | undefined;
+let evaluationTexts: EvaluationTextData | undefined;
+
+/** The grant programs the demo runs every fiscal year (Yamaguchi's and the subsidies named in docs/domain.md). */
+export function grantProgramData(): GrantProgramData[] {
+  return (grantPrograms ??= readData('grantPrograms.json', grantProgramsFile).programs);
+}
+
+/** Yaizu's schools and its university, with the area each stands in. */
+export function schoolData(): SchoolData[] {
+  return (schools ??= readData('schools.json', schoolsFile).schools);
+}
+
+/** What evaluators write, by subject type: findings for good and poor scores, and recommendations. */
+export function evaluationTextData(): EvaluationTextData {
+  return (evaluationTexts ??= readData('evaluationTexts.json', evaluationTextsFile));
 }

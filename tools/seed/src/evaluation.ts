@@ -1,4 +1,4 @@
-import { actionItemData, cityIndicatorData } from './data.js';
+import { actionItemData, cityIndicatorData, evaluationTextData } from './data.js';
 import { stableObjectIdHex } from './ids.js';
 import { createRandom, type Random } from './random.js';
 
@@ -322,66 +322,6 @@ function actionItems(): DemoActionItem[] {
 const CRITERIA = ['必要性', '有効性', '効率性', '公平性'];
 const COLLABORATION_CRITERION = '協働性';
 
-/** What evaluators write, by subject: strengths for a good overall score, weaknesses for a poor one. */
-const FINDINGS: Record<DemoEvaluationSubjectType, { strengths: string[]; weaknesses: string[] }> = {
-  ORGANIZATION: {
-    strengths: [
-      '若い世代の参加が増え、防災訓練と夏祭りの合同開催が定着した。',
-      '会計報告と活動報告が総会で適切に公開されている。',
-      '役員の役割分担が明確で、会員への連絡が行き届いている。',
-      '近隣の団体との共同行事が増え、活動の幅が広がった。',
-    ],
-    weaknesses: [
-      '定例行事への参加者は前年度並みを維持したが、役員の担い手不足が続いている。',
-      '活動が一部の役員に集中しており、引き継ぎの仕組みが不十分である。',
-      '会員の高齢化が進み、行事の運営が難しくなっている。',
-      '活動の記録と会計処理に不備が見られた。',
-    ],
-  },
-  FACILITY: {
-    strengths: [
-      'バリアフリー改修後、高齢者団体の利用が増加した。',
-      '予約手続きの電子化により利用者の満足度が向上した。',
-      '地域団体の定例利用が定着し、平日昼間の稼働が安定している。',
-      '職員の対応が丁寧で、利用者アンケートの評価が高い。',
-    ],
-    weaknesses: [
-      '平日昼間の稼働率は高いが、夜間と週末の利用が少ない。',
-      '設備の老朽化が進み、修繕計画の前倒しが必要である。',
-      '新規の利用団体が少なく、利用が一部の団体に偏っている。',
-      '予約の取り消しが多く、空き室の情報提供が遅れている。',
-    ],
-  },
-  AWARD: {
-    strengths: [
-      '交付金は計画どおり執行され、成果報告書も期限内に提出された。',
-      '交付対象経費の区分が明確で、精算に問題はなかった。',
-      '事業の効果が地域全体に波及している。',
-      '参加者数が計画を上回り、新たな担い手の発掘につながった。',
-    ],
-    weaknesses: [
-      '事業の参加者数が計画を下回った。周知方法に課題がある。',
-      '経費の執行が年度末に集中し、計画との差異の説明が不足している。',
-      '成果指標が設定されておらず、効果の検証が難しい。',
-      '交付期間終了後の継続の見通しが立っていない。',
-    ],
-  },
-  COLLABORATIVE_PROJECT: {
-    strengths: [
-      '市と団体の役割分担が明確で、双方の強みが生かされた。',
-      '参加者アンケートの満足度が高く、継続の要望が多い。',
-      '団体の提案が事業の改善に生かされ、市の担当課との信頼関係が深まった。',
-      '地域の企業や学校も加わり、協働の輪が広がった。',
-    ],
-    weaknesses: [
-      '協定書の内容と実際の作業分担に食い違いがあった。',
-      '市の担当者の異動で連絡調整が滞った時期があった。',
-      '経費負担の取り決めが曖昧で、精算に時間を要した。',
-      '成果の市民への報告が不十分である。',
-    ],
-  },
-};
-
 /**
  * The findings of an evaluation, fitting its scores: the best-rated criterion and a strength when the overall score
  * is 4 or 5, the worst-rated criterion and a weakness when it is 1 or 2, both for a 3.
@@ -395,42 +335,13 @@ function findingsOf(
   const sorted = [...scores].sort((a, b) => b.score - a.score);
   const best = sorted[0]!;
   const worst = sorted[sorted.length - 1]!;
-  const { strengths, weaknesses } = FINDINGS[subjectType];
+  const { strengths, weaknesses } = evaluationTextData().findings[subjectType];
   const praise = `${best.criterion}の評価が高い（${best.score}点）。${random.pick(strengths)}`;
   const concern = `${worst.criterion}に課題がある（${worst.score}点）。${random.pick(weaknesses)}`;
   if (overall >= 4) return praise;
   if (overall <= 2) return concern;
   return `${praise}一方、${concern}`;
 }
-
-const RECOMMENDATIONS: Record<DemoEvaluationSubjectType, string[]> = {
-  ORGANIZATION: [
-    '役員の任期と役割を見直し、新たな担い手が参加しやすい体制をつくること。',
-    '活動内容を広報紙とウェブで発信し、未加入世帯への働きかけを強めること。',
-    '近隣の団体と連携し、行事の共同開催を検討すること。',
-  ],
-  FACILITY: [
-    '夜間・週末の利用を促す講座や催しを企画すること。',
-    '利用者団体の意見を聞く場を定期的に設けること。',
-    '長寿命化計画に沿って設備更新を計画的に進めること。',
-  ],
-  AWARD: [
-    '次年度は成果指標を設定し、事業の効果を測定すること。',
-    '交付期間の終了後も自立して継続できる財源計画を立てること。',
-    '参加者の広がりを確保するため、広報の方法を工夫すること。',
-  ],
-  COLLABORATIVE_PROJECT: [
-    '協定書に役割分担と経費負担を具体的に定めること。',
-    '定期的な進捗確認の会議を設けること。',
-    '成果を市民に報告し、次の提案につなげること。',
-  ],
-};
-
-const KEEP_GOING = [
-  '現在の取り組みを継続し、その手法を他の団体・地区にも共有すること。',
-  '成果を広報し、新たな参加者の呼び込みにつなげること。',
-  '次年度も同じ水準を保てるよう、担い手の育成を計画的に進めること。',
-];
 
 const THIRD_PARTY_EVALUATOR = '市協働のまちづくり推進委員会';
 const FACILITY_EVALUATOR = '指定管理者評価委員会';
@@ -461,6 +372,7 @@ interface EvaluationSpec {
 }
 
 function buildEvaluation(spec: EvaluationSpec, random: Random): DemoEvaluation {
+  const texts = evaluationTextData();
   const quality = random.int(2, 5);
   const scores = (spec.criteria ?? CRITERIA).map((criterion) => ({
     criterion,
@@ -481,7 +393,9 @@ function buildEvaluation(spec: EvaluationSpec, random: Random): DemoEvaluation {
     overall: Math.round(mean),
     findings: findingsOf(spec.subjectType, scores, Math.round(mean), random),
     // A well-rated subject is asked to keep going and share what works; a weaker one gets an improvement to make.
-    recommendations: random.pick(Math.round(mean) >= 4 ? KEEP_GOING : RECOMMENDATIONS[spec.subjectType]),
+    recommendations: random.pick(
+      Math.round(mean) >= 4 ? texts.keepGoing : texts.recommendations[spec.subjectType],
+    ),
     evaluator: spec.evaluator,
     createdAt: createdAt(spec.fiscalYear, spec.phase, random),
   };

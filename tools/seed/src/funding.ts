@@ -2,6 +2,7 @@ import { addDays } from '@kyodo/domain';
 import { stableObjectIdHex } from './ids.js';
 import { createRandom, type Random } from './random.js';
 import { applicationTitle } from './applicationTitles.js';
+import { grantProgramData, type GrantProgramData } from './data.js';
 
 /**
  * The demo world's funding: grant programs of the demo's four fiscal years (the current one and the three before
@@ -101,134 +102,6 @@ export interface DemoFunding {
   collaborativeProjects: DemoCollaborativeProject[];
 }
 
-interface ProgramTemplate {
-  code: string;
-  name: string;
-  nameJa: string;
-  kind: DemoGrantProgram['kind'];
-  budget: number;
-  maxAward: number;
-  eligibleKinds: string[];
-  /** Window as MM-DD within the fiscal year's first calendar year. */
-  opens: string;
-  closes: string;
-  /** The sunset, in fiscal years after the year in progress (0: the program ends with it). */
-  sunsetAfter: number;
-  description: string;
-  titles: string[];
-}
-
-// The programs named in docs/domain.md (Yamaguchi's action plan I-(2)-①②③ and the subsidies), plus an aid and a
-// commission so every kind is present. Budgets are per fiscal year, in yen.
-const PROGRAMS: ProgramTemplate[] = [
-  {
-    code: 'jichi-shinko',
-    name: 'Neighborhood association self-governance grant',
-    nameJa: '自治会等自治振興交付金',
-    kind: 'GRANT',
-    budget: 6_000_000,
-    maxAward: 400_000,
-    eligibleKinds: ['NEIGHBORHOOD_ASSOCIATION'],
-    opens: '04-01',
-    closes: '05-31',
-    sunsetAfter: 2,
-    description: '自治会等が行う防犯・防災、環境美化、地域行事などの自治活動に対し交付する。',
-    titles: [
-      '防犯灯の維持管理と夜間パトロール',
-      '夏祭りと防災訓練の合同開催',
-      '地区清掃と花壇づくり',
-      '自主防災会の資機材整備',
-    ],
-  },
-  {
-    code: 'unei-shien',
-    name: 'Community development operating grant',
-    nameJa: '地域づくり運営支援交付金',
-    kind: 'GRANT',
-    budget: 4_500_000,
-    maxAward: 900_000,
-    eligibleKinds: ['DISTRICT_COUNCIL'],
-    opens: '04-01',
-    closes: '05-15',
-    sunsetAfter: 1,
-    description: '地域づくり協議会の事務局運営（事務員の配置、会議開催、広報紙発行）を支援する。',
-    titles: ['協議会事務局の運営', '地域づくり計画の策定と広報紙の発行', '専門部会の運営と住民アンケート'],
-  },
-  {
-    code: 'katsudo-shien',
-    name: 'Community development activity grant',
-    nameJa: '地域づくり活動支援交付金',
-    kind: 'GRANT',
-    budget: 3_600_000,
-    maxAward: 600_000,
-    eligibleKinds: ['DISTRICT_COUNCIL', 'COMMUNITY_GROUP'],
-    opens: '04-15',
-    closes: '06-30',
-    sunsetAfter: 1,
-    description: '地域づくり計画に基づく福祉、安心・安全、生活環境、文化・体育の活動を支援する。',
-    titles: [
-      '高齢者見守りネットワークの運営',
-      '子ども会と老人クラブの世代間交流',
-      '地区運動会の開催',
-      '通学路の安全マップづくり',
-    ],
-  },
-  {
-    code: 'shimin-koryu',
-    name: 'Civic activity exchange subsidy',
-    nameJa: '市民活動交流事業補助金',
-    kind: 'SUBSIDY',
-    budget: 1_800_000,
-    maxAward: 300_000,
-    eligibleKinds: ['CIVIC_GROUP', 'NPO_CORPORATION'],
-    // 随時受付: applications all year, within the budget; each is decided three weeks after submission.
-    opens: '04-01',
-    closes: '03-31',
-    sunsetAfter: 0,
-    description:
-      '市民活動団体が他の団体や地域と交流・連携して行う事業の経費の一部を補助する。予算の範囲内で随時受け付ける。',
-    titles: ['市民活動団体交流フェアの開催', '子育て支援団体ネットワーク交流会', '環境保全団体の合同学習会'],
-  },
-  {
-    code: 'koeki-josei',
-    name: 'Civic public-interest activity aid',
-    nameJa: '市民公益活動助成金',
-    kind: 'AID',
-    budget: 1_500_000,
-    maxAward: 250_000,
-    eligibleKinds: ['CIVIC_GROUP', 'NPO_CORPORATION', 'COMMUNITY_GROUP'],
-    opens: '06-01',
-    closes: '07-31',
-    sunsetAfter: 1,
-    description: '公益性のある市民活動の立ち上げと継続を助成する（同一事業への助成は3年まで）。',
-    titles: [
-      '多文化共生の日本語教室',
-      '海岸清掃と環境学習',
-      '障がい者スポーツ体験会',
-      '空き家を活用した居場所づくり',
-    ],
-  },
-  {
-    code: 'kyodo-itaku',
-    name: 'Collaborative commission',
-    nameJa: '協働委託事業',
-    kind: 'COMMISSION',
-    budget: 4_000_000,
-    maxAward: 1_000_000,
-    eligibleKinds: ['NPO_CORPORATION', 'CIVIC_GROUP', 'BUSINESS', 'EDUCATIONAL_INSTITUTION'],
-    opens: '04-01',
-    closes: '04-30',
-    sunsetAfter: 2,
-    description: '行政提案型・市民提案型の協働事業を、提案団体への委託により実施する。',
-    titles: [
-      '市民活動支援センターの運営',
-      '防災リーダー養成講座',
-      '地域資源を活かした観光ガイド育成',
-      '大学連携による地域課題調査',
-    ],
-  },
-];
-
 const PLANS = [
   '事業計画書のとおり、年間を通じて実施する。会員と地域住民の参加を広く募り、成果は報告会で公表する。',
   '前年度の活動を検証したうえで内容を見直し、参加者アンケートにより効果を測定する。',
@@ -303,7 +176,7 @@ function disbursementsFor(
   ]);
 }
 
-function buildProgram(template: ProgramTemplate, fiscalYear: number, openYear: number): DemoGrantProgram {
+function buildProgram(template: GrantProgramData, fiscalYear: number, openYear: number): DemoGrantProgram {
   return {
     id: stableObjectIdHex('funding.program', `${fiscalYear}:${template.code}`),
     name: template.name,
@@ -423,10 +296,10 @@ export function demoFunding(
 
   for (const fiscalYear of fiscalYears) {
     const open = fiscalYear === openYear;
-    for (const template of PROGRAMS) {
+    for (const template of grantProgramData()) {
       const program = buildProgram(template, fiscalYear, openYear);
       programs.push(program);
-      const eligible = organizations.filter((o) => template.eligibleKinds.includes(o.kind));
+      const eligible = organizations.filter((o) => program.eligibleKinds.includes(o.kind));
       const applicants = random.sample(eligible, Math.min(eligible.length, 12));
       const windowDays = daysBetween(program.applicationWindow.opens, program.applicationWindow.closes);
       const yearRound = windowDays > 300;

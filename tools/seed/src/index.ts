@@ -53,4 +53,15 @@ export {
   type DemoGrantProgram,
   type FundingApplicantSource,
 } from './funding.js';
-export { actionItemData, cityIndicatorData, type ActionItemsData, type CityIndicatorData } from './data.js';
+export {
+  actionItemData,
+  cityIndicatorData,
+  evaluationTextData,
+  grantProgramData,
+  schoolData,
+  type ActionItemsData,
+  type CityIndicatorData,
+  type EvaluationTextData,
+  type GrantProgramData,
+  type SchoolData,
+} from './data.js';

@@ -14,6 +14,7 @@ import {
   type DemoArea,
   type DemoDistrictSource,
 } from './districts.js';
+import { schoolData } from './data.js';
 import { stableObjectIdHex } from './ids.js';
 import { createRandom, type Random } from './random.js';
 
@@ -224,137 +225,6 @@ const BUSINESSES: readonly (Named & { legalForm: string; fields: ActivityField[]
   },
 ];
 
-/** Yaizu's public schools and its university, with the area each stands in. */
-const SCHOOLS: readonly (Named & { key: string; area: string; pupils: [number, number] })[] = [
-  {
-    key: 'yaizu-higashi-es',
-    ja: '焼津市立焼津東小学校',
-    kana: 'ヤイヅヒガシショウガッコウ',
-    area: 'yaizu',
-    pupils: [300, 700],
-  },
-  {
-    key: 'yaizu-nishi-es',
-    ja: '焼津市立焼津西小学校',
-    kana: 'ヤイヅニシショウガッコウ',
-    area: 'yaizu',
-    pupils: [300, 700],
-  },
-  {
-    key: 'yaizu-minami-es',
-    ja: '焼津市立焼津南小学校',
-    kana: 'ヤイヅミナミショウガッコウ',
-    area: 'yaizu',
-    pupils: [200, 600],
-  },
-  {
-    key: 'higashimashizu-es',
-    ja: '焼津市立東益津小学校',
-    kana: 'ヒガシマシヅショウガッコウ',
-    area: 'higashimashizu',
-    pupils: [300, 700],
-  },
-  {
-    key: 'toyoda-es',
-    ja: '焼津市立豊田小学校',
-    kana: 'トヨダショウガッコウ',
-    area: 'toyoda',
-    pupils: [500, 900],
-  },
-  {
-    key: 'kogawa-es',
-    ja: '焼津市立小川小学校',
-    kana: 'コガワショウガッコウ',
-    area: 'kogawa',
-    pupils: [400, 800],
-  },
-  {
-    key: 'minato-es',
-    ja: '焼津市立港小学校',
-    kana: 'ミナトショウガッコウ',
-    area: 'minato',
-    pupils: [300, 700],
-  },
-  { key: 'wada-es', ja: '焼津市立和田小学校', kana: 'ワダショウガッコウ', area: 'wada', pupils: [200, 500] },
-  {
-    key: 'otomi-es',
-    ja: '焼津市立大富小学校',
-    kana: 'オオトミショウガッコウ',
-    area: 'otomi',
-    pupils: [400, 800],
-  },
-  {
-    key: 'oigawa-higashi-es',
-    ja: '焼津市立大井川東小学校',
-    kana: 'オオイガワヒガシショウガッコウ',
-    area: 'oigawa',
-    pupils: [200, 500],
-  },
-  {
-    key: 'yaizu-jhs',
-    ja: '焼津市立焼津中学校',
-    kana: 'ヤイヅチュウガッコウ',
-    area: 'yaizu',
-    pupils: [400, 800],
-  },
-  {
-    key: 'higashimashizu-jhs',
-    ja: '焼津市立東益津中学校',
-    kana: 'ヒガシマシヅチュウガッコウ',
-    area: 'higashimashizu',
-    pupils: [300, 600],
-  },
-  {
-    key: 'toyoda-jhs',
-    ja: '焼津市立豊田中学校',
-    kana: 'トヨダチュウガッコウ',
-    area: 'toyoda',
-    pupils: [400, 800],
-  },
-  {
-    key: 'kogawa-jhs',
-    ja: '焼津市立小川中学校',
-    kana: 'コガワチュウガッコウ',
-    area: 'kogawa',
-    pupils: [300, 700],
-  },
-  {
-    key: 'minato-jhs',
-    ja: '焼津市立港中学校',
-    kana: 'ミナトチュウガッコウ',
-    area: 'minato',
-    pupils: [300, 600],
-  },
-  {
-    key: 'otomi-jhs',
-    ja: '焼津市立大富中学校',
-    kana: 'オオトミチュウガッコウ',
-    area: 'otomi',
-    pupils: [300, 700],
-  },
-  {
-    key: 'oigawa-jhs',
-    ja: '焼津市立大井川中学校',
-    kana: 'オオイガワチュウガッコウ',
-    area: 'oigawa',
-    pupils: [400, 800],
-  },
-  {
-    key: 'yaizu-suisan-hs',
-    ja: '静岡県立焼津水産高等学校',
-    kana: 'ヤイヅスイサンコウトウガッコウ',
-    area: 'minato',
-    pupils: [400, 700],
-  },
-  {
-    key: 'shizuoka-welfare-u',
-    ja: '静岡福祉大学',
-    kana: 'シズオカフクシダイガク',
-    area: 'higashimashizu',
-    pupils: [600, 1200],
-  },
-];
-
 const NPO_COUNT = 80;
 const CIVIC_GROUP_COUNT = 70;
 
@@ -509,20 +379,20 @@ export function demoOrganizations(districts: readonly DemoDistrictSource[]): Dem
     });
   });
 
-  for (const school of SCHOOLS) {
+  for (const school of schoolData()) {
     const areaDistricts = districtsByArea.get(school.area);
     if (areaDistricts === undefined) continue;
     const district = random.pick(areaDistricts);
     make({
       key: `school:${school.key}`,
-      name: school.ja,
-      nameKana: school.kana,
+      name: school.name,
+      nameKana: school.nameKana,
       kind: 'EDUCATIONAL_INSTITUTION',
       activityFields: ['SOCIAL_EDUCATION', 'CHILDREN'],
       districtCode: district.code,
       address: addressIn(district),
       foundedOn: demoDate(random, 1947, 1965),
-      memberCount: random.int(...school.pupils),
+      memberCount: random.int(school.pupils.min, school.pupils.max),
       certified: false,
       registeredWithSupportCenter: false,
       councilId: null,

@@ -2,6 +2,7 @@ import { TEST_NOW } from '@kyodo/service-kit/testing';
 import {
   buildDemoWorld,
   demoFunding,
+  grantProgramData,
   type DemoWorld,
   type DemoFunding,
   type DemoOrganization,
@@ -26,13 +27,18 @@ describe('demo funding data', () => {
     expect([...new Set(demo.programs.map((p) => p.fiscalYear))].sort()).toEqual(world.fiscalYears);
     for (const fiscalYear of world.fiscalYears) {
       const programs = demo.programs.filter((p) => p.fiscalYear === fiscalYear);
-      const kindOf = (nameJa: string) => programs.find((p) => p.nameJa === nameJa)?.kind;
-      expect(kindOf('自治会等自治振興交付金')).toBe('GRANT');
-      expect(kindOf('地域づくり運営支援交付金')).toBe('GRANT');
-      expect(kindOf('地域づくり活動支援交付金')).toBe('GRANT');
-      expect(kindOf('市民活動交流事業補助金')).toBe('SUBSIDY');
-      expect(programs.some((p) => p.kind === 'AID')).toBe(true);
-      expect(programs.some((p) => p.kind === 'COMMISSION')).toBe(true);
+      // Every program of tools/seed/data/grantPrograms.json runs every year, with its kind and its figures.
+      for (const data of grantProgramData()) {
+        expect(programs.find((p) => p.nameJa === data.nameJa)).toMatchObject({
+          kind: data.kind,
+          budget: data.budget,
+          maxAward: data.maxAward,
+          eligibleKinds: data.eligibleKinds,
+        });
+      }
+      expect(new Set(programs.map((p) => p.kind))).toEqual(
+        new Set(['GRANT', 'SUBSIDY', 'AID', 'COMMISSION']),
+      );
       for (const program of programs) expect(program.endsAfterFiscalYear).toBeGreaterThanOrEqual(fiscalYear);
     }
   });

@@ -1,4 +1,4 @@
-import { UsageError } from '../stats.js';
+import { UsageError } from '@kyodo/service-kit/runMain';
 
 /** `npm run bench -- --compare [--rounds N] [--seconds S] [--warmup S] [--only TEXT]`. */
 export interface CompareOptions {

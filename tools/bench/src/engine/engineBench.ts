@@ -11,13 +11,11 @@ import { definition as facilities } from '@kyodo/facilities';
 import { definition as funding } from '@kyodo/funding';
 import { definition as organizations } from '@kyodo/organizations';
 import { buildDemoWorld, serviceSeeds, type ServiceName } from '@kyodo/seed';
-import { closeDatabase, connectDatabase, createLogger, seedDatabase } from '@kyodo/service-kit';
+import { UsageError, closeDatabase, connectDatabase, createLogger, seedDatabase } from '@kyodo/service-kit';
 import { MongoClient, type Db, type Document, type ObjectId } from 'mongodb';
 import mongoose from 'mongoose';
 import { percentile } from '../stats.js';
 import { scaleDatabase } from './scaledData.js';
-
-export class EngineUsageError extends Error {}
 
 export interface EngineBenchOptions {
   scales: number[];
@@ -34,20 +32,20 @@ export function parseEngineFlags(argv: readonly string[]): EngineBenchOptions {
     if (flag === '--scales') {
       const scales = (value ?? '').split(',').map(Number);
       if (!value || scales.some((s) => !Number.isInteger(s) || s < 1 || s > 1000)) {
-        throw new EngineUsageError(
+        throw new UsageError(
           `--scales must be whole numbers from 1 to 1000, comma-separated (got ${JSON.stringify(value)})`,
         );
       }
       options.scales = scales;
     } else if (flag === '--budget-ms') {
       if (!value || !/^[1-9][0-9]{0,5}$/.test(value)) {
-        throw new EngineUsageError(
+        throw new UsageError(
           `--budget-ms must be a whole number from 1 to 999999 (got ${JSON.stringify(value)})`,
         );
       }
       options.budgetMs = Number(value);
     } else {
-      throw new EngineUsageError(`unknown argument for --engine: ${JSON.stringify(arg)}`);
+      throw new UsageError(`unknown argument for --engine: ${JSON.stringify(arg)}`);
     }
   }
   return options;
@@ -199,16 +197,8 @@ function table(rows: string[][]): string {
 }
 
 export async function runEngineBench(argv: readonly string[]): Promise<number> {
-  let options: EngineBenchOptions;
-  try {
-    options = parseEngineFlags(argv);
-  } catch (error) {
-    if (!(error instanceof EngineUsageError)) throw error;
-    console.error(
-      `npm run bench -- --engine: ${error.message}\nusage: npm run bench -- --engine [--scales 1,10,100] [--budget-ms 2000]`,
-    );
-    return 2;
-  }
+  // A bad flag is a UsageError: runMain prints it with the usage line and exits 2.
+  const options = parseEngineFlags(argv);
   const say = (line: string) => process.stderr.write(`[bench:engine] ${line}\n`);
   const external = process.env.MONGODB_URI?.trim() || undefined;
   let stopEngine: (() => Promise<void>) | undefined;

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MongoClient } from 'mongodb';
+import { UsageError, describeFailure, runMain } from '@kyodo/service-kit/runMain';
 import { readDistricts } from '../districts/readDistricts.js';
 import { FacilityFileError, parseFacilityFile } from '../facilities/parse.js';
 import { formatImportReport } from '../facilities/report.js';
@@ -21,6 +22,7 @@ import { upsertFacilities } from '../facilities/upsert.js';
 
 const USAGE =
   'usage: npm run import:facilities -- FILE [--municipality-code CODE] [--skip-rejected] [--dry-run]';
+const COMMAND = 'npm run import:facilities';
 const DATABASE = 'kyodo_facilities';
 
 export interface CliIo {
@@ -45,6 +47,10 @@ async function withDatabase<T>(env: NodeJS.ProcessEnv, use: (uri: string) => Pro
 }
 
 export async function runImportFacilities(argv: string[], io: CliIo): Promise<number> {
+  const badUsage = (message: string) => {
+    io.err(describeFailure(new UsageError(message), { name: COMMAND, usage: USAGE }));
+    return 2;
+  };
   let args: ReturnType<typeof parse>;
   function parse() {
     return parseArgs({
@@ -61,22 +67,17 @@ export async function runImportFacilities(argv: string[], io: CliIo): Promise<nu
   try {
     args = parse();
   } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`);
-    return 2;
+    return badUsage((error as Error).message);
   }
   if (args.values.help) {
     io.out(USAGE);
     return 0;
   }
   const [file, ...extra] = args.positionals;
-  if (!file || extra.length > 0) {
-    io.err(USAGE);
-    return 2;
-  }
+  if (!file || extra.length > 0) return badUsage('name one file');
   const code = args.values['municipality-code'];
   if (code !== undefined && !/^\d{6}$/.test(code)) {
-    io.err(`--municipality-code must be a 6-digit 全国地方公共団体コード, got "${code}"`);
-    return 2;
+    return badUsage(`--municipality-code must be a 6-digit 全国地方公共団体コード, got "${code}"`);
   }
 
   let result: ReturnType<typeof parseFacilityFile>;
@@ -125,15 +126,13 @@ export async function runImportFacilities(argv: string[], io: CliIo): Promise<nu
 }
 
 if (require.main === module) {
-  runImportFacilities(process.argv.slice(2), {
-    out: (line) => console.log(line),
-    err: (line) => console.error(line),
-    env: process.env,
-  }).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
+  runMain(
+    () =>
+      runImportFacilities(process.argv.slice(2), {
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+        env: process.env,
+      }),
+    { name: COMMAND, usage: USAGE },
   );
 }
