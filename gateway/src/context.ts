@@ -21,6 +21,8 @@ export interface GatewayContext {
   viewer: Viewer;
   requestId: string;
   trace: RequestTrace;
+  /** Set on the background run that refreshes a stale cached answer (plugins/responseCache.ts). */
+  refresh?: boolean;
 }
 
 export function recordSubgraphFetch(

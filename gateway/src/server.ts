@@ -8,7 +8,7 @@ import express, { type RequestHandler } from 'express';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
-import { readProcessClock } from '@kyodo/service-kit';
+import { ANONYMOUS, readProcessClock } from '@kyodo/service-kit';
 import { createAuthenticator } from './auth.js';
 import type { GatewayConfig } from './config.js';
 import type { GatewayContext, RequestTrace } from './context.js';
@@ -29,6 +29,7 @@ import { requestIdFrom } from './requestId.js';
 import { supergraphForGateway } from './securityFeatures.js';
 import { turnOffApolloTelemetry } from './telemetry.js';
 import { fileSupergraphManager } from './supergraph.js';
+import type { MonotonicClock } from './staleResponseStore.js';
 
 export const GRAPHQL_PATH = '/graphql';
 const READY_TIMEOUT_MS = 2000;
@@ -39,6 +40,8 @@ export interface GatewayOptions {
   /** A supergraph to serve instead of the file at config.supergraphPath (tests). */
   supergraphSdl?: string;
   logger?: Logger;
+  /** The response cache's clock in milliseconds (tests); performance.now by default. */
+  responseCacheClock?: MonotonicClock;
 }
 
 export interface RunningGateway {
@@ -98,7 +101,7 @@ export async function startGateway(
     maxStringLength: config.maxStringLength,
     maxListItems: config.maxListItems,
   });
-  const server = new ApolloServer<GatewayContext>({
+  const server: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
     introspection: !config.production,
@@ -116,7 +119,18 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       requestTracePlugin(),
       limiter.plugin(),
-      ...responseCachePlugins(),
+      ...responseCachePlugins({
+        logger,
+        now: options.responseCacheClock,
+        // A stale answer is refreshed by running its operation again as an anonymous caller.
+        runRefresh: (request): Promise<unknown> => {
+          const requestId = requestIdFrom(undefined);
+          const trace: RequestTrace = { requestId, operationName: null, errorCodes: [], subgraphs: {} };
+          return server.executeOperation(request, {
+            contextValue: { viewer: ANONYMOUS, requestId, trace, refresh: true },
+          });
+        },
+      }),
     ],
   });
   await server.start();
