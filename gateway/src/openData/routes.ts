@@ -2,6 +2,7 @@ import { Router, type Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import { graphqlErrorBody } from '../httpErrors.js';
+import { externalGrants360Package } from './externalGrants360.js';
 import { grants360Package } from './grants360.js';
 import { type Publisher, hsdsLocations, hsdsOrganizations, hsdsServices } from './hsds.js';
 import { ExportQueryError, type RunPublicOperation } from './operations.js';
@@ -10,6 +11,8 @@ import { publicFacilitiesCsv } from './publicFacilities.js';
 /** How long an export may be served from memory, and how long clients and CDNs may keep it. */
 export const EXPORT_MAX_AGE_SECONDS = 300;
 const FISCAL_YEAR = /^(19|20|21)\d\d$/;
+/** An org-id.guide identifier (e.g. GB-CHC-1015648): a funder of imported grants. */
+const FUNDER_ID = /^[A-Z]{2}-[A-Z0-9]{2,}-[A-Za-z0-9._-]{1,80}$/;
 
 interface ExportBody {
   contentType: string;
@@ -66,7 +69,26 @@ export function openDataRouter(run: RunPublicOperation, publisher: Publisher, lo
 
   const router = Router();
   router.get('/360giving.json', async (req, res) => {
-    const fiscalYear = req.query.fiscalYear;
+    const { fiscalYear, funder } = req.query;
+    // ?funder=: an external funder's imported grants, as it published them (never mixed with the city's).
+    if (funder !== undefined) {
+      if (typeof funder !== 'string' || !FUNDER_ID.test(funder) || fiscalYear !== undefined) {
+        res
+          .status(400)
+          .json(
+            graphqlErrorBody(
+              `funder must be one org-id.guide identifier like GB-CHC-1015648, without fiscalYear (got ${JSON.stringify(funder)})`,
+              'BAD_USER_INPUT',
+            ),
+          );
+        return;
+      }
+      await serve(res, `360giving.json?funder=${funder}`, async () => {
+        const pkg = await externalGrants360Package(run, funder);
+        return pkg && json(pkg);
+      });
+      return;
+    }
     if (typeof fiscalYear !== 'string' || !FISCAL_YEAR.test(fiscalYear)) {
       res
         .status(400)

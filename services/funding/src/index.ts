@@ -4,6 +4,7 @@ import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel } from './models/Application.js';
 import { AwardModel } from './models/Award.js';
 import { CollaborativeProjectModel } from './models/CollaborativeProject.js';
+import { ExternalGrantModel } from './models/ExternalGrant.js';
 import { GrantProgramModel } from './models/GrantProgram.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -14,5 +15,12 @@ export const definition: SubgraphDefinition<Loaders> = {
   typeDefs: loadSubgraphTypeDefs('funding'),
   resolvers,
   createLoaders,
-  models: [GrantProgramModel, ApplicationModel, AwardModel, CollaborativeProjectModel, ApplicantModel],
+  models: [
+    GrantProgramModel,
+    ApplicationModel,
+    AwardModel,
+    CollaborativeProjectModel,
+    ApplicantModel,
+    ExternalGrantModel,
+  ],
 };

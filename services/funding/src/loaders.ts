@@ -6,6 +6,7 @@ import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel, type ApplicationFields, type ApplicationStatus } from './models/Application.js';
 import { AwardModel, type AwardFields } from './models/Award.js';
 import { CollaborativeProjectModel } from './models/CollaborativeProject.js';
+import { createExternalFunderTotalsLoader } from './externalGrants.js';
 import type { OrganizationKind } from '@kyodo/domain';
 import { GrantProgramModel, type GrantProgramDocument } from './models/GrantProgram.js';
 
@@ -96,6 +97,7 @@ export function createLoaders() {
     totalsByDistrict: loaderPerArguments(({ fiscalYear }: { fiscalYear: number }) =>
       createTotalsLoader('districtCode', fiscalYear),
     ),
+    externalFunderTotals: createExternalFunderTotalsLoader(),
   };
 }
 

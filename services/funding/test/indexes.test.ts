@@ -1,5 +1,6 @@
 import { recordQueries, unservedQueries, type QueryRecorder } from '@kyodo/service-kit/testing';
 import { definition } from '../src/index.js';
+import { ExternalGrantModel } from '../src/models/ExternalGrant.js';
 import {
   applicationUnderReview,
   createProgram,
@@ -92,6 +93,43 @@ it('serves every query path from a declared index', async () => {
       {},
     ]);
   }
+  // External funders' grants (written by the 360Giving importer; one is enough for every path to run).
+  await ExternalGrantModel.create({
+    grantId: '360G-TEST-1',
+    funderId: 'GB-CHC-1',
+    funderName: 'A Foundation',
+    programTitle: 'Music',
+    programCode: null,
+    awardDay: '2020-11-03',
+    grant: {
+      id: '360G-TEST-1',
+      title: 'Grant',
+      description: 'Music',
+      currency: 'GBP',
+      amountAwarded: 1000,
+      awardDate: '2020-11-03',
+      fundingOrganization: [{ id: 'GB-CHC-1', name: 'A Foundation' }],
+      recipientOrganization: [{ id: 'GB-CHC-2', name: 'A School' }],
+      grantProgramme: [{ title: 'Music' }],
+    },
+    importedAt: new Date(),
+    updatedAt: new Date(),
+  });
+  reads.push([`query { externalFunders { id grantCount programs { title awardedTotals { amount } } } }`, {}]);
+  reads.push([`query { externalFunder(id: "GB-CHC-1") { name grantCount } }`, {}]);
+  reads.push([`query { externalGrant(id: "360G-TEST-1") { id program { title } funder { name } } }`, {}]);
+  const externalGrants = `query ($filter: ExternalGrantFilter) {
+    externalGrants(filter: $filter, first: 3) { totalCount edges { node { id program { title } } } }
+  }`;
+  for (const filter of [
+    {},
+    { funderId: 'GB-CHC-1' },
+    { funderId: 'GB-CHC-1', programTitle: 'Music' },
+    { funderId: 'GB-CHC-1', awardYear: 2020 },
+    { awardYear: 2020 },
+  ]) {
+    reads.push([externalGrants, { filter }]);
+  }
   const entities = `query ($representations: [_Any!]!, $fiscalYear: Int, $status: ApplicationStatus) {
     _entities(representations: $representations) {
       ... on GrantProgram { id }
@@ -183,6 +221,7 @@ it('serves every query path from a declared index', async () => {
     'awards',
     'collaborativeProjects',
     'applicants',
+    'externalGrants',
   ]) {
     expect(captured.some((query) => query.collection === collection)).toBe(true);
   }

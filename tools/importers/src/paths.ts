@@ -21,3 +21,12 @@ export function sharedDataPath(file: string, env: NodeJS.ProcessEnv = process.en
   const directory = env.KYODO_SHARED_DATA ?? path.resolve(repositoryRoot(), '..', 'shared', 'data');
   return path.join(directory, file);
 }
+
+/**
+ * Path of an official schema in the shared schemas folder beside the repository (`<repo>/../shared/schemas`).
+ * KYODO_SHARED_SCHEMAS overrides the folder.
+ */
+export function sharedSchemaPath(file: string, env: NodeJS.ProcessEnv = process.env): string {
+  const directory = env.KYODO_SHARED_SCHEMAS ?? path.resolve(repositoryRoot(), '..', 'shared', 'schemas');
+  return path.join(directory, file);
+}

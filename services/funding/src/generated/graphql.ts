@@ -8,6 +8,8 @@ import type { FundingSummaryResult, FundingSummaryGroupRow } from '../fundingSum
 import type { AwardTotals } from '../loaders.js';
 import type { OrganizationReference, DistrictReference } from '../references.js';
 import type { Grant360Source } from '../grants360.js';
+import type { ExternalGrantDocument } from '../models/ExternalGrant.js';
+import type { ExternalFunderSource, ExternalProgramSource } from '../externalGrants.js';
 import type { RequestContext } from '@kyodo/service-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -258,6 +260,137 @@ export type District = {
 
 export type DistrictFundingArgs = {
   fiscalYear: Scalars['Int']['input'];
+};
+
+export type ExternalAmount = {
+  __typename?: 'ExternalAmount';
+  amount: Scalars['Float']['output'];
+  /** ISO 4217. */
+  currency: Scalars['String']['output'];
+};
+
+/** A funder other than the city whose grants were imported from its 360Giving data. */
+export type ExternalFunder = {
+  __typename?: 'ExternalFunder';
+  /** Grants imported for this funder. */
+  grantCount: Scalars['Int']['output'];
+  /** The funder's org-id.guide identifier as published, e.g. GB-CHC-1015648. */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The funder's programmes (360Giving grantProgramme), by title. */
+  programs: Array<ExternalGrantProgram>;
+};
+
+/** One grant of an external funder, with the 360Giving 1.4 field names and the values as published. */
+export type ExternalGrant = {
+  __typename?: 'ExternalGrant';
+  amountAppliedFor?: Maybe<Scalars['Float']['output']>;
+  amountAwarded: Scalars['Float']['output'];
+  amountDisbursed?: Maybe<Scalars['Float']['output']>;
+  /** YYYY-MM-DD or a date-time, as published. */
+  awardDate: Scalars['String']['output'];
+  beneficiaryLocation: Array<ExternalGrantLocation>;
+  /** ISO 4217, as published: amounts are in this currency, not yen. */
+  currency: Scalars['String']['output'];
+  dataSource?: Maybe<Scalars['String']['output']>;
+  /** A date-time, as published. */
+  dateModified?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  /** Yes or No, when published. */
+  fromOpenCall?: Maybe<Scalars['String']['output']>;
+  funder: ExternalFunder;
+  /** The funder as the grant names it. */
+  fundingOrganization: Array<ExternalOrganization>;
+  grantProgramme: Array<ExternalGrantProgramme>;
+  /** The 360Giving grant id, e.g. 360G-ALWF-1978: what a re-import matches on. */
+  id: Scalars['ID']['output'];
+  /** When the import first wrote the grant. */
+  importedAt: Scalars['DateTime']['output'];
+  plannedDates: Array<ExternalGrantPlannedDates>;
+  /** The programme of the grant, when it names one. */
+  program?: Maybe<ExternalGrantProgram>;
+  recipientOrganization: Array<ExternalOrganization>;
+  title: Scalars['String']['output'];
+};
+
+export type ExternalGrantConnection = {
+  __typename?: 'ExternalGrantConnection';
+  edges: Array<ExternalGrantEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExternalGrantEdge = {
+  __typename?: 'ExternalGrantEdge';
+  cursor: Scalars['String']['output'];
+  node: ExternalGrant;
+};
+
+export type ExternalGrantFilter = {
+  /** Grants awarded in this calendar year. */
+  awardYear?: InputMaybe<Scalars['Int']['input']>;
+  /** An ExternalFunder id. */
+  funderId?: InputMaybe<Scalars['ID']['input']>;
+  /** A programme title of that funder (needs funderId). */
+  programTitle?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ExternalGrantLocation = {
+  __typename?: 'ExternalGrantLocation';
+  /** ISO 3166-1 alpha-2. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  geoCode?: Maybe<Scalars['String']['output']>;
+  geoCodeType?: Maybe<Scalars['String']['output']>;
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+export type ExternalGrantPlannedDates = {
+  __typename?: 'ExternalGrantPlannedDates';
+  /** Months. */
+  duration?: Maybe<Scalars['Float']['output']>;
+  endDate?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD, YYYY-MM, YYYY or a date-time, as published. */
+  startDate?: Maybe<Scalars['String']['output']>;
+};
+
+/** A programme of an external funder (360Giving grantProgramme): a historical label on its grants, with no budget. */
+export type ExternalGrantProgram = {
+  __typename?: 'ExternalGrantProgram';
+  /** The sum of amountAwarded of the programme's grants in each currency, largest first. */
+  awardedTotals: Array<ExternalAmount>;
+  /** The funder's programme code; null when the funder publishes a title only. */
+  code?: Maybe<Scalars['String']['output']>;
+  funder: ExternalFunder;
+  grantCount: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ExternalGrantProgramme = {
+  __typename?: 'ExternalGrantProgramme';
+  code?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * An organisation that received an external grant, as the funder published it: a value, not an organization of the
+ * register (most recipients are not in the city at all).
+ */
+export type ExternalOrganization = {
+  __typename?: 'ExternalOrganization';
+  addressCountry?: Maybe<Scalars['String']['output']>;
+  addressLocality?: Maybe<Scalars['String']['output']>;
+  addressRegion?: Maybe<Scalars['String']['output']>;
+  charityNumber?: Maybe<Scalars['String']['output']>;
+  companyNumber?: Maybe<Scalars['String']['output']>;
+  /** The org-id.guide identifier the funder gave, e.g. GB-CHC-1175014. */
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  organisationType?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  streetAddress?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 export type FundingGroupBy =
@@ -598,6 +731,12 @@ export type Query = {
   collaborativeProject?: Maybe<CollaborativeProject>;
   /** Newest fiscal year first. */
   collaborativeProjects: CollaborativeProjectConnection;
+  externalFunder?: Maybe<ExternalFunder>;
+  /** Funders whose 360Giving grants were imported, by name. */
+  externalFunders: Array<ExternalFunder>;
+  externalGrant?: Maybe<ExternalGrant>;
+  /** Imported grants of external funders, newest award first. */
+  externalGrants: ExternalGrantConnection;
   /** Award totals of a fiscal year by program, district or applicant kind. */
   fundingSummary: FundingSummary;
   grantProgram?: Maybe<GrantProgram>;
@@ -633,6 +772,23 @@ export type QueryCollaborativeProjectArgs = {
 export type QueryCollaborativeProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CollaborativeProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExternalFunderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExternalGrantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryExternalGrantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ExternalGrantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -792,6 +948,18 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Disbursement: ResolverTypeWrapper<Disbursement>;
   District: ResolverTypeWrapper<DistrictReference>;
+  ExternalAmount: ResolverTypeWrapper<ExternalAmount>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ExternalFunder: ResolverTypeWrapper<ExternalFunderSource>;
+  ExternalGrant: ResolverTypeWrapper<ExternalGrantDocument>;
+  ExternalGrantConnection: ResolverTypeWrapper<Omit<ExternalGrantConnection, 'edges'> & { edges: Array<ResolversTypes['ExternalGrantEdge']> }>;
+  ExternalGrantEdge: ResolverTypeWrapper<Omit<ExternalGrantEdge, 'node'> & { node: ResolversTypes['ExternalGrant'] }>;
+  ExternalGrantFilter: ExternalGrantFilter;
+  ExternalGrantLocation: ResolverTypeWrapper<ExternalGrantLocation>;
+  ExternalGrantPlannedDates: ResolverTypeWrapper<ExternalGrantPlannedDates>;
+  ExternalGrantProgram: ResolverTypeWrapper<ExternalProgramSource>;
+  ExternalGrantProgramme: ResolverTypeWrapper<ExternalGrantProgramme>;
+  ExternalOrganization: ResolverTypeWrapper<ExternalOrganization>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   FundingGroupBy: FundingGroupBy;
   FundingSummary: ResolverTypeWrapper<FundingSummaryResult>;
@@ -846,6 +1014,18 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Disbursement: Disbursement;
   District: DistrictReference;
+  ExternalAmount: ExternalAmount;
+  Float: Scalars['Float']['output'];
+  ExternalFunder: ExternalFunderSource;
+  ExternalGrant: ExternalGrantDocument;
+  ExternalGrantConnection: Omit<ExternalGrantConnection, 'edges'> & { edges: Array<ResolversParentTypes['ExternalGrantEdge']> };
+  ExternalGrantEdge: Omit<ExternalGrantEdge, 'node'> & { node: ResolversParentTypes['ExternalGrant'] };
+  ExternalGrantFilter: ExternalGrantFilter;
+  ExternalGrantLocation: ExternalGrantLocation;
+  ExternalGrantPlannedDates: ExternalGrantPlannedDates;
+  ExternalGrantProgram: ExternalProgramSource;
+  ExternalGrantProgramme: ExternalGrantProgramme;
+  ExternalOrganization: ExternalOrganization;
   FieldSet: Scalars['FieldSet']['output'];
   FundingSummary: FundingSummaryResult;
   FundingSummaryGroup: FundingSummaryGroupRow;
@@ -1044,6 +1224,103 @@ export type DistrictResolvers<ContextType = RequestContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ExternalAmountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalAmount'] = ResolversParentTypes['ExternalAmount']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalFunderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalFunder'] = ResolversParentTypes['ExternalFunder']> = ResolversObject<{
+  grantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['ExternalGrantProgram']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalGrantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalGrant'] = ResolversParentTypes['ExternalGrant']> = ResolversObject<{
+  amountAppliedFor?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  amountAwarded?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  amountDisbursed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  awardDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  beneficiaryLocation?: Resolver<Array<ResolversTypes['ExternalGrantLocation']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateModified?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromOpenCall?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['ExternalFunder'], ParentType, ContextType>;
+  fundingOrganization?: Resolver<Array<ResolversTypes['ExternalOrganization']>, ParentType, ContextType>;
+  grantProgramme?: Resolver<Array<ResolversTypes['ExternalGrantProgramme']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  plannedDates?: Resolver<Array<ResolversTypes['ExternalGrantPlannedDates']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['ExternalGrantProgram']>, ParentType, ContextType>;
+  recipientOrganization?: Resolver<Array<ResolversTypes['ExternalOrganization']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalGrantConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalGrantConnection'] = ResolversParentTypes['ExternalGrantConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExternalGrantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalGrantEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalGrantEdge'] = ResolversParentTypes['ExternalGrantEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExternalGrant'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalGrantLocationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalGrantLocation'] = ResolversParentTypes['ExternalGrantLocation']> = ResolversObject<{
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  geoCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  geoCodeType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalGrantPlannedDatesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalGrantPlannedDates'] = ResolversParentTypes['ExternalGrantPlannedDates']> = ResolversObject<{
+  duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalGrantProgramResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalGrantProgram'] = ResolversParentTypes['ExternalGrantProgram']> = ResolversObject<{
+  awardedTotals?: Resolver<Array<ResolversTypes['ExternalAmount']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  funder?: Resolver<ResolversTypes['ExternalFunder'], ParentType, ContextType>;
+  grantCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalGrantProgrammeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalGrantProgramme'] = ResolversParentTypes['ExternalGrantProgramme']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ExternalOrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ExternalOrganization'] = ResolversParentTypes['ExternalOrganization']> = ResolversObject<{
+  addressCountry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressLocality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addressRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  charityNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  companyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  streetAddress?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['FieldSet'], any> {
   name: 'FieldSet';
 }
@@ -1204,6 +1481,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType, RequireFields<QueryAwardArgs, 'id'>>;
   collaborativeProject?: Resolver<Maybe<ResolversTypes['CollaborativeProject']>, ParentType, ContextType, RequireFields<QueryCollaborativeProjectArgs, 'id'>>;
   collaborativeProjects?: Resolver<ResolversTypes['CollaborativeProjectConnection'], ParentType, ContextType, Partial<QueryCollaborativeProjectsArgs>>;
+  externalFunder?: Resolver<Maybe<ResolversTypes['ExternalFunder']>, ParentType, ContextType, RequireFields<QueryExternalFunderArgs, 'id'>>;
+  externalFunders?: Resolver<Array<ResolversTypes['ExternalFunder']>, ParentType, ContextType>;
+  externalGrant?: Resolver<Maybe<ResolversTypes['ExternalGrant']>, ParentType, ContextType, RequireFields<QueryExternalGrantArgs, 'id'>>;
+  externalGrants?: Resolver<ResolversTypes['ExternalGrantConnection'], ParentType, ContextType, Partial<QueryExternalGrantsArgs>>;
   fundingSummary?: Resolver<ResolversTypes['FundingSummary'], ParentType, ContextType, RequireFields<QueryFundingSummaryArgs, 'fiscalYear' | 'groupBy'>>;
   grantProgram?: Resolver<Maybe<ResolversTypes['GrantProgram']>, ParentType, ContextType, RequireFields<QueryGrantProgramArgs, 'id'>>;
   grantPrograms?: Resolver<Array<ResolversTypes['GrantProgram']>, ParentType, ContextType, Partial<QueryGrantProgramsArgs>>;
@@ -1236,6 +1517,16 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Disbursement?: DisbursementResolvers<ContextType>;
   District?: DistrictResolvers<ContextType>;
+  ExternalAmount?: ExternalAmountResolvers<ContextType>;
+  ExternalFunder?: ExternalFunderResolvers<ContextType>;
+  ExternalGrant?: ExternalGrantResolvers<ContextType>;
+  ExternalGrantConnection?: ExternalGrantConnectionResolvers<ContextType>;
+  ExternalGrantEdge?: ExternalGrantEdgeResolvers<ContextType>;
+  ExternalGrantLocation?: ExternalGrantLocationResolvers<ContextType>;
+  ExternalGrantPlannedDates?: ExternalGrantPlannedDatesResolvers<ContextType>;
+  ExternalGrantProgram?: ExternalGrantProgramResolvers<ContextType>;
+  ExternalGrantProgramme?: ExternalGrantProgrammeResolvers<ContextType>;
+  ExternalOrganization?: ExternalOrganizationResolvers<ContextType>;
   FieldSet?: GraphQLScalarType;
   FundingSummary?: FundingSummaryResolvers<ContextType>;
   FundingSummaryGroup?: FundingSummaryGroupResolvers<ContextType>;

@@ -5,6 +5,9 @@ import { Application } from './Application.js';
 import { Award } from './Award.js';
 import { CollaborativeProject } from './CollaborativeProject.js';
 import { District } from './District.js';
+import { ExternalFunder, ExternalGrantProgram } from './ExternalFunder.js';
+import { ExternalGrant } from './ExternalGrant.js';
+import { ExternalGrantQuery } from './ExternalGrantQuery.js';
 import { FundingSummaryGroup } from './FundingSummaryGroup.js';
 import { Grant360 } from './Grant360.js';
 import { GrantProgram } from './GrantProgram.js';
@@ -16,7 +19,7 @@ import { DateScalar, DateTimeScalar } from '@kyodo/service-kit';
 export const resolvers: Resolvers<Context> = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query,
+  Query: { ...Query, ...ExternalGrantQuery },
   Mutation,
   GrantProgram,
   Grant360,
@@ -27,4 +30,7 @@ export const resolvers: Resolvers<Context> = {
   FundingSummaryGroup,
   Organization,
   District,
+  ExternalFunder,
+  ExternalGrantProgram,
+  ExternalGrant,
 };

@@ -19,32 +19,14 @@ import { readDistricts } from '../districts/readDistricts.js';
 import { FacilityFileError, parseFacilityFile } from '../facilities/parse.js';
 import { formatImportReport } from '../facilities/report.js';
 import { upsertFacilities } from '../facilities/upsert.js';
+import { withDatabase, type CliIo } from './database.js';
+
+export type { CliIo };
 
 const USAGE =
   'usage: npm run import:facilities -- FILE [--municipality-code CODE] [--skip-rejected] [--dry-run]';
 const COMMAND = 'npm run import:facilities';
 const DATABASE = 'kyodo_facilities';
-
-export interface CliIo {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  env: NodeJS.ProcessEnv;
-}
-
-async function withDatabase<T>(env: NodeJS.ProcessEnv, use: (uri: string) => Promise<T>): Promise<T> {
-  const uri = env.MONGODB_URI?.trim();
-  if (uri) return use(uri);
-  // Loaded only when needed: an import into a real MongoDB never loads the embedded engine. A require, since tsc
-  // keeps import() as a real dynamic import in CommonJS output, which jest cannot run.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startEmbeddedMongo } = require('@kyodo/embedded-mongo') as typeof import('@kyodo/embedded-mongo');
-  const engine = await startEmbeddedMongo({ dataDir: path.resolve(env.KYODO_DATA_DIR ?? '.kyodo/data') });
-  try {
-    return await use(engine.uri);
-  } finally {
-    await engine.stop();
-  }
-}
 
 export async function runImportFacilities(argv: string[], io: CliIo): Promise<number> {
   const badUsage = (message: string) => {
