@@ -285,8 +285,8 @@ export class Index {
 
   /**
    * Whether an update leaves this index's keys as they were, judged without computing them: every indexed field's
-   * top-level value is the very same primitive or shared BSON value (ObjectId, Long, ...; the updater copies
-   * documents, arrays and dates, so those count as changed). A partial index is always recomputed (its filter
+   * top-level value is the very same primitive or shared BSON value (ObjectId, Long, ...), or a date of the same
+   * instant (the updater copies dates); embedded documents and arrays count as changed. A partial index is always recomputed (its filter
    * may read other fields).
    */
   keysUnchanged(previous: Document, next: Document): boolean {
@@ -295,19 +295,16 @@ export class Index {
       const dot = field.indexOf('.');
       const top = dot === -1 ? field : field.slice(0, dot);
       const before = previous[top] as unknown;
-      if (before !== next[top]) return false;
-      if (
-        before !== null &&
-        typeof before === 'object' &&
-        (Array.isArray(before) || isPlainObject(before) || before instanceof Date)
-      )
+      const after = next[top] as unknown;
+      if (before instanceof Date && after instanceof Date) {
+        // Dates are copied with the document; the same instant is the same key and the same raw value.
+        if (Object.is(before.getTime(), after.getTime())) continue;
         return false;
-      if (
-        before === undefined &&
-        Object.prototype.hasOwnProperty.call(previous, top) !==
-          Object.prototype.hasOwnProperty.call(next, top)
-      )
+      }
+      if (before !== after) return false;
+      if (before !== null && typeof before === 'object' && (Array.isArray(before) || isPlainObject(before)))
         return false;
+      if (before === undefined && Object.hasOwn(previous, top) !== Object.hasOwn(next, top)) return false;
     }
     return true;
   }
