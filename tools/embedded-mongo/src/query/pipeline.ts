@@ -16,6 +16,7 @@ import { extractNear, runGeoNear, type NearCounters } from '../geo/near.js';
 import { mingoOptions, withoutComment } from './query.js';
 import { runSelect, type SelectOutcome } from './select.js';
 import { deepClone, isPlainObject } from '../storage/values.js';
+import { simpleGroup } from './simpleGroup.js';
 
 /** Stages that would write through mingo's resolver instead of the store. */
 const WRITE_STAGES = new Set(['$out', '$merge']);
@@ -192,6 +193,12 @@ export function runPipelineWithPlan(
       ...(variables ? { variables } : {}),
       ...(collation ? { collation: intlCollation(collation) as never } : {}),
     });
+    const grouped =
+      rest[0] && '$group' in rest[0] ? simpleGroup(checkedScan(source), rest[0].$group) : undefined;
+    if (grouped) {
+      rest = rest.slice(1);
+      source = grouped;
+    }
     // checkedScan: maxTimeMS stops the stages
     return { docs: new Aggregator(rest, options).run<Document>(checkedScan(source)), head: plan };
   } catch (error) {

@@ -39,6 +39,8 @@ export interface PlanRequest {
   /** The effective collation (parsed; null or absent for simple binary comparison). */
   collation?: Collation | null;
   hint?: unknown;
+  /** Key counts shared by equivalent candidate indexes during one plan choice (countKeysShared). */
+  keyCounts?: Map<string, { keys: number; cap: number }>;
 }
 
 interface Interval {
@@ -368,17 +370,37 @@ export function scanIndex(
   if (!tree) return;
   const ranges = scanRanges(index, intervals);
   if (reverse) ranges.reverse();
+  let stopped = false;
+  // One visit per key: false ends the whole scan.
+  const visit = (entry: IndexEntry, idKey: string): boolean => {
+    counters.keysExamined += 1;
+    if (counters.keysExamined > maxKeys) return false;
+    // maxTimeMS: checked every 32 keys, whether planning (countKeys) or executing.
+    if ((counters.keysExamined & 31) === 0) checkDeadline();
+    if (!inBounds(entry, intervals)) return true;
+    return onEntry(entry, idKey);
+  };
   for (const { low, high } of ranges) {
-    const iterator = reverse ? tree.entriesReversed(high) : tree.entries(low);
-    for (const [entry, idKey] of iterator) {
-      if (reverse ? index.compare(entry, low) < 0 : index.compare(entry, high) > 0) break;
-      counters.keysExamined += 1;
-      if (counters.keysExamined > maxKeys) return;
-      // maxTimeMS: checked every 32 keys, whether planning (countKeys) or executing.
-      if ((counters.keysExamined & 31) === 0) checkDeadline();
-      if (!inBounds(entry, intervals)) continue;
-      if (!onEntry(entry, idKey)) return;
+    if (reverse) {
+      for (const [entry, idKey] of tree.entriesReversed(high)) {
+        if (index.compare(entry, low) < 0) break;
+        if (!visit(entry, idKey)) return;
+      }
+      continue;
     }
+    // forRange walks the leaves directly (no iterator objects per key), which is most of a scan's cost.
+    const forRange = tree.forRange.bind(tree) as (
+      low: IndexEntry,
+      high: IndexEntry,
+      includeHigh: boolean,
+      onFound: (entry: IndexEntry, idKey: string) => { break: true } | void,
+    ) => unknown;
+    forRange(low, high, true, (entry, idKey) => {
+      if (visit(entry, idKey)) return undefined;
+      stopped = true;
+      return { break: true };
+    });
+    if (stopped) return;
   }
 }
 
@@ -387,6 +409,38 @@ function countKeys(index: Index, intervals: (Interval[] | null)[], cap: number):
   const counters = { keysExamined: 0, docsExamined: 0 };
   scanIndex(index, intervals, false, counters, () => true, cap);
   return counters.keysExamined;
+}
+
+/**
+ * Indexes that hold one entry per document (not multikey, sparse or partial) and are bounded only on the same
+ * leading fields with the same intervals examine the same number of keys: { fiscalYear: 1, programId: 1 } and
+ * { fiscalYear: 1, districtCode: 1 } for { fiscalYear: 2024 }. Their count is taken once per plan choice.
+ */
+function countKeysShared(
+  index: Index,
+  intervals: (Interval[] | null)[],
+  cap: number,
+  cache: Map<string, { keys: number; cap: number }> | undefined,
+): number {
+  const simple = !index.multikey && !index.spec.sparse && !index.spec.partialFilterExpression;
+  const bounded = intervals.findIndex((bounds) => bounds === null);
+  const leading = bounded === -1 ? intervals.length : bounded;
+  if (!cache || !simple || intervals.slice(leading).some((bounds) => bounds !== null) || leading === 0) {
+    return countKeys(index, intervals, cap);
+  }
+  const shape = JSON.stringify([
+    index.fields.slice(0, leading),
+    index.directions.slice(0, leading).map((direction, i) => (intervals[i]!.every(isPoint) ? 0 : direction)),
+    intervals
+      .slice(0, leading)
+      .map((bounds) => bounds!.map((b) => [b.low, b.lowInclusive, b.high, b.highInclusive])),
+  ]);
+  const known = cache.get(shape);
+  // A count stopped at a smaller cap only says "more than that cap".
+  if (known && (known.keys <= known.cap || known.cap >= cap)) return known.keys;
+  const keys = countKeys(index, intervals, cap);
+  cache.set(shape, { keys, cap });
+  return keys;
 }
 
 /** Whether the index order (or its reverse) is the sort, given which fields the bounds pin to one value. */
@@ -513,7 +567,7 @@ function ixscanPlan(
     index.fields.filter((_, i) => intervals[i]?.length === 1 && isPoint(intervals[i]![0]!)),
   );
   const sortDirection = collation ? 0 : sortDirectionOf(index, intervals, request.sort, pinned);
-  const keys = countKeys(index, intervals, cap);
+  const keys = countKeysShared(index, intervals, cap, request.keyCounts);
   const wanted = (request.skip ?? 0) + Math.abs(request.limit ?? 0);
   const cost = sortDirection !== 0 && exact && request.limit ? Math.min(keys, wanted) : keys;
   return {
@@ -578,6 +632,7 @@ export function choosePlan(collection: Collection, ctx: PlanContext, request: Pl
     while (n < index.fields.length && ctx.byPath.has(index.fields[n] as string)) n++;
     return n;
   };
+  const shared = { ...request, keyCounts: new Map<string, { keys: number; cap: number }>() };
   const candidates = collection
     .indexes()
     .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath))
@@ -593,7 +648,7 @@ export function choosePlan(collection: Collection, ctx: PlanContext, request: Pl
     const bounded = index.fields.some((field) => ctx.byPath.has(field));
     const sorts = request.sort && Object.keys(request.sort).length > 0;
     if (!bounded && !sorts && !coversProjection(index, ctx, request)) continue;
-    const plan = ixscanPlan(index, ctx, request, best.kind === 'collscan' ? total : best.cost);
+    const plan = ixscanPlan(index, ctx, shared, best.kind === 'collscan' ? total : best.cost);
     if (!bounded && plan.sortDirection === 0 && !plan.covered) continue;
     if (isBetter(plan, best)) best = plan;
   }

@@ -147,6 +147,8 @@ export class Collection {
     }
     const seq = this.sequence.get(this.docs.get(idKey) ?? previous) ?? this.nextSequence++;
     for (const index of this.secondary) {
+      // Index maintenance is a B+ tree delete and insert per key: skipped when the update left the keys alone.
+      if (index.keysUnchanged(previous, next)) continue;
       index.remove(idKey, previous);
       index.add(idKey, next, seq);
     }

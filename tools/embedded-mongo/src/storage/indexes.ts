@@ -283,6 +283,32 @@ export class Index {
     return { entries, multikey };
   }
 
+  /**
+   * Whether an update leaves this index's keys as they were, judged without computing them: every indexed field's
+   * top-level value is the very same primitive or shared BSON value (ObjectId, Long, ...), or a date of the same
+   * instant (the updater copies dates); embedded documents and arrays count as changed. A partial index is always recomputed (its filter
+   * may read other fields).
+   */
+  keysUnchanged(previous: Document, next: Document): boolean {
+    if (this.partial) return false;
+    for (const field of this.fields) {
+      const dot = field.indexOf('.');
+      const top = dot === -1 ? field : field.slice(0, dot);
+      const before = previous[top] as unknown;
+      const after = next[top] as unknown;
+      if (before instanceof Date && after instanceof Date) {
+        // Dates are copied with the document; the same instant is the same key and the same raw value.
+        if (Object.is(before.getTime(), after.getTime())) continue;
+        return false;
+      }
+      if (before !== after) return false;
+      if (before !== null && typeof before === 'object' && (Array.isArray(before) || isPlainObject(before)))
+        return false;
+      if (before === undefined && Object.hasOwn(previous, top) !== Object.hasOwn(next, top)) return false;
+    }
+    return true;
+  }
+
   /** Throws E11000 if a document (identified by idKey) would collide with another document's key. */
   check(namespace: string, idKey: string, doc: Document): void {
     if (!this.spec.unique) return;
