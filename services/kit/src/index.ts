@@ -64,6 +64,7 @@ export { currentRequestScope, runInRequestScope, type RequestScope } from './req
 export { isObjectIdHex, parseObjectId } from './ids.js';
 export { DUPLICATE_KEY, isDuplicateKeyError } from './duplicateKey.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
+export { asReadDocuments } from './leanDocuments.js';
 export { selectedFieldNames } from './selection.js';
 export {
   DEFAULT_PAGE_SIZE,
