@@ -6,6 +6,7 @@ import { exampleQuery, issueLocalToken } from '@kyodo/gateway';
 import { type Launched, type ProcessName, freePort, launch } from '@kyodo/launcher';
 import { runCompare } from './compare/index.js';
 import { parseCompareFlags } from './compare/options.js';
+import { parseSubgraphNearFlags, runSubgraphNear } from './compare/subgraphNear.js';
 import { runEngineBench } from './engine/engineBench.js';
 import { type BenchOptions, UsageError, parseFlags, percentile } from './stats.js';
 
@@ -128,6 +129,17 @@ async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   // The engine section runs alone: the database side of the hot queries at 1x/10x/100x (engine/engineBench.ts).
   if (argv.includes('--engine')) return runEngineBench(argv.filter((arg) => arg !== '--engine'));
+  if (argv.includes('--subgraph-near')) {
+    try {
+      return await runSubgraphNear(parseSubgraphNearFlags(argv));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      console.error(
+        `npm run bench: ${error.message}\nusage: npm run bench -- --subgraph-near [--rounds N] [--seconds S] [--warmup S] [--cpu-prof DIR]`,
+      );
+      return 2;
+    }
+  }
   if (argv.includes('--compare')) {
     let compare;
     try {
