@@ -1,5 +1,14 @@
-import { badUserInput, decodeCursor, encodeCursor, pageSize } from '@kyodo/service-kit';
+import {
+  asReadDocuments,
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  selectedFieldNames,
+} from '@kyodo/service-kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Types, type QueryFilter } from 'mongoose';
+import { facilityProjection } from './facilityProjection.js';
 import { facilityFilter, type FacilityFilterInput } from './filters.js';
 import { FacilityModel, type FacilityDocument, type FacilityFields } from './models/Facility.js';
 
@@ -38,9 +47,11 @@ function assertCoordinates({ lat, lng }: { lat: number; lng: number }): void {
 /**
  * Facilities within a radius, nearest first, through $geoNear on the 2dsphere index. Keyset pagination on
  * (distance, _id): the next page starts at the last distance (minDistance keeps the index scan short) and skips
- * what the cursor already returned at that exact distance.
+ * what the cursor already returned at that exact distance. Read-only and lean: only the stored fields the selected
+ * Facility fields need come back (facilityProjection.ts), as plain documents; the count runs only when `totalCount`
+ * is asked for, and a cursor is sealed only when read.
  */
-export async function facilitiesNear(args: FacilitiesNearArgs) {
+export async function facilitiesNear(args: FacilitiesNearArgs, info?: GraphQLResolveInfo) {
   assertCoordinates(args.near);
   if (
     !Number.isFinite(args.radiusMeters) ||
@@ -72,6 +83,8 @@ export async function facilitiesNear(args: FacilitiesNearArgs) {
       },
     },
   };
+  const projection = facilityProjection(info, ['edges', 'node']);
+  const wantsCount = !info || selectedFieldNames(info, 'FacilityDistanceConnection').has('totalCount');
   const [rows, totalCount] = await Promise.all([
     first === 0
       ? Promise.resolve([])
@@ -101,18 +114,29 @@ export async function facilitiesNear(args: FacilitiesNearArgs) {
             : []),
           { $sort: { distanceMeters: 1, _id: 1 } },
           { $limit: first + 1 },
+          ...(projection ? [{ $project: { ...projection, distanceMeters: 1 } }] : []),
         ]).exec(),
-    FacilityModel.countDocuments({ $and: [filter, within] }).exec(),
+    wantsCount ? FacilityModel.countDocuments({ $and: [filter, within] }).exec() : Promise.resolve(0),
   ]);
-  const page = rows.slice(0, first);
-  const edges: FacilityDistanceEdgeResult[] = page.map(({ distanceMeters, ...raw }) => ({
-    cursor: encodeCursor(nearbyList(args.near), [distanceMeters, raw._id]),
-    node: FacilityModel.hydrate(raw) as FacilityDocument,
-    distanceMeters,
+  const page = asReadDocuments(FacilityModel, rows.slice(0, first));
+  const list = nearbyList(args.near);
+  // The row itself is the node (its extra distanceMeters is never read as a Facility field): no copy of it.
+  const edges: FacilityDistanceEdgeResult[] = page.map((row) => ({
+    // Sealing a cursor is an HMAC: done only for the cursors a client reads.
+    get cursor() {
+      return encodeCursor(list, [row.distanceMeters, row._id]);
+    },
+    node: row as unknown as FacilityDocument,
+    distanceMeters: row.distanceMeters,
   }));
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
+    },
     totalCount,
   };
 }

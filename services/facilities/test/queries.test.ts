@@ -295,6 +295,44 @@ describe('facilitiesNear', () => {
     expect(codes(await subgraph.query(query, variables))).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('reads every Facility field a nearby node is asked for, as the facility itself answers it', async () => {
+    // Every field of Facility, so a projection that leaves out what a field needs shows up as a difference.
+    const fields = `id name nameJa nameKana kind bookable location { lat lng } address district { code }
+      openingHours { text } accessibility { stepFree elevator accessibleToilet notes } builtYear disasterBase
+      operator { id } managingBody description phone url rooms { id name } usage(fiscalYear: 2024) { fiscalYear }
+      utilization(fiscalYear: 2024) source { municipalityCode no classificationRule classificationReason }`;
+    const near = onlyData(
+      await subgraph.query(
+        `query ($near: GeoPointInput!) { facilitiesNear(near: $near, radiusMeters: 3000, first: 30) {
+          edges { node { ...Everything } } } } fragment Everything on Facility { ${fields} }`,
+        { near: YAIZU_STATION },
+      ),
+    ).facilitiesNear;
+    expect(near.edges.length).toBe(30);
+    for (const { node } of near.edges as { node: { id: string } }[]) {
+      const byId = onlyData(
+        await subgraph.query(`query ($id: ID!) { facility(id: $id) { ${fields} } }`, { id: node.id }),
+      ).facility;
+      expect(node).toEqual(byId);
+    }
+  });
+
+  it('answers a page without its count or cursors when they are not asked for', async () => {
+    const data = onlyData(
+      await subgraph.query(
+        `query ($near: GeoPointInput!) { facilitiesNear(near: $near, radiusMeters: 1000, first: 2) {
+          pageInfo { hasNextPage } edges { node { nameJa } } } }`,
+        { near: YAIZU_STATION },
+      ),
+    ).facilitiesNear;
+    expect(data).toEqual({
+      pageInfo: { hasNextPage: true },
+      edges: expectedWithin(1000)
+        .slice(0, 2)
+        .map((entry) => ({ node: { nameJa: entry.name } })),
+    });
+  });
+
   it('accepts the 50 km cap', async () => {
     const data = onlyData(
       await subgraph.query(query, { near: YAIZU_STATION, radius: 50000, first: 0 }),

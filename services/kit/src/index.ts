@@ -65,6 +65,7 @@ export { isObjectIdHex, parseObjectId } from './ids.js';
 export { DUPLICATE_KEY, isDuplicateKeyError } from './duplicateKey.js';
 export { createGroupLoader, createIdLoader } from './loaders.js';
 export { canonicalKey, loaderPerArguments } from './loaderPerArguments.js';
+export { asReadDocuments } from './leanDocuments.js';
 export { selectedFieldNames } from './selection.js';
 export {
   DEFAULT_PAGE_SIZE,

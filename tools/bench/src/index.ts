@@ -7,6 +7,7 @@ import { type Launched, type ProcessName, freePort, launch } from '@kyodo/launch
 import { runMain } from '@kyodo/service-kit/runMain';
 import { runCompare } from './compare/index.js';
 import { parseCompareFlags } from './compare/options.js';
+import { parseSubgraphNearFlags, runSubgraphNear } from './compare/subgraphNear.js';
 import { runEngineBench } from './engine/engineBench.js';
 import { type BenchOptions, parseFlags, percentile } from './stats.js';
 
@@ -16,6 +17,7 @@ const USAGE = [
   'usage: npm run bench -- [--requests N] [--concurrency C]',
   '       npm run bench -- --engine [--scales 1,10,100] [--budget-ms 2000]',
   '       npm run bench -- --compare [--rounds N] [--seconds S] [--warmup S] [--only TEXT]',
+  '       npm run bench -- --subgraph-near [--rounds N] [--seconds S] [--warmup S] [--cpu-prof DIR]',
 ].join('\n');
 
 const JWT_SECRET = randomBytes(32).toString('hex');
@@ -136,6 +138,7 @@ async function main(): Promise<number> {
   // The engine section runs alone: the database side of the hot queries at 1x/10x/100x (engine/engineBench.ts).
   if (argv.includes('--engine')) return runEngineBench(argv.filter((arg) => arg !== '--engine'));
   // A bad flag is a UsageError: runMain prints it with USAGE and exits 2.
+  if (argv.includes('--subgraph-near')) return runSubgraphNear(parseSubgraphNearFlags(argv));
   if (argv.includes('--compare')) return runCompare(parseCompareFlags(argv));
   const options: BenchOptions = parseFlags(argv);
 

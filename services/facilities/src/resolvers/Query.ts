@@ -18,7 +18,7 @@ export const Query: QueryResolvers<Context> = {
   facilities: async (_parent, { filter, first, after }) =>
     paginate(FacilityModel, { filter: await facilityFilter(filter), sort: { nameKana: 1 }, first, after }),
 
-  facilitiesNear: (_parent, args) => facilitiesNear(args),
+  facilitiesNear: (_parent, args, _context, info) => facilitiesNear(args, info),
 
   room: (_parent, { id }, { loaders }) => loaders.room.load(parseObjectId(id, 'id').toHexString()),
 

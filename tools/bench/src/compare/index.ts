@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { SUBGRAPHS, type SubgraphName, findRepoRoot, issueLocalToken } from '@ky
 import { type Launched, freePort, launch } from '@kyodo/launcher';
 import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
 import { cpuSeconds } from './cpu.js';
+import { spawnLogged, startEngineProcess } from './processes.js';
 import { type LoadResult, load } from './load.js';
 import { type HiveVariant, ensurePeersInstalled, hiveConfigSource } from './peers.js';
 import { type CompareOptions, formatReport, type Measured } from './report.js';
@@ -103,21 +104,6 @@ async function waitFor(url: string, timeoutMs: number, child: ChildProcess, name
   }
 }
 
-function spawnLogged(name: string, args: string[], cwd: string, logs: string[], env?: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, args, {
-    cwd,
-    env: env ?? process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line) logs.push(`[${name}] ${line}`);
-    if (logs.length > 400) logs.splice(0, logs.length - 400);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  return child;
-}
-
 /** The supergraph with this run's subgraph URLs, for Hive (the checked-in file names the default ports). */
 function withUrls(supergraph: string, urls: Record<SubgraphName, string>): string {
   let sdl = supergraph;
@@ -162,19 +148,8 @@ export async function runCompare(options: CompareOptions): Promise<number> {
       Array.from({ length: 4 + SUBGRAPHS.length }, () => freePort()),
     );
     // The engine runs in its own process, so its CPU is measured apart from the load generator's.
-    const engine = spawnLogged(
-      'engine',
-      [path.join(root, 'tools', 'embedded-mongo', 'dist', 'src', 'cli.js'), '--port', String(mongoPort)],
-      root,
-      logs,
-    );
+    const engine = await startEngineProcess(root, mongoPort!, logs);
     children.push(engine);
-    await new Promise<void>((resolve, reject) => {
-      const check = () =>
-        logs.some((l) => l.includes('embedded MongoDB listening')) ? resolve() : undefined;
-      engine.stdout!.on('data', check);
-      engine.once('exit', (code) => reject(new Error(`the embedded engine exited with ${code}`)));
-    });
     say('starting the subgraphs (seeding takes a while) and the Kyodo gateway');
     launched = await launch({
       now: NOW,

@@ -46,7 +46,7 @@ export const SUMMARY_QUERY = `query Summary($fiscalYear: Int!) {
 }`;
 
 // 焼津駅 (Yaizu Station), the example district and the year the dashboard shows.
-const STATION = { lat: 34.8706, lng: 138.3186 };
+export const STATION = { lat: 34.8706, lng: 138.3186 };
 const EXAMPLE_DISTRICT = 'yaizu-16';
 const EXAMPLE_YEAR = 2024;
 
