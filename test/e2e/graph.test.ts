@@ -4,7 +4,13 @@ import path from 'node:path';
 import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
 import { TEST_NOW } from '@kyodo/service-kit/testing';
 import { exampleQuery } from '@kyodo/gateway';
-import { type DemoWorld, expectedProgress, haversineMeters, loadDemoWorld } from '../src/demoWorld.js';
+import {
+  type DemoWorld,
+  expectedProgress,
+  haversineMeters,
+  latLng,
+  loadDemoWorld,
+} from '../src/demoWorld.js';
 import { type Body, type RunningGraph, eventually, startGraph, token } from '../src/graph.js';
 
 const HEALTHCHECK = path.resolve(__dirname, '..', '..', 'gateway', 'dist', 'src', 'healthcheck.js');
@@ -207,9 +213,9 @@ describe('the mobile query: a step-free room for 20 near 焼津駅, open now', (
           f.accessibility?.stepFree === true &&
           f.rooms.some((r) => r.capacity >= 20) &&
           openTuesdayAt2pm(f) &&
-          haversineMeters(STATION, f.location) <= 3000,
+          haversineMeters(STATION, latLng(f.location)) <= 3000,
       )
-      .map((f) => ({ id: f.id, distance: haversineMeters(STATION, f.location) }))
+      .map((f) => ({ id: f.id, distance: haversineMeters(STATION, latLng(f.location)) }))
       .sort((a, b) => a.distance - b.distance);
 
     const connection = res.body.data.facilitiesNear;

@@ -10,6 +10,11 @@ export function loadDemoWorld(): Promise<DemoWorld> {
 }
 
 /** Great-circle distance in metres on the sphere MongoDB's 2dsphere uses (radius 6378100 m). */
+/** A GeoJSON point ([lng, lat], as facilities store it) as { lat, lng }. */
+export function latLng(point: { coordinates: [number, number] }): { lat: number; lng: number } {
+  return { lat: point.coordinates[1], lng: point.coordinates[0] };
+}
+
 export function haversineMeters(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;

@@ -1,4 +1,4 @@
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
+import { defineSubgraph } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ActionItemModel } from './models/ActionItem.js';
 import { EvaluationModel } from './models/Evaluation.js';
@@ -7,10 +7,8 @@ import { resolvers } from './resolvers/index.js';
 
 export type { Loaders } from './loaders.js';
 
-export const definition: SubgraphDefinition<Loaders> = {
-  name: 'evaluation',
-  typeDefs: loadSubgraphTypeDefs('evaluation'),
+export const definition = defineSubgraph<Loaders>('evaluation', {
   resolvers,
   createLoaders,
   models: [IndicatorModel, ActionItemModel, EvaluationModel],
-};
+});

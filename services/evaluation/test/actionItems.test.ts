@@ -7,6 +7,7 @@ import {
   startSeededEvaluation,
   UNKNOWN_ID,
   type SeededEvaluation,
+  expectIdErrors,
 } from './support.js';
 
 const FIELDS = `id code title purpose department implementers targets yearlyPlan { fiscalYear status } completionCriterion status`;
@@ -105,12 +106,7 @@ describe('actionItem(id)', () => {
       implementers: ['GOVERNMENT'],
       targets: ['COMMUNITY', 'CIVIC_GROUP', 'CITIZEN'],
     });
-    expect(errorCodes((await seeded.subgraph.query(ACTION_ITEM, { id: UNKNOWN_ID })).body)).toEqual([
-      'NOT_FOUND',
-    ]);
-    expect(errorCodes((await seeded.subgraph.query(ACTION_ITEM, { id: 'I-(2)-⑤' })).body)).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    await expectIdErrors(seeded.subgraph, ACTION_ITEM, 'I-(2)-⑤');
   });
 });
 

@@ -7,6 +7,7 @@ import {
   startSeededEvaluation,
   UNKNOWN_ID,
   type SeededEvaluation,
+  expectIdErrors,
 } from './support.js';
 
 const FIELDS = `
@@ -172,12 +173,7 @@ describe('evaluation(id)', () => {
       findings: seededEvaluation.findings,
       evaluator: seededEvaluation.evaluator,
     });
-    expect(errorCodes((await seeded.subgraph.query(EVALUATION, { id: UNKNOWN_ID })).body)).toEqual([
-      'NOT_FOUND',
-    ]);
-    expect(errorCodes((await seeded.subgraph.query(EVALUATION, { id: 'zz' })).body)).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    await expectIdErrors(seeded.subgraph, EVALUATION, 'zz');
   });
 });
 

@@ -10,6 +10,7 @@ import {
   startSeededEvaluation,
   UNKNOWN_ID,
   type SeededEvaluation,
+  expectIdErrors,
 } from './support.js';
 
 const INDICATOR_FIELDS = `
@@ -190,12 +191,7 @@ describe('indicators(filter, first, after)', () => {
 
 describe('indicator(id)', () => {
   it('is NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
-    expect(errorCodes((await seeded.subgraph.query(INDICATOR, { id: UNKNOWN_ID })).body)).toEqual([
-      'NOT_FOUND',
-    ]);
-    expect(errorCodes((await seeded.subgraph.query(INDICATOR, { id: '12345' })).body)).toEqual([
-      'BAD_USER_INPUT',
-    ]);
+    await expectIdErrors(seeded.subgraph, INDICATOR, '12345');
   });
 });
 

@@ -45,3 +45,13 @@ export function errorCodes(body: { errors?: { extensions?: { code?: string } }[]
 
 /** A well-formed id that names nothing. */
 export const UNKNOWN_ID = 'ffffffffffffffffffffffff';
+
+/** A query by `$id` is NOT_FOUND for an id that names nothing and BAD_USER_INPUT for a malformed one. */
+export async function expectIdErrors(
+  subgraph: TestSubgraph,
+  query: string,
+  malformedId: string,
+): Promise<void> {
+  expect(errorCodes((await subgraph.query(query, { id: UNKNOWN_ID })).body)).toEqual(['NOT_FOUND']);
+  expect(errorCodes((await subgraph.query(query, { id: malformedId })).body)).toEqual(['BAD_USER_INPUT']);
+}

@@ -1,4 +1,4 @@
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
+import { defineSubgraph } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { BookingModel } from './models/Booking.js';
 import { FacilityModel } from './models/Facility.js';
@@ -9,10 +9,8 @@ import { resolvers } from './resolvers/index.js';
 
 export type { Loaders } from './loaders.js';
 
-export const definition: SubgraphDefinition<Loaders> = {
-  name: 'facilities',
-  typeDefs: loadSubgraphTypeDefs('facilities'),
+export const definition = defineSubgraph<Loaders>('facilities', {
   resolvers,
   createLoaders,
   models: [FacilityModel, RoomModel, BookingModel, RoomSlotModel, FacilityUsageModel],
-};
+});

@@ -1,4 +1,4 @@
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
+import { defineSubgraph } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel } from './models/Application.js';
@@ -10,9 +10,7 @@ import { resolvers } from './resolvers/index.js';
 
 export type { Loaders } from './loaders.js';
 
-export const definition: SubgraphDefinition<Loaders> = {
-  name: 'funding',
-  typeDefs: loadSubgraphTypeDefs('funding'),
+export const definition = defineSubgraph<Loaders>('funding', {
   resolvers,
   createLoaders,
   models: [
@@ -23,4 +21,4 @@ export const definition: SubgraphDefinition<Loaders> = {
     ApplicantModel,
     ExternalGrantModel,
   ],
-};
+});

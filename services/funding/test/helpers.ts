@@ -61,24 +61,42 @@ export function openWindowAtTestNow(): {
   return { fiscalYear, applicationWindow: { opens: start, closes: end } };
 }
 
+/** A grant program's kind and figures, as the tests select them. */
+export const PROGRAM_FIGURES = /* GraphQL */ `
+  kind
+  fiscalYear
+  budget
+  awardedTotal
+  remainingBudget
+  maxAward
+  eligibleKinds
+  applicationWindow {
+    opens
+    closes
+  }
+  endsAfterFiscalYear
+`;
+
+/** A collaborative project's terms, as the tests select them. */
+export const PROJECT_TERMS = /* GraphQL */ `
+  origin
+  form
+  department
+  fiscalYear
+  budget
+  status
+  partners {
+    id
+  }
+`;
+
 export const CREATE_PROGRAM = /* GraphQL */ `
   mutation Create($input: CreateGrantProgramInput!) {
     createGrantProgram(input: $input) {
       id
       name
       nameJa
-      kind
-      fiscalYear
-      budget
-      awardedTotal
-      remainingBudget
-      maxAward
-      eligibleKinds
-      applicationWindow {
-        opens
-        closes
-      }
-      endsAfterFiscalYear
+      ${PROGRAM_FIGURES}
       description
     }
   }

@@ -10,6 +10,7 @@ import {
   STAFF,
   startFundingWorld,
   type FundingWorld,
+  PROJECT_TERMS,
 } from './helpers.js';
 
 let world: FundingWorld;
@@ -251,15 +252,7 @@ describe('createCollaborativeProject', () => {
       createCollaborativeProject(input: $input) {
         id
         title
-        origin
-        form
-        department
-        fiscalYear
-        budget
-        status
-        partners {
-          id
-        }
+        ${PROJECT_TERMS}
       }
     }
   `;

@@ -7,6 +7,8 @@ import {
   startFundingWorld,
   type FundingWorld,
   type GraphQLBody,
+  PROGRAM_FIGURES,
+  PROJECT_TERMS,
 } from './helpers.js';
 
 let world: FundingWorld;
@@ -25,18 +27,7 @@ describe('grantPrograms / grantProgram', () => {
       grantPrograms(fiscalYear: $fiscalYear, kind: $kind) {
         id
         nameJa
-        kind
-        fiscalYear
-        budget
-        awardedTotal
-        remainingBudget
-        maxAward
-        eligibleKinds
-        applicationWindow {
-          opens
-          closes
-        }
-        endsAfterFiscalYear
+        ${PROGRAM_FIGURES}
       }
     }
   `;
@@ -438,15 +429,7 @@ describe('collaborativeProjects', () => {
           id
           title
           description
-          origin
-          form
-          department
-          fiscalYear
-          budget
-          status
-          partners {
-            id
-          }
+          ${PROJECT_TERMS}
         }
       }
     `;

@@ -82,6 +82,7 @@ export {
   type SortOrder,
 } from './pagination.js';
 export { loadSubgraphTypeDefs, subgraphSchemaPath } from './schema.js';
+export { defineSubgraph } from './defineSubgraph.js';
 export {
   bindDeadline,
   closeDatabase,

@@ -64,6 +64,26 @@ const HOUSEKEEPING = new Set([
   'getParameter',
 ]);
 
+/** The commands `keep` accepts that the driver starts while `fn` runs. */
+async function commandsDuring(
+  connection: mongoose.Connection,
+  fn: () => Promise<unknown>,
+  keep: (event: mongoose.mongo.CommandStartedEvent) => boolean,
+): Promise<mongoose.mongo.CommandStartedEvent[]> {
+  const client = connection.getClient();
+  const events: mongoose.mongo.CommandStartedEvent[] = [];
+  const listener = (event: mongoose.mongo.CommandStartedEvent) => {
+    if (keep(event)) events.push(event);
+  };
+  client.on('commandStarted', listener);
+  try {
+    await fn();
+  } finally {
+    client.off('commandStarted', listener);
+  }
+  return events;
+}
+
 /**
  * Starts a subgraph the way production does, on a fresh database (an embedded engine on a random port, or a
  * uniquely named database on MONGODB_URI), and calls it over HTTP with properly signed viewers.
@@ -126,32 +146,13 @@ export async function startTestSubgraph<L>(
       return { status: response.status, headers: response.headers, body };
     },
     async countCommands(fn, commandName) {
-      const client = connection.getClient();
-      let count = 0;
-      const listener = (event: mongoose.mongo.CommandStartedEvent) => {
-        if (commandName ? event.commandName === commandName : !HOUSEKEEPING.has(event.commandName)) count++;
-      };
-      client.on('commandStarted', listener);
-      try {
-        await fn();
-      } finally {
-        client.off('commandStarted', listener);
-      }
-      return count;
+      const events = await commandsDuring(connection, fn, (event) =>
+        commandName ? event.commandName === commandName : !HOUSEKEEPING.has(event.commandName),
+      );
+      return events.length;
     },
-    async recordCommands(fn) {
-      const client = connection.getClient();
-      const events: mongoose.mongo.CommandStartedEvent[] = [];
-      const listener = (event: mongoose.mongo.CommandStartedEvent) => {
-        if (!HOUSEKEEPING.has(event.commandName)) events.push(event);
-      };
-      client.on('commandStarted', listener);
-      try {
-        await fn();
-      } finally {
-        client.off('commandStarted', listener);
-      }
-      return events;
+    recordCommands(fn) {
+      return commandsDuring(connection, fn, (event) => !HOUSEKEEPING.has(event.commandName));
     },
     async stop() {
       if (uri && connection.readyState === mongoose.ConnectionStates.connected) {

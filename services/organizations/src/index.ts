@@ -1,4 +1,4 @@
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
+import { defineSubgraph } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { DistrictModel } from './models/District.js';
 import { OrganizationModel } from './models/Organization.js';
@@ -7,10 +7,8 @@ import { resolvers } from './resolvers/index.js';
 
 export type { Loaders } from './loaders.js';
 
-export const definition: SubgraphDefinition<Loaders> = {
-  name: 'organizations',
-  typeDefs: loadSubgraphTypeDefs('organizations'),
+export const definition = defineSubgraph<Loaders>('organizations', {
   resolvers,
   createLoaders,
   models: [OrganizationModel, DistrictModel, PersonModel],
-};
+});

@@ -32,16 +32,17 @@ import {
   TEXT,
 } from './validation.js';
 
-/** A founding date, if given, lies in the past (today in Asia/Tokyo at the latest). */
-function checkFoundedOn(foundedOn: string | null | undefined): string | null {
+/** A founding date, if given, lies in the past (the request's today in Asia/Tokyo at the latest). */
+function checkFoundedOn(foundedOn: string | null | undefined, now: Date): string | null {
   if (foundedOn === null || foundedOn === undefined) return null;
-  return requireDateNotInFuture(foundedOn, 'input.foundedOn', toTokyoIso(new Date()).slice(0, 10));
+  return requireDateNotInFuture(foundedOn, 'input.foundedOn', toTokyoIso(now).slice(0, 10));
 }
 
 /** Staff register organizations; everything is validated before the single insert. */
 export async function createOrganization(
   input: CreateOrganizationInput,
   viewer: Viewer,
+  now: Date,
 ): Promise<OrganizationDocument> {
   requireStaff(viewer, 'register organizations');
   const fields = {
@@ -52,7 +53,7 @@ export async function createOrganization(
     activityFields: inActOrder(input.activityFields ?? []),
     districtCode: await checkDistrictCode(input.districtCode ?? null, 'input.districtCode'),
     address: requireText(input.address, 'input.address', TEXT),
-    foundedOn: checkFoundedOn(input.foundedOn),
+    foundedOn: checkFoundedOn(input.foundedOn, now),
     memberCount: checkMemberCount(input.memberCount ?? 0, 'input.memberCount'),
     certified: checkCertified(input.certified ?? false, input.kind, 'input.certified'),
     registeredWithSupportCenter: input.registeredWithSupportCenter ?? false,
@@ -77,6 +78,7 @@ export async function updateOrganization(
   id: string,
   input: UpdateOrganizationInput,
   viewer: Viewer,
+  now: Date,
 ): Promise<OrganizationDocument> {
   const current = await loadForChange(id, viewer, 'update this organization');
   const set: UpdateQuery<OrganizationFields>['$set'] = {};
@@ -87,7 +89,7 @@ export async function updateOrganization(
     set.districtCode = await checkDistrictCode(input.districtCode, 'input.districtCode');
   }
   if (input.address != null) set.address = requireText(input.address, 'input.address', TEXT);
-  if (input.foundedOn !== undefined) set.foundedOn = checkFoundedOn(input.foundedOn);
+  if (input.foundedOn !== undefined) set.foundedOn = checkFoundedOn(input.foundedOn, now);
   if (input.memberCount != null) set.memberCount = checkMemberCount(input.memberCount, 'input.memberCount');
   if (input.certified != null) {
     // Certification (認定) is granted by the prefecture; an organization cannot certify itself.

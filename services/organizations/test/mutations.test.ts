@@ -1,4 +1,5 @@
-import type { TestSubgraph } from '@kyodo/service-kit/testing';
+import { addDays, toTokyoIso } from '@kyodo/domain';
+import { TEST_NOW, type TestSubgraph } from '@kyodo/service-kit/testing';
 import { codes, demoWorld, errorAt, memberOf, RESIDENT, STAFF, startOrganizations } from './fixtures.js';
 
 let subgraph: TestSubgraph;
@@ -152,6 +153,26 @@ describe('createOrganization', () => {
   it('refuses an impossible date', async () => {
     const { body } = await subgraph.query(CREATE, { input: { ...npoInput, foundedOn: '2023-02-30' } }, STAFF);
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it("judges a future founding date by the request's clock (TEST_NOW), not the machine's", async () => {
+    // The subgraph's clock stands at TEST_NOW: its Tokyo date is today, the next day is the future, whatever
+    // the machine's date (the wall clock made the day after TEST_NOW acceptable once it had passed).
+    const today = toTokyoIso(TEST_NOW).slice(0, 10);
+    const accepted = await subgraph.query(
+      CREATE,
+      { input: { ...npoInput, name: '特定非営利活動法人きょう設立', foundedOn: today } },
+      STAFF,
+    );
+    expect(accepted.body.errors).toBeUndefined();
+    expect(accepted.body.data.createOrganization.foundedOn).toBe(today);
+    const refused = await subgraph.query(
+      CREATE,
+      { input: { ...npoInput, name: '特定非営利活動法人あす設立', foundedOn: addDays(today, 1) } },
+      STAFF,
+    );
+    expect(codes(refused.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorAt(refused.body).argumentName).toBe('input.foundedOn');
   });
 });
 

@@ -34,15 +34,11 @@ function organizationsSeed(world: DemoWorld): SeedDocuments {
 
 function facilitiesSeed(world: DemoWorld): SeedDocuments {
   return {
-    Facility: world.facilities.map(
-      ({ id, key: _key, rooms: _rooms, source: _source, classification, location, ...facility }) => ({
-        _id: id,
-        ...facility,
-        classificationRule: classification.rule,
-        classificationReason: classification.reason,
-        location: { type: 'Point', coordinates: [location.lng, location.lat] },
-      }),
-    ),
+    // A demo facility holds the document's fields already (importedFacilityFields), beside its rooms and source.
+    Facility: world.facilities.map(({ id, key: _key, rooms: _rooms, source: _source, ...facility }) => ({
+      _id: id,
+      ...facility,
+    })),
     Room: world.facilities.flatMap((facility) =>
       facility.rooms.map(({ id, ...room }) => ({ _id: id, ...room })),
     ),

@@ -23,7 +23,7 @@ describe('demoFacilities', () => {
     expect(toyoda).toMatchObject({
       no: '10989',
       address: '静岡県焼津市小土961-1',
-      location: { lat: 34.865244, lng: 138.293089 },
+      location: { type: 'Point', coordinates: [138.293089, 34.865244] },
       source: { file: 'yaizu_community_center.csv', line: 6 },
     });
   });

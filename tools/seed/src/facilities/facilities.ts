@@ -1,37 +1,22 @@
-import { type FacilityKind, type OpeningHoursRecord, type Schedule } from '@kyodo/domain';
-import { districtContaining, loadYaizuFacilities, scheduleOf, type DistrictArea } from '@kyodo/importers';
+import {
+  districtContaining,
+  importedFacilityFields,
+  loadYaizuFacilities,
+  type DistrictArea,
+  type ImportedFacilityFields,
+} from '@kyodo/importers';
 import type { DemoOrganization } from '../organizations.js';
-import { demoFacilityDetails, demoFacilityId, type DemoAccessibility, type DemoRoom } from './details.js';
+import { demoFacilityDetails, demoFacilityId, type DemoRoom } from './details.js';
 
-/** A facility of the demo city: a real row of Yaizu's 公共施設一覧 plus the synthetic details no city publishes. */
-export interface DemoFacility {
+/**
+ * A facility of the demo city: a real row of Yaizu's 公共施設一覧, stored as the importer stores it
+ * (importedFacilityFields: one owner for that field list), plus the synthetic details no city publishes.
+ */
+export interface DemoFacility extends ImportedFacilityFields {
   /** stableObjectIdHex('facility', key). */
   id: string;
   /** `${municipalityCode}:${normalisedNo}`. */
   key: string;
-  municipalityCode: string;
-  no: string;
-  normalisedNo: string;
-  /** 名称_英語 when published, else 名称. */
-  name: string;
-  nameJa: string;
-  nameKana: string;
-  kind: FacilityKind;
-  bookable: boolean;
-  classification: { rule: string | null; reason: string };
-  location: { lat: number; lng: number };
-  address: string;
-  addressDetail: string | null;
-  /** The 自治会区域 containing the facility, or null outside every area. */
-  districtCode: string | null;
-  managingBody: string | null;
-  phone: string | null;
-  url: string | null;
-  description: string | null;
-  openingHours: OpeningHoursRecord | null;
-  /** The parsed hours in queryable form (see scheduleOf); null when unknown. */
-  schedule: Schedule | null;
-  accessibility: DemoAccessibility | null;
   builtYear: number | null;
   disasterBase: boolean;
   operatorId: string | null;
@@ -57,30 +42,13 @@ export function demoFacilities(
       { key: record.key, name: record.name, kind: record.kind, bookable: record.bookable, districtCode },
       organizations,
     );
+    const imported = importedFacilityFields(record, districtCode);
     return {
       id: demoFacilityId(record.key),
       key: record.key,
-      municipalityCode: record.municipalityCode,
-      no: record.no,
-      normalisedNo: record.normalisedNo,
-      name: record.nameEn ?? record.name,
-      nameJa: record.name,
-      nameKana: record.nameKana,
-      kind: record.kind,
-      bookable: record.bookable,
-      classification: record.classification,
-      location: record.location,
-      address: record.address,
-      addressDetail: record.addressDetail,
-      districtCode,
-      managingBody: record.managingBody,
-      phone: record.phone,
-      url: record.url,
-      description: record.description,
-      openingHours: record.openingHours,
-      schedule: scheduleOf(record.openingHours?.parsed ?? null),
+      ...imported,
       // Published barrier-free information always wins over the synthetic values.
-      accessibility: record.accessibility ?? details.accessibility,
+      accessibility: imported.accessibility ?? details.accessibility,
       builtYear: details.builtYear,
       disasterBase: details.disasterBase,
       operatorId: details.operatorId,
