@@ -3,11 +3,17 @@ import { createGroupLoader, createIdLoader, isObjectIdHex, type RequestContext }
 import { Types } from 'mongoose';
 import { fiscalYearRange } from '@kyodo/domain';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
-import { FacilityModel, type FacilityDocument, type FacilityFields } from './models/Facility.js';
+import {
+  FacilityModel,
+  facilitySchedule,
+  type FacilityDocument,
+  type FacilityFields,
+} from './models/Facility.js';
 
 type FacilityKind = FacilityFields['kind'];
 import { FacilityUsageModel, type FacilityUsageDocument } from './models/FacilityUsage.js';
 import { RoomModel, type RoomDocument } from './models/Room.js';
+import { createRoomMonthlyMinutesLoader, openHoursMemo } from './monthlyUtilisation.js';
 
 /** A loader per distinct argument set of a field (e.g. one per fiscal year), created on first use. */
 function keyedLoaders<A, L>(create: (args: A) => L, keyOf: (args: A) => string): (args: A) => L {
@@ -89,6 +95,11 @@ export function createLoaders() {
       String,
     ),
     bookedMinutes: keyedLoaders(createBookedMinutesLoader, String),
+    roomMonthlyMinutes: keyedLoaders(createRoomMonthlyMinutesLoader, String),
+    openHoursOfMonth: keyedLoaders(
+      (facility: FacilityDocument) => openHoursMemo(facilitySchedule(facility)),
+      (facility) => facility._id.toHexString(),
+    ),
   };
 }
 
