@@ -149,6 +149,67 @@ describe('the indicator and facility reports', () => {
     const months = workbook.getWorksheet('月別利用者数') as ExcelJS.Worksheet;
     expect((months.getRow(1).values as unknown[]).length - 1).toBe(13);
   });
+
+  it('gives each facility and each room its utilisation per month, as the API computes it from bookings', async () => {
+    const res = await get(`/reports/facility-utilisation.xlsx?fiscalYear=${fiscalYear}`);
+    expect(res.status).toBe(200);
+    const workbook = await workbookOf(res);
+    const bookable = world.facilities.filter((f) => f.bookable);
+    const byFacility = workbook.getWorksheet('施設別・月別稼働率') as ExcelJS.Worksheet;
+    expect(byFacility.rowCount - 1).toBe(bookable.length);
+    expect((byFacility.getRow(1).values as unknown[]).slice(2)).toEqual([
+      `${fiscalYear}-04`,
+      `${fiscalYear}-05`,
+      `${fiscalYear}-06`,
+      `${fiscalYear}-07`,
+      `${fiscalYear}-08`,
+      `${fiscalYear}-09`,
+      `${fiscalYear}-10`,
+      `${fiscalYear}-11`,
+      `${fiscalYear}-12`,
+      `${fiscalYear + 1}-01`,
+      `${fiscalYear + 1}-02`,
+      `${fiscalYear + 1}-03`,
+    ]);
+    const rooms = workbook.getWorksheet('部屋別・月別稼働率') as ExcelJS.Worksheet;
+    expect(rooms.rowCount - 1).toBe(bookable.reduce((sum, f) => sum + f.rooms.length, 0));
+
+    // The busiest room of the year: its row carries the API's monthly figures, in percent.
+    const counts = new Map<string, number>();
+    for (const booking of world.bookings) counts.set(booking.roomId, (counts.get(booking.roomId) ?? 0) + 1);
+    const busiest = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const facility = bookable.find((f) => f.rooms.some((room) => room.id === busiest))!;
+    const room = facility.rooms.find((r) => r.id === busiest)!;
+    const api = await graph.query(
+      `query ($id: ID!, $fiscalYear: Int!) { facility(id: $id) { nameJa rooms { id name monthlyUtilization(fiscalYear: $fiscalYear) { utilization } } } }`,
+      { id: facility.id, fiscalYear },
+      staff,
+    );
+    const served = api.body.data.facility.rooms.find((r: { id: string }) => r.id === busiest);
+    const row = rooms
+      .getRows(2, rooms.rowCount - 1)!
+      .find((r) => r.getCell(1).value === api.body.data.facility.nameJa && r.getCell(2).value === room.name)!;
+    const cells = (row.values as unknown[]).slice(4);
+    expect(cells).toEqual(
+      served.monthlyUtilization.map((m: { utilization: number | null }) =>
+        m.utilization === null ? undefined : Math.round(m.utilization * 1000) / 10,
+      ),
+    );
+    expect(cells.some((value) => typeof value === 'number' && value > 0)).toBe(true);
+
+    // The HTML draws the facilities' months as a heat map: one rect per facility and month with a figure (a
+    // facility whose hours are unknown has none).
+    let figures = 0;
+    byFacility.eachRow((row, number) => {
+      if (number > 1) figures += (row.values as unknown[]).filter((v) => typeof v === 'number').length;
+    });
+    expect(figures).toBeGreaterThan(bookable.length * 6);
+    const html = await (await get(`/reports/facility-utilisation.html?fiscalYear=${fiscalYear}`)).text();
+    const heatmap = html.slice(html.indexOf('施設別・月別稼働率'), html.indexOf('部屋別・月別稼働率'));
+    expect(heatmap).toContain('<svg');
+    const rects = heatmap.slice(heatmap.indexOf('mark-rect'));
+    expect((rects.slice(0, rects.indexOf('</g>')).match(/<path/g) ?? []).length).toBe(figures);
+  });
 });
 
 describe('npm run report', () => {

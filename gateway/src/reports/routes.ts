@@ -79,6 +79,70 @@ async function staffViewer(authenticator: Authenticator, authorization: string |
   return viewer;
 }
 
+/** Most pages a paged report reads (MAX_REPORT_PAGES x its page size rows): a report is bounded like any list. */
+export const MAX_REPORT_PAGES = 100;
+
+interface PagedConnection {
+  edges: unknown[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/**
+ * Runs the report's operation as the caller: once, or for a paged report page after page of its connection, and
+ * returns the answer (a paged one with every page's edges). A GraphQL error is a ReportRequestError by its code.
+ */
+async function runReportOperation(
+  server: ApolloServer<GatewayContext>,
+  definition: ReportDefinition,
+  params: ReportParams,
+  viewer: Viewer,
+  requestId: string,
+): Promise<Record<string, unknown>> {
+  const run = async (after: string | null) => {
+    const response = await server.executeOperation(
+      {
+        query: definition.query,
+        variables: { ...definition.variables(params), ...(after ? { after } : {}) },
+      },
+      {
+        contextValue: {
+          viewer,
+          requestId,
+          trace: { requestId, operationName: definition.name, errorCodes: [], subgraphs: {} },
+        },
+      },
+    );
+    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length || !data) {
+      const first = errors?.[0];
+      const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const status = code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : 502;
+      throw new ReportRequestError(status, code, first?.message ?? 'the report query returned no data');
+    }
+    return data;
+  };
+  const data = await run(null);
+  const field = definition.pagedConnection;
+  if (!field) return data;
+  const connection = data[field] as PagedConnection;
+  const edges = [...connection.edges];
+  let pageInfo = connection.pageInfo;
+  for (let page = 1; pageInfo.hasNextPage && pageInfo.endCursor; page += 1) {
+    if (page >= MAX_REPORT_PAGES) {
+      throw new ReportRequestError(
+        400,
+        'BAD_USER_INPUT',
+        `The ${definition.name} report is longer than ${MAX_REPORT_PAGES} pages: narrow it with ?district=`,
+      );
+    }
+    const next = (await run(pageInfo.endCursor))[field] as PagedConnection;
+    edges.push(...next.edges);
+    pageInfo = next.pageInfo;
+  }
+  return { ...data, [field]: { ...connection, edges, pageInfo } };
+}
+
 /**
  * Staff reports at /reports/<name>.<html|xlsx|csv>: one GraphQL operation each, run through this gateway as the
  * caller (their token, the same limits), rendered on the server and streamed.
@@ -105,24 +169,7 @@ export function reportsRouter(
       const viewer = await staffViewer(authenticator, req.headers.authorization);
       const params = paramsOf(definition, req.query);
       const requestId = requestIdFrom(req.headers['x-request-id']);
-      const response = await server.executeOperation(
-        { query: definition.query, variables: definition.variables(params) },
-        {
-          contextValue: {
-            viewer,
-            requestId,
-            trace: { requestId, operationName: definition.name, errorCodes: [], subgraphs: {} },
-          },
-        },
-      );
-      if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-      const { data, errors } = response.body.singleResult;
-      if (errors?.length || !data) {
-        const first = errors?.[0];
-        const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-        const status = code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : 502;
-        throw new ReportRequestError(status, code, first?.message ?? 'the report query returned no data');
-      }
+      const data = await runReportOperation(server, definition, params, viewer, requestId);
       let report;
       try {
         report = definition.build(data, params, labels());

@@ -35,3 +35,20 @@ export function monthsOfFiscalYear(fiscalYear: number): string[] {
     return `${month >= 4 ? fiscalYear : fiscalYear + 1}-${pad2(month)}`;
   });
 }
+
+/** A YYYY-MM month (01-12, years 1900-2199), as months are named in the API. */
+export function isMonth(value: string): boolean {
+  return /^(19|20|21)\d\d-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** A YYYY-MM month as instants: Tokyo midnight of its first day, up to (excluding) that of the next month's. */
+export function monthRange(month: string): { start: Date; end: Date } {
+  const year = Number(month.slice(0, 4));
+  const number = Number(month.slice(5, 7));
+  return {
+    start: tokyoMidnight({ year, month: number, day: 1 }),
+    end: tokyoMidnight(
+      number === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: number + 1, day: 1 },
+    ),
+  };
+}

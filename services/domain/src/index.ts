@@ -36,10 +36,13 @@ export {
   fiscalYearOf,
   fiscalYearOfDate,
   fiscalYearRange,
+  isMonth,
+  monthRange,
   monthsOfFiscalYear,
 } from './fiscalYears.js';
 export {
   availableHours,
+  availableHoursBetween,
   CLOSED_DAY_RULES,
   HOLIDAY_RULES,
   hoursOn,
@@ -54,5 +57,5 @@ export {
   type TimeRange,
 } from './openingHours.js';
 export { fixedClock, systemClock, type Clock } from './clock.js';
-export { roundTo, utilisation } from './utilisation.js';
+export { availableHoursOfMonth, roundTo, utilisation, utilisationRate } from './utilisation.js';
 export { escapeRegExp, normalizeText, searchKey, searchKeys, toKatakana } from './search.js';

@@ -118,6 +118,11 @@ export function openPeriod(schedule: Schedule, midnight: Date): { start: Date; e
 /** Open hours of one room over a fiscal year, following the schedule day by day. */
 export function availableHours(schedule: Schedule, fiscalYear: number): number {
   const { start, end } = fiscalYearRange(fiscalYear);
+  return availableHoursBetween(schedule, start, end);
+}
+
+/** Open hours of one room over the Tokyo days from `start` (a Tokyo midnight) up to `end`, day by day. */
+export function availableHoursBetween(schedule: Schedule, start: Date, end: Date): number {
   let minutes = 0;
   for (const midnight of tokyoDays(start, end)) {
     const period = openPeriod(schedule, midnight);

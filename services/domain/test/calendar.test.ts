@@ -1,5 +1,10 @@
 import {
   availableHours,
+  availableHoursOfMonth,
+  isMonth,
+  monthRange,
+  utilisation,
+  utilisationRate,
   fiscalYearBounds,
   fiscalYearOf,
   fiscalYearOfDate,
@@ -71,6 +76,29 @@ describe('opening-hours schedules', () => {
     closedNth: [],
     closedMonthEnd: false,
   };
+
+  it('splits a fiscal year’s open hours into its months, and applies one utilisation rule to both', () => {
+    const months = monthsOfFiscalYear(2025);
+    const byMonth = months.map((month) => availableHoursOfMonth(schedule, month));
+    expect(byMonth.reduce((a, b) => a + b, 0)).toBe(availableHours(schedule, 2025));
+    // June 2025: 30 days, 5 Mondays, no holiday: 25 days of 12 hours.
+    expect(byMonth[2]).toBe(300);
+    expect(utilisationRate(90 * 60, 300, 1)).toBe(0.3);
+    expect(utilisationRate(90 * 60, 300, 0)).toBeNull();
+    expect(utilisationRate(0, 0, 1)).toBeNull();
+    expect(utilisation(90 * 60, schedule, 2, 2025)).toBe(
+      utilisationRate(90 * 60, availableHours(schedule, 2025), 2),
+    );
+  });
+
+  it('reads months as YYYY-MM, Tokyo midnight to Tokyo midnight', () => {
+    expect(monthRange('2025-12')).toEqual({
+      start: new Date('2025-12-01T00:00:00+09:00'),
+      end: new Date('2026-01-01T00:00:00+09:00'),
+    });
+    expect(['2025-04', '1999-12'].every(isMonth)).toBe(true);
+    expect(['2025-4', '2025-13', '2025-00', 'June', '2025-04-01', '1800-01'].some(isMonth)).toBe(false);
+  });
 
   it('closes on Mondays, holidays and 年末年始', () => {
     expect(hoursOn(schedule, tokyoDay(tokyoMidnightOf('2025-06-03')))).toEqual({

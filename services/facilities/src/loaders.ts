@@ -10,11 +10,17 @@ import {
 import { Types } from 'mongoose';
 import { fiscalYearRange } from '@kyodo/domain';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
-import { FacilityModel, type FacilityDocument, type FacilityFields } from './models/Facility.js';
+import {
+  FacilityModel,
+  facilitySchedule,
+  type FacilityDocument,
+  type FacilityFields,
+} from './models/Facility.js';
 
 type FacilityKind = FacilityFields['kind'];
 import { FacilityUsageModel, type FacilityUsageDocument } from './models/FacilityUsage.js';
 import { RoomModel, type RoomDocument } from './models/Room.js';
+import { createRoomMonthlyMinutesLoader, openHoursMemo } from './monthlyUtilisation.js';
 
 /** Above this many facilities in one batch, booked minutes are summed over the fiscal year's bookings at once. */
 const MANY_FACILITIES = 20;
@@ -79,6 +85,12 @@ export function createLoaders() {
       createGroupLoader(FacilityUsageModel, 'facilityId', { fiscalYear }, { month: 1 }),
     ),
     bookedMinutes: loaderPerArguments(createBookedMinutesLoader),
+    roomMonthlyMinutes: loaderPerArguments(createRoomMonthlyMinutesLoader),
+    // One memo of open hours per facility: the key is its id, not the whole document.
+    openHoursOfMonth: loaderPerArguments(
+      (facility: FacilityDocument) => openHoursMemo(facilitySchedule(facility)),
+      (facility) => String(facility._id),
+    ),
   };
 }
 

@@ -18,6 +18,12 @@ beforeAll(async () => {
   recorder = recordQueries({
     // A page after a cursor adds the keyset condition to the same filter; the first page checks the path.
     filter: (raw) => ('$and' in raw && !('searchKeys' in raw) ? null : raw),
+    // An aggregate: the $match it opens with.
+    aggregate: (pipeline) => ({
+      filter: (pipeline[0]?.$match as Record<string, unknown> | undefined) ?? {},
+      sort: null,
+      limited: false,
+    }),
   });
 }, 300_000);
 afterAll(async () => {
@@ -56,4 +62,38 @@ it('serves the facility list, its search and every bookings filter path from a d
     true,
   );
   expect(unservedQueries(definition.models, captured)).toEqual([]);
+});
+
+it('serves monthly utilisation of a few rooms and of a page of facilities with one indexed aggregate each', async () => {
+  const facilityId = demo.bookings[0]!.facilityId;
+  const before = recorder.queries.length;
+  const one = await subgraph.query(
+    `query ($id: ID!) { facility(id: $id) {
+      monthlyUtilization(fiscalYear: 2025) { utilization }
+      rooms { utilization(month: "2025-06") monthlyUtilization(fiscalYear: 2025) { utilization } }
+    } }`,
+    { id: facilityId },
+  );
+  expect(one.body.errors).toBeUndefined();
+  const fewAggregates = recorder.queries
+    .slice(before)
+    .filter((query) => query.collection === 'bookings' && query.method === 'aggregate');
+  // Every room field and the facility's series share one batch: one aggregate by room id.
+  expect(fewAggregates).toHaveLength(1);
+  expect(fewAggregates[0]!.filter).toHaveProperty('roomId');
+
+  const start = recorder.queries.length;
+  const page = await subgraph.query(
+    `{ facilities(first: 100) { edges { node {
+      monthlyUtilization(fiscalYear: 2025) { utilization }
+      rooms { monthlyUtilization(fiscalYear: 2025) { bookedHours } }
+    } } } }`,
+  );
+  expect(page.body.errors).toBeUndefined();
+  const manyAggregates = recorder.queries
+    .slice(start)
+    .filter((query) => query.collection === 'bookings' && query.method === 'aggregate');
+  expect(manyAggregates).toHaveLength(1);
+  expect(manyAggregates[0]!.filter).not.toHaveProperty('roomId');
+  expect(unservedQueries(definition.models, recorder.queries)).toEqual([]);
 });

@@ -5,7 +5,7 @@ import {
   sharedDataPath,
   YAIZU_FACILITY_FILES,
 } from '@kyodo/importers';
-import { fiscalYearRange, roundTo } from '@kyodo/domain';
+import { fiscalYearRange, monthRange, monthsOfFiscalYear, roundTo } from '@kyodo/domain';
 import { stableObjectIdHex, type DemoWorld } from '@kyodo/seed';
 import type { TestResponse, TestSubgraph } from '@kyodo/service-kit/testing';
 import { codes, facilityId, onlyData, startFacilities } from './helpers.js';
@@ -489,6 +489,70 @@ describe('usage and utilization', () => {
       expect(codes(await subgraph.query(`{ facility(id: "${MINATO}") { ${field} } }`))).toEqual([
         'BAD_USER_INPUT',
       ]);
+    },
+  );
+
+  it('computes each room’s and the facility’s monthly utilization from the same bookings and the same rule', async () => {
+    const rooms = demo.facilities.find((facility) => facility.id === MINATO)?.rooms ?? [];
+    // Open hours of one room per month: 9:00-21:30 on every day but Monday (Tokyo dates).
+    const openHours = (month: string) => {
+      const { start, end } = monthRange(month);
+      let hours = 0;
+      for (let day = start.getTime(); day < end.getTime(); day += 24 * 60 * 60 * 1000) {
+        if (new Date(day + 9 * 60 * 60 * 1000).getUTCDay() !== 1) hours += 12.5;
+      }
+      return hours;
+    };
+    const booked = (month: string, roomId?: string) => {
+      const { start, end } = monthRange(month);
+      return demo.bookings
+        .filter((b) => b.facilityId === MINATO && (!roomId || b.roomId === roomId))
+        .filter((b) => b.start >= start && b.start < end)
+        .reduce((sum, b) => sum + (b.end.getTime() - b.start.getTime()) / 3600000, 0);
+    };
+    const data = onlyData(
+      await subgraph.query(
+        `{ facility(id: "${MINATO}") {
+          monthlyUtilization(fiscalYear: 2025) { month bookedHours availableHours utilization }
+          rooms { id june: utilization(month: "2025-06") monthlyUtilization(fiscalYear: 2025) { month bookedHours availableHours utilization } }
+        } }`,
+      ),
+    );
+    const months = monthsOfFiscalYear(2025);
+    expect(data.facility.monthlyUtilization.map((m: { month: string }) => m.month)).toEqual(months);
+    expect(data.facility.rooms).toHaveLength(rooms.length);
+    let yearBooked = 0;
+    for (const [index, month] of months.entries()) {
+      const hours = booked(month);
+      yearBooked += hours;
+      expect(data.facility.monthlyUtilization[index]).toEqual({
+        month,
+        bookedHours: roundTo(hours, 2),
+        availableHours: openHours(month) * rooms.length,
+        utilization: roundTo(hours / (openHours(month) * rooms.length), 3),
+      });
+      for (const room of data.facility.rooms) {
+        const roomHours = booked(month, room.id);
+        expect(room.monthlyUtilization[index]).toEqual({
+          month,
+          bookedHours: roundTo(roomHours, 2),
+          availableHours: openHours(month),
+          utilization: roundTo(roomHours / openHours(month), 3),
+        });
+      }
+    }
+    expect(yearBooked).toBeGreaterThan(0);
+    for (const room of data.facility.rooms) expect(room.june).toBe(room.monthlyUtilization[2].utilization);
+  });
+
+  it.each(['2025-13', '2025-6', 'June', '1800-04'])(
+    'refuses Room.utilization(month: %j) with BAD_USER_INPUT',
+    async (month) => {
+      const response = await subgraph.query(
+        `query ($month: String!) { facility(id: "${MINATO}") { rooms { utilization(month: $month) } } }`,
+        { month },
+      );
+      expect(codes(response)).toContain('BAD_USER_INPUT');
     },
   );
 

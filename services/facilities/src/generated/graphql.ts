@@ -161,6 +161,8 @@ export type Facility = {
   location: GeoPoint;
   /** 団体名: the city department or body responsible for the facility. */
   managingBody?: Maybe<Scalars['String']['output']>;
+  /** The facility's utilisation (all its rooms) in each month of the fiscal year, April first. */
+  monthlyUtilization: Array<MonthlyUtilization>;
   /** 名称_英語 when the city publishes one, otherwise the Japanese name. */
   name: Scalars['String']['output'];
   /** 名称 as published. */
@@ -184,6 +186,12 @@ export type Facility = {
    * Available hours follow the parsed opening hours; null when the facility has no rooms or unknown hours.
    */
   utilization?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A public facility from the city's 公共施設一覧 (public facility list). */
+export type FacilityMonthlyUtilizationArgs = {
+  fiscalYear: Scalars['Int']['input'];
 };
 
 
@@ -309,6 +317,19 @@ export type MonthlyUsage = {
   month: Scalars['String']['output'];
   /** Null when the month has not been recorded. */
   visitors?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One month of a room's or facility's utilisation. */
+export type MonthlyUtilization = {
+  __typename?: 'MonthlyUtilization';
+  /** Open hours of the month (for a facility: times its rooms); null when the facility's opening hours are unknown. */
+  availableHours?: Maybe<Scalars['Float']['output']>;
+  /** Confirmed booked hours that start in the month. */
+  bookedHours: Scalars['Float']['output'];
+  /** YYYY-MM (Asia/Tokyo). */
+  month: Scalars['String']['output'];
+  /** bookedHours / availableHours as a fraction, three decimals; null when availableHours is null or 0. */
+  utilization?: Maybe<Scalars['Float']['output']>;
 };
 
 export type Mutation = {
@@ -457,7 +478,24 @@ export type Room = {
   /** Yen per hour. */
   hourlyFee: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The room's utilisation in each month of the fiscal year, April first (one batched aggregation per page). */
+  monthlyUtilization: Array<MonthlyUtilization>;
   name: Scalars['String']['output'];
+  /**
+   * Booked hours / open hours of the room in one month (YYYY-MM, Asia/Tokyo), as a fraction; null when the facility's
+   * opening hours are unknown.
+   */
+  utilization?: Maybe<Scalars['Float']['output']>;
+};
+
+
+export type RoomMonthlyUtilizationArgs = {
+  fiscalYear: Scalars['Int']['input'];
+};
+
+
+export type RoomUtilizationArgs = {
+  month: Scalars['String']['input'];
 };
 
 export type TimeRange = {
@@ -602,6 +640,7 @@ export type ResolversTypes = ResolversObject<{
   GeoPoint: ResolverTypeWrapper<GeoPointValue>;
   GeoPointInput: GeoPointInput;
   MonthlyUsage: ResolverTypeWrapper<MonthlyUsage>;
+  MonthlyUtilization: ResolverTypeWrapper<MonthlyUtilization>;
   Mutation: ResolverTypeWrapper<{}>;
   OpeningHours: ResolverTypeWrapper<OpeningHoursValue>;
   Organization: ResolverTypeWrapper<OrganizationReference>;
@@ -647,6 +686,7 @@ export type ResolversParentTypes = ResolversObject<{
   GeoPoint: GeoPointValue;
   GeoPointInput: GeoPointInput;
   MonthlyUsage: MonthlyUsage;
+  MonthlyUtilization: MonthlyUtilization;
   Mutation: {};
   OpeningHours: OpeningHoursValue;
   Organization: OrganizationReference;
@@ -808,6 +848,7 @@ export type FacilityResolvers<ContextType = RequestContext, ParentType extends R
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
   managingBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  monthlyUtilization?: Resolver<Array<ResolversTypes['MonthlyUtilization']>, ParentType, ContextType, RequireFields<FacilityMonthlyUtilizationArgs, 'fiscalYear'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameKana?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -880,6 +921,14 @@ export type MonthlyUsageResolvers<ContextType = RequestContext, ParentType exten
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MonthlyUtilizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonthlyUtilization'] = ResolversParentTypes['MonthlyUtilization']> = ResolversObject<{
+  availableHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bookedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   bookRoom?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationBookRoomArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
@@ -927,7 +976,9 @@ export type RoomResolvers<ContextType = RequestContext, ParentType extends Resol
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
   hourlyFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyUtilization?: Resolver<Array<ResolversTypes['MonthlyUtilization']>, ParentType, ContextType, RequireFields<RoomMonthlyUtilizationArgs, 'fiscalYear'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<RoomUtilizationArgs, 'month'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -981,6 +1032,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   FieldSet?: GraphQLScalarType;
   GeoPoint?: GeoPointResolvers<ContextType>;
   MonthlyUsage?: MonthlyUsageResolvers<ContextType>;
+  MonthlyUtilization?: MonthlyUtilizationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;

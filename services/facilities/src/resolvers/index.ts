@@ -5,6 +5,7 @@ import { District } from './District.js';
 import { Facility } from './Facility.js';
 import { FacilitySource } from './FacilitySource.js';
 import { Mutation } from './Mutation.js';
+import { FacilityUtilization, RoomUtilization } from './MonthlyUtilization.js';
 import { OpeningHours } from './OpeningHours.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
@@ -16,10 +17,10 @@ export const resolvers: Resolvers<Context> = {
   DateTime: DateTimeScalar,
   Query,
   Mutation,
-  Facility,
+  Facility: { ...Facility, ...FacilityUtilization },
   FacilitySource,
   OpeningHours,
-  Room,
+  Room: { ...Room, ...RoomUtilization },
   Booking,
   Organization,
   District,
