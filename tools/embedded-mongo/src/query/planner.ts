@@ -627,7 +627,13 @@ function coversProjection(index: Index, ctx: PlanContext, request: PlanRequest):
 }
 
 /** Chooses the plan for a filter (a $near is planned by the caller). */
-export function choosePlan(collection: Collection, ctx: PlanContext, request: PlanRequest): Plan {
+export function choosePlan(
+  collection: Collection,
+  ctx: PlanContext,
+  request: PlanRequest,
+  /** Receives the candidate index plans that lost, for explain's rejectedPlans. */
+  rejected: Plan[] = [],
+): Plan {
   const hinted = resolveHint(collection, request.hint);
   const total = collection.size;
   if (hinted === 'natural') return { kind: 'collscan', cost: total };
@@ -667,7 +673,10 @@ export function choosePlan(collection: Collection, ctx: PlanContext, request: Pl
       const condition = (ctx.byPath.get(index.geo.field) ?? []).find((c) => geoBoxes(c) !== null);
       if (condition === undefined) continue;
       const plan = geoPlan(index, geoBoxes(condition));
-      if (plan.cost < best.cost) best = plan;
+      if (plan.cost < best.cost) {
+        if (best.kind !== 'collscan') rejected.push(best);
+        best = plan;
+      } else rejected.push(plan);
       continue;
     }
     const bounded = index.fields.some((field) => ctx.byPath.has(field));
@@ -675,7 +684,10 @@ export function choosePlan(collection: Collection, ctx: PlanContext, request: Pl
     if (!bounded && !sorts && !coversProjection(index, ctx, request)) continue;
     const plan = ixscanPlan(index, ctx, shared, best.kind === 'collscan' ? total : best.cost);
     if (!bounded && plan.sortDirection === 0 && !plan.covered) continue;
-    if (isBetter(plan, best)) best = plan;
+    if (isBetter(plan, best)) {
+      if (best.kind !== 'collscan') rejected.push(best);
+      best = plan;
+    } else rejected.push(plan);
   }
   return best;
 }
