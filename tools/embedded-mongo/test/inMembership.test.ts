@@ -88,6 +88,19 @@ describe('$in membership', () => {
     expect(await idsOf('values', { v: { $in: [{ a: 1 }] } })).toEqual([13]);
   });
 
+  test('through an index, a long mixed list bounds the scan and answers the same', async () => {
+    await target.db.collection('bookings').createIndex({ facility: 1 });
+    await target.db.collection('values').createIndex({ v: 1 });
+    const wanted = ids.filter((_, n) => n % 11 === 3);
+    expect(await idsOf('bookings', { facility: { $in: wanted } })).toEqual(
+      ids.flatMap((_, n) => (n % 11 === 3 ? [n] : [])),
+    );
+    const mixed = [8, 'Kyodo', 5.5, true, new Date('2026-04-01T00:00:00Z'), 'zzz', 99, -1, new ObjectId(), 1];
+    expect(await idsOf('values', { v: { $in: mixed } })).toEqual([4, 6, 9, 10, 11, 12]);
+    await target.db.collection('bookings').dropIndex('facility_1');
+    await target.db.collection('values').dropIndex('v_1');
+  });
+
   test('under a collation strings are members by the collation', async () => {
     expect(await idsOf('values', { v: { $in: ['KYODO', 5.5] } }, { locale: 'en', strength: 2 })).toEqual([
       4, 11,

@@ -194,7 +194,7 @@ export function explainCommand(ctx: CommandContext, inner: Document, verbosity: 
     maxIndexedAndSolutionsReached: false,
     maxScansToExplodeReached: false,
     winningPlan,
-    rejectedPlans: [],
+    rejectedPlans: explained.outcome?.rejectedPlans() ?? [],
   };
   const executionStats: Document = {
     executionSuccess: true,

@@ -349,12 +349,36 @@ function inInterval(key: SortKey, interval: Interval): boolean {
   return high < 0 || (high === 0 && interval.highInclusive);
 }
 
-function inBounds(entry: IndexEntry, intervals: (Interval[] | null)[]): boolean {
-  for (let i = 0; i < intervals.length; i++) {
-    const bounds = intervals[i];
-    if (bounds && !bounds.some((interval) => inInterval(entry.k[i] as SortKey, interval))) return false;
-  }
-  return true;
+/**
+ * A per-field membership test for index keys. A long list of intervals (a `$in` of 230 ids) sorted by their low
+ * ends and not overlapping is searched by bisection, so each key costs O(log n) instead of a pass over the list.
+ */
+function intervalTest(bounds: Interval[]): (key: SortKey) => boolean {
+  const sorted =
+    bounds.length > 8 &&
+    bounds.every((interval, i) => i === 0 || compareSortKeys(bounds[i - 1]!.high, interval.low) < 0);
+  if (!sorted) return (key) => bounds.some((interval) => inInterval(key, interval));
+  return (key) => {
+    let low = 0;
+    let high = bounds.length - 1;
+    // The last interval whose low end is at or below the key is the only one that can hold it.
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (compareSortKeys(bounds[middle]!.low, key) <= 0) low = middle;
+      else high = middle - 1;
+    }
+    return inInterval(key, bounds[low]!);
+  };
+}
+
+function boundsTest(intervals: (Interval[] | null)[]): (entry: IndexEntry) => boolean {
+  const tests = intervals.map((bounds, position) =>
+    bounds ? { position, test: intervalTest(bounds) } : null,
+  );
+  const active = tests.filter(
+    (test): test is { position: number; test: (key: SortKey) => boolean } => !!test,
+  );
+  return (entry) => active.every(({ position, test }) => test(entry.k[position] as SortKey));
 }
 
 /** Index entries within the bounds, in index order (or reversed); `onEntry` returns false to stop. */
@@ -371,13 +395,14 @@ export function scanIndex(
   const ranges = scanRanges(index, intervals);
   if (reverse) ranges.reverse();
   let stopped = false;
+  const inBounds = boundsTest(intervals);
   // One visit per key: false ends the whole scan.
   const visit = (entry: IndexEntry, idKey: string): boolean => {
     counters.keysExamined += 1;
     if (counters.keysExamined > maxKeys) return false;
     // maxTimeMS: checked every 32 keys, whether planning (countKeys) or executing.
     if ((counters.keysExamined & 31) === 0) checkDeadline();
-    if (!inBounds(entry, intervals)) return true;
+    if (!inBounds(entry)) return true;
     return onEntry(entry, idKey);
   };
   for (const { low, high } of ranges) {
@@ -602,7 +627,13 @@ function coversProjection(index: Index, ctx: PlanContext, request: PlanRequest):
 }
 
 /** Chooses the plan for a filter (a $near is planned by the caller). */
-export function choosePlan(collection: Collection, ctx: PlanContext, request: PlanRequest): Plan {
+export function choosePlan(
+  collection: Collection,
+  ctx: PlanContext,
+  request: PlanRequest,
+  /** Receives the candidate index plans that lost, for explain's rejectedPlans. */
+  rejected: Plan[] = [],
+): Plan {
   const hinted = resolveHint(collection, request.hint);
   const total = collection.size;
   if (hinted === 'natural') return { kind: 'collscan', cost: total };
@@ -642,7 +673,10 @@ export function choosePlan(collection: Collection, ctx: PlanContext, request: Pl
       const condition = (ctx.byPath.get(index.geo.field) ?? []).find((c) => geoBoxes(c) !== null);
       if (condition === undefined) continue;
       const plan = geoPlan(index, geoBoxes(condition));
-      if (plan.cost < best.cost) best = plan;
+      if (plan.cost < best.cost) {
+        if (best.kind !== 'collscan') rejected.push(best);
+        best = plan;
+      } else rejected.push(plan);
       continue;
     }
     const bounded = index.fields.some((field) => ctx.byPath.has(field));
@@ -650,7 +684,10 @@ export function choosePlan(collection: Collection, ctx: PlanContext, request: Pl
     if (!bounded && !sorts && !coversProjection(index, ctx, request)) continue;
     const plan = ixscanPlan(index, ctx, shared, best.kind === 'collscan' ? total : best.cost);
     if (!bounded && plan.sortDirection === 0 && !plan.covered) continue;
-    if (isBetter(plan, best)) best = plan;
+    if (isBetter(plan, best)) {
+      if (best.kind !== 'collscan') rejected.push(best);
+      best = plan;
+    } else rejected.push(plan);
   }
   return best;
 }

@@ -22,6 +22,7 @@ import {
   resolveHint,
   scanIndex,
   type ExecutionCounters,
+  type Plan,
 } from './planner.js';
 import { project } from './projection.js';
 import { compileFilter, mingoOptions, withoutComment } from './query.js';
@@ -78,6 +79,8 @@ export interface SelectOutcome {
     executionStages: Document;
     counters: ExecutionCounters;
   };
+  /** The candidate index plans the planner considered and did not run, in MongoDB's plan shape. */
+  rejectedPlans(): Document[];
 }
 
 type Stage = Document & { stage: string };
@@ -121,6 +124,7 @@ export function runSelect(
   let matchedCount = 0;
   let accessReturned = 0;
   let projectionFilter = criteria;
+  const rejected: Plan[] = [];
   const near = extractNear(criteria);
   try {
     if (collection && near) {
@@ -146,14 +150,12 @@ export function runSelect(
     } else if (collection) {
       const query = new Query(criteria, mingoOptions(extra));
       const matches = (doc: Document) => query.test(doc);
-      const plan = choosePlan(collection, planContext(criteria), {
-        sort: sortSpec,
-        skip,
-        limit,
-        projection: options.projection,
-        collation,
-        hint,
-      });
+      const plan = choosePlan(
+        collection,
+        planContext(criteria),
+        { sort: sortSpec, skip, limit, projection: options.projection, collation, hint },
+        rejected,
+      );
       const take = (doc: Document): void => {
         counters.docsExamined += 1;
         if (matches(doc)) docs.push(doc);
@@ -270,6 +272,10 @@ export function runSelect(
   const result = covered ? docs : project(docs, options.projection, projectionFilter, extra);
   return {
     docs: result,
+    rejectedPlans: () =>
+      rejected.map((plan) =>
+        rejectedPlanStage(plan, criteria, { sort, skip, limit, projection: options.projection }),
+      ),
     explain(withStats) {
       const stats = (stage: Stage, nReturned: number, counts: Document = {}): Stage =>
         withStats ? { ...stage, nReturned, executionTimeMillisEstimate: 0, ...counts } : stage;
@@ -321,6 +327,64 @@ export function runSelect(
       return { winningPlan: stripStats(top), executionStages: top, counters };
     },
   };
+}
+
+/** A losing candidate as MongoDB lists it: its index scan, FETCH, then SORT / LIMIT / SKIP / PROJECTION. */
+function rejectedPlanStage(
+  plan: Plan,
+  criteria: Document,
+  request: { sort?: Document; skip: number; limit: number; projection?: Document },
+): Stage {
+  let top: Stage;
+  let sorted = false;
+  if (plan.kind === 'ixscan') {
+    top = ixscanStage(plan.index.spec.key, plan.index.name, formatBounds(plan.index, plan.intervals), {
+      isMultiKey: plan.index.multikey,
+      isUnique: Boolean(plan.index.spec.unique),
+      isSparse: Boolean(plan.index.spec.sparse),
+      isPartial: Boolean(plan.index.spec.partialFilterExpression),
+      direction: plan.sortDirection === -1 ? 'backward' : 'forward',
+    });
+    sorted = plan.sortDirection !== 0;
+    if (!plan.covered) {
+      top = {
+        stage: 'FETCH',
+        ...(Object.keys(criteria).length ? { filter: criteria } : {}),
+        inputStage: top,
+      };
+    }
+  } else if (plan.kind === 'geo') {
+    const boxes = plan.boxes ?? [{ minX: -180, minY: -90, maxX: 180, maxY: 90 }];
+    top = {
+      stage: 'FETCH',
+      filter: criteria,
+      inputStage: ixscanStage(plan.index.spec.key, plan.index.name, {
+        [plan.index.geo!.field]: boxes.map(
+          (box) => `[[${box.minX}, ${box.minY}], [${box.maxX}, ${box.maxY}]]`,
+        ),
+      }),
+    };
+  } else {
+    top = { stage: 'COLLSCAN', filter: criteria, direction: 'forward' };
+  }
+  const { sort, skip, limit, projection } = request;
+  if (sort && Object.keys(sort).length > 0 && !sorted) {
+    top = {
+      stage: 'SORT',
+      sortPattern: sort,
+      memLimit: 104857600,
+      ...(limit ? { limitAmount: skip + limit } : {}),
+      type: 'simple',
+      inputStage: top,
+    };
+  } else if (limit) top = { stage: 'LIMIT', limitAmount: skip + limit, inputStage: top };
+  if (skip) top = { stage: 'SKIP', skipAmount: skip, inputStage: top };
+  if (plan.kind === 'ixscan' && plan.covered) {
+    top = { stage: 'PROJECTION_COVERED', transformBy: projection, inputStage: top };
+  } else if (projection && Object.keys(projection).length > 0) {
+    top = { stage: 'PROJECTION_DEFAULT', transformBy: projection, inputStage: top };
+  }
+  return top;
 }
 
 function ixscanStage(
