@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { GatewayContext } from '../context.js';
@@ -23,7 +24,7 @@ export function responseCachePlugins(): ApolloServerPlugin<GatewayContext>[] {
         return {
           async didResolveOperation({ operation, overallCachePolicy: policy }) {
             // A mutation's answer is never a cacheable copy of anything.
-            if (operation?.operation !== 'query') policy.restrict({ maxAge: 0 });
+            if (operation?.operation !== OperationTypeNode.QUERY) policy.restrict({ maxAge: 0 });
           },
         };
       },

@@ -107,7 +107,7 @@ export async function facilitiesNear(args: FacilitiesNearArgs) {
   const page = rows.slice(0, first);
   const edges: FacilityDistanceEdgeResult[] = page.map(({ distanceMeters, ...raw }) => ({
     cursor: encodeCursor(nearbyList(args.near), [distanceMeters, raw._id]),
-    node: FacilityModel.hydrate(raw) as FacilityDocument,
+    node: FacilityModel.hydrate(raw),
     distanceMeters,
   }));
   return {

@@ -113,8 +113,8 @@ function spawnLogged(name: string, args: string[], cwd: string, logs: string[], 
     for (const line of chunk.toString('utf8').split('\n')) if (line) logs.push(`[${name}] ${line}`);
     if (logs.length > 400) logs.splice(0, logs.length - 400);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   return child;
 }
 
@@ -172,7 +172,7 @@ export async function runCompare(options: CompareOptions): Promise<number> {
     await new Promise<void>((resolve, reject) => {
       const check = () =>
         logs.some((l) => l.includes('embedded MongoDB listening')) ? resolve() : undefined;
-      engine.stdout!.on('data', check);
+      engine.stdout.on('data', check);
       engine.once('exit', (code) => reject(new Error(`the embedded engine exited with ${code}`)));
     });
     say('starting the subgraphs (seeding takes a while) and the Kyodo gateway');
