@@ -16,7 +16,58 @@ export default tseslint.config(
     ],
   },
   eslint.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.base,
+  // Type-aware rules (floating promises, unsafe any, misused promises...) on TypeScript, with the types tsc sees:
+  // projectService finds each file's nearest tsconfig.json.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({ ...config, files: ['**/*.ts'] })),
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['codegen.ts', 'docs/typed-client/*.ts', 'docs/typed-client/src/*.ts'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      // Apollo plugin hooks, resolvers and DataLoader batches are async by contract (their types want a Promise).
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    files: ['**/src/**/*.ts'],
+    rules: {
+      // Not yet clean outside tests (115 findings: the kit's mongoose model generics, the engine's BSON and the
+      // release checks' YAML documents read as any): warnings, listed by `npx eslint .`, until those are typed.
+      '@typescript-eslint/no-unsafe-member-access': 'warn',
+      '@typescript-eslint/no-unsafe-assignment': 'warn',
+      '@typescript-eslint/no-unsafe-call': 'warn',
+      '@typescript-eslint/no-unsafe-return': 'warn',
+      '@typescript-eslint/no-unsafe-argument': 'warn',
+      // String(unknown) in the engine's error messages and keys is deliberate: any BSON value prints as it can.
+      '@typescript-eslint/no-base-to-string': 'warn',
+    },
+  },
+  {
+    files: ['**/test/**/*.ts', 'test/**/*.ts'],
+    rules: {
+      // Tests read GraphQL responses as untyped JSON (body.data...) and let expect() check their shape.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+  // Plain JavaScript (bin scripts, configs) has no types to check.
+  ...tseslint.configs.recommended.map((config) => ({
+    ...config,
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+  })),
   prettier,
   {
     rules: {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type ASTNode, type DocumentNode, type GraphQLError, parse, printSchema, Source } from 'graphql';
 import { SUBGRAPH_NAMES, defaultSubgraphUrl } from './subgraphs.js';
+import { errorCode } from './errorCode.js';
 
 export interface SubgraphSource {
   name: string;
@@ -76,13 +77,13 @@ function errorMessage(
   documents: Map<string, DocumentNode>,
   subgraphOfFile: Map<string, string>,
 ): CompositionMessage {
-  const nodes = error.nodes as readonly LocatedNode[] | undefined;
+  const nodes = error.nodes;
   const located = nodes?.find((n) => n.loc);
   const document = located?.loc ? documents.get(located.loc.source.name) : undefined;
   const coordinate = document && located?.loc ? coordinateAt(document, located.loc.start) : undefined;
   return {
     severity: 'error',
-    code: String(error.extensions.code ?? 'COMPOSITION_ERROR'),
+    code: errorCode(error, 'COMPOSITION_ERROR'),
     message: error.message,
     ...(coordinate ? { coordinate } : {}),
     locations: locations(nodes, subgraphOfFile),

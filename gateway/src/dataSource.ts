@@ -80,7 +80,7 @@ export class KyodoDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     for (const [name, value] of request.http?.headers ?? []) headers.append(name, value);
     headers.set('content-type', 'application/json');
     request.http = { method: 'POST', url: this.url, headers };
-    await this.willSendRequest(options);
+    this.willSendRequest(options);
     if (!request.query) throw new Error('Missing query');
     const { http: _http, ...payload } = request;
     const body = JSON.stringify(payload);
@@ -98,7 +98,7 @@ export class KyodoDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw new Error(`Expected JSON response body, but received: ${response.text.slice(0, 200)}`);
       restrictCachePolicy(options, response.headers['cache-control']);
-      return parsed as GatewayGraphQLResponse;
+      return parsed;
     } catch (error) {
       const failed = response && asFetcherResponse(response, this.url);
       this.didEncounterError(error as Error, undefined, failed);
@@ -152,7 +152,7 @@ function asFetcherResponse(response: SubgraphHttpResponse, url: string): Fetcher
   const copy = new Response(status === 204 || status === 304 ? null : response.text, { status, headers });
   // Response's url is read-only and empty on a constructed one; errors name the URL, so set it.
   Object.defineProperty(copy, 'url', { value: url });
-  return copy as unknown as FetcherResponse;
+  return copy;
 }
 
 function describeCause(error: Error): string {

@@ -12,6 +12,7 @@ import {
   GraphQLSkipDirective,
   Kind,
   SchemaMetaFieldDef,
+  OperationTypeNode,
   TypeMetaFieldDef,
   TypeNameMetaFieldDef,
   getDirectiveValues,
@@ -105,9 +106,9 @@ export function measureOperation(
   const fragmentMap = new Map(fragments.map((f) => [f.name.value, f]));
   const shape = measureShape(operation.selectionSet, fragmentMap);
   const root =
-    operation.operation === 'query'
+    operation.operation === OperationTypeNode.QUERY
       ? schema.getQueryType()
-      : operation.operation === 'mutation'
+      : operation.operation === OperationTypeNode.MUTATION
         ? schema.getMutationType()
         : schema.getSubscriptionType();
   if (!root) return { cost: 0, complete: true, ...shape };
@@ -120,7 +121,7 @@ export function measureOperation(
     exceeded: false,
   };
   const maxCost = options.maxCost ?? Number.POSITIVE_INFINITY;
-  const base = operation.operation === 'mutation' ? MUTATION_BASE_COST : 0;
+  const base = operation.operation === OperationTypeNode.MUTATION ? MUTATION_BASE_COST : 0;
   const cost = base + selectionSetCost(walk, operation.selectionSet, root, null, maxCost - base);
   return { cost, complete: !walk.exceeded, ...shape };
 }

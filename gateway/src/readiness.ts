@@ -1,7 +1,8 @@
 /** The state of every subgraph as GET /ready reports it. */
 export interface ReadinessReport {
   ready: boolean;
-  subgraphs: Record<string, 'ready' | string>;
+  /** 'ready', or why not. */
+  subgraphs: Record<string, string>;
   missing: string[];
 }
 

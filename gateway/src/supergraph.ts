@@ -39,11 +39,11 @@ export function fileSupergraphManager(path: string, pollMs: number, logger: Logg
               'supergraph file changed but could not be loaded; keeping the current schema',
             );
           } finally {
-            timer = setTimeout(poll, pollMs);
+            timer = setTimeout(() => void poll(), pollMs);
             timer.unref();
           }
         };
-        timer = setTimeout(poll, pollMs);
+        timer = setTimeout(() => void poll(), pollMs);
         timer.unref();
       }
       return {

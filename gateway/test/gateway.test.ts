@@ -253,7 +253,7 @@ describe('gateway over two small subgraphs', () => {
 
     it('answers a persisted query by GET, as CDNs cache it', async () => {
       const params = new URLSearchParams({ extensions: JSON.stringify(extensions) });
-      const res = await fetch(`${h.gateway.url}?${params}`, {
+      const res = await fetch(`${h.gateway.url}?${params.toString()}`, {
         headers: { 'apollo-require-preflight': 'true' },
       });
       expect(res.status).toBe(200);

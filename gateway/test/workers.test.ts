@@ -110,8 +110,8 @@ describe('KYODO_GATEWAY_WORKERS', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    failing.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-    failing.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    failing.stdout.on('data', (c: Buffer) => (output += c.toString()));
+    failing.stderr.on('data', (c: Buffer) => (output += c.toString()));
     const code = await new Promise<number | null>((resolve) => failing.once('exit', (c) => resolve(c)));
     expect(code).toBe(1);
     expect(output).toContain('Cannot read the supergraph');

@@ -227,9 +227,7 @@ describe('npm run report', () => {
       expect(code).toBe(0);
       const workbook = new ExcelJS.Workbook();
       const bytes = readFileSync(path.join(dir, `funding-${fiscalYear}.xlsx`));
-      await workbook.xlsx.load(
-        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-      );
+      await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
       expect(workbook.worksheets).toHaveLength(3);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -59,12 +59,12 @@ export async function startGraph(gatewayEnv: Record<string, string> = {}): Promi
     launched = await launch({
       mongodbUri: null,
       dataDir: null,
-      gatewayPort: gatewayPort as number,
+      gatewayPort: gatewayPort,
       subgraphPorts: {
-        organizations: organizations as number,
-        facilities: facilities as number,
-        funding: funding as number,
-        evaluation: evaluation as number,
+        organizations: organizations,
+        facilities: facilities,
+        funding: funding,
+        evaluation: evaluation,
       },
       internalSecret,
       env: { ...process.env, KYODO_JWT_SECRET: JWT_SECRET, LOG_LEVEL: 'warn', KYODO_SUPERGRAPH_POLL_MS: '0' },

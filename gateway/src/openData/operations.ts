@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { ANONYMOUS } from '@kyodo/service-kit';
 import type { GatewayContext } from '../context.js';
 import { requestIdFrom } from '../requestId.js';
+import { errorCode } from '../errorCode.js';
 
 /** A GraphQL error an export met: the export answers 502 and names it rather than publishing partial data. */
 export class ExportQueryError extends Error {
@@ -37,7 +38,7 @@ export function publicOperationRunner(server: ApolloServer<GatewayContext>): Run
     if (response.body.kind !== 'single') throw new ExportQueryError('unexpected incremental response', []);
     const { data, errors } = response.body.singleResult;
     if (errors?.length || !data) {
-      const codes = (errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+      const codes = (errors ?? []).map((e) => errorCode(e, 'INTERNAL_SERVER_ERROR'));
       throw new ExportQueryError(errors?.[0]?.message ?? 'the query returned no data', codes);
     }
     return data as T;

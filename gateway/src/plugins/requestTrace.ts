@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from '../context.js';
+import { errorCode } from '../errorCode.js';
 
 /** Records the resolved operation name (named or not) and the error codes of the response on the request trace. */
 export function requestTracePlugin(): ApolloServerPlugin<GatewayContext> {
@@ -11,9 +12,7 @@ export function requestTracePlugin(): ApolloServerPlugin<GatewayContext> {
         },
         async willSendResponse({ contextValue, response }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          contextValue.trace.errorCodes = errors.map((e) =>
-            String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-          );
+          contextValue.trace.errorCodes = errors.map((e) => errorCode(e, 'INTERNAL_SERVER_ERROR'));
         },
       };
     },

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestContext } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -71,12 +72,12 @@ export function responseCachePlugins(options: ResponseCacheOptions): ApolloServe
         return {
           async didResolveOperation({ operation, overallCachePolicy: policy }) {
             // A mutation's answer is never a cacheable copy of anything.
-            if (operation?.operation !== 'query') policy.restrict({ maxAge: 0 });
+            if (operation?.operation !== OperationTypeNode.QUERY) policy.restrict({ maxAge: 0 });
           },
           // Runs before the response cache plugin reads: a stale entry it is about to serve gets its one refresh.
           async responseForOperation(requestContext) {
             const { contextValue: context, operation } = requestContext;
-            if (operation?.operation !== 'query' || !anonymous(context) || context.refresh) return null;
+            if (operation?.operation !== OperationTypeNode.QUERY || !anonymous(context) || context.refresh) return null;
             const key = cacheKeyOf(requestContext);
             if (store.freshness(PLUGIN_KEY_PREFIX + key) === 'stale') refresh(key, requestContext);
             return null;

@@ -11,6 +11,7 @@ import type { EnumLabels } from './labels.js';
 import { renderCsv } from './render/csv.js';
 import { renderHtml } from './render/html.js';
 import { writeXlsx } from './render/xlsx.js';
+import { errorCode } from '../errorCode.js';
 
 export const REPORT_FORMATS = ['html', 'xlsx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -56,7 +57,7 @@ function paramsOf(definition: ReportDefinition, query: Record<string, unknown>):
       `fiscalYear must be a year like 2025 (got ${JSON.stringify(fiscalYear ?? null)})`,
     );
   }
-  return { district: (district as string | undefined) ?? null, fiscalYear: Number(fiscalYear) };
+  return { district: district ?? null, fiscalYear: Number(fiscalYear) };
 }
 
 async function staffViewer(authenticator: Authenticator, authorization: string | undefined): Promise<Viewer> {
@@ -116,7 +117,7 @@ async function runReportOperation(
     const { data, errors } = response.body.singleResult;
     if (errors?.length || !data) {
       const first = errors?.[0];
-      const code = String(first?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      const code = errorCode(first, 'INTERNAL_SERVER_ERROR');
       const status = code === 'NOT_FOUND' ? 404 : code === 'BAD_USER_INPUT' ? 400 : 502;
       throw new ReportRequestError(status, code, first?.message ?? 'the report query returned no data');
     }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildASTSchema, GraphQLEnumType, parse } from 'graphql';
+import { buildASTSchema, GraphQLEnumType, Kind, parse } from 'graphql';
 import {
   ACTIVITY_FIELDS,
   basisOf,
@@ -24,7 +24,7 @@ function enumValuesByFile(name: string): Map<string, string[]> {
   for (const file of SUBGRAPH_FILES) {
     const document = parse(readFileSync(path.join(SCHEMA_DIR, file), 'utf8'));
     for (const definition of document.definitions) {
-      if (definition.kind === 'EnumTypeDefinition' && definition.name.value === name) {
+      if (definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === name) {
         // Built through graphql-js so the values are the ones a schema would serve.
         const schema = buildASTSchema(
           { kind: document.kind, definitions: [definition] },

@@ -46,7 +46,7 @@ export function openAtFilter(instant: Date): QueryFilter<FacilityFields> {
         ],
       }
     : weekdayOpen;
-  return { $and: [{ schedule: { $ne: null } }, hours, { $nor: closures }] } as QueryFilter<FacilityFields>;
+  return { $and: [{ schedule: { $ne: null } }, hours, { $nor: closures }] };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Types } from 'mongoose';
 import { AwardModel } from './models/Award.js';
 import type { AwardTotals } from './loaders.js';
 
@@ -31,7 +32,7 @@ export async function computeFundingSummary(
   fiscalYear: number,
   groupBy: FundingGroupBy,
 ): Promise<FundingSummaryResult> {
-  const rows = await AwardModel.aggregate<{ _id: unknown } & AwardTotals>([
+  const rows = await AwardModel.aggregate<{ _id: string | Types.ObjectId | null } & AwardTotals>([
     { $match: { fiscalYear } },
     {
       $group: {

@@ -54,5 +54,5 @@ export async function transition(
   if (updated) return updated;
   const current = await ApplicationModel.findById(id, { status: 1 }).lean().exec();
   if (!current) throw notFound('Application', id.toHexString());
-  throw invalidTransition(action, id.toHexString(), current.status as ApplicationStatus);
+  throw invalidTransition(action, id.toHexString(), current.status);
 }

@@ -103,9 +103,9 @@ export async function paginate<T, H = HydratedDocument<T>>(
   const filter: QueryFilter<T> =
     args.after === null || args.after === undefined
       ? args.filter
-      : ({
+      : {
           $and: [args.filter, afterFilter(keys, decodeCursor(args.after, list, keys.length))],
-        } as QueryFilter<T>);
+        };
 
   const [docs, totalCount] = await Promise.all([
     first === 0

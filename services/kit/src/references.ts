@@ -14,7 +14,7 @@ export function entityReference<Typename extends string>(
   typename: Typename,
   id: unknown,
 ): Required<EntityReference<Typename>> {
-  return { __typename: typename, id: String(id) } as Required<EntityReference<Typename>>;
+  return { __typename: typename, id: String(id) };
 }
 
 export function organizationReference(id: unknown): Required<OrganizationReference> {

@@ -148,7 +148,7 @@ export async function startSubgraph<L>(
       // Cache-Control on every answer from the schema's @cacheControl hints, for the gateway to combine; what has
       // no hint may be cached PUBLIC_DATA_MAX_AGE seconds (volatile fields, e.g. availability, say maxAge: 0).
       ApolloServerPluginCacheControl({ defaultMaxAge: PUBLIC_DATA_MAX_AGE }),
-      errorLoggingPlugin() as ApolloServerPlugin<RequestContext<L>>,
+      errorLoggingPlugin(),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const shown = formatSubgraphError(formatted, error);

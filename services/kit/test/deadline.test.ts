@@ -12,7 +12,7 @@ beforeAll(async () => {
         { title: 'A', shelf: 'art', secretNote: 'x', rank: 1 },
         { title: 'B', shelf: 'art', secretNote: 'y', rank: 2 },
       ]);
-      bookId = book!.id as string;
+      bookId = book!.id;
     },
   });
 });

@@ -15,7 +15,7 @@ interface LogLine {
 function startProcess(env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN], {
     env: { PATH: process.env.PATH ?? '', ...env },
-  }) as ChildProcessWithoutNullStreams;
+  });
   running.push(child);
   const lines: LogLine[] = [];
   let buffered = '';

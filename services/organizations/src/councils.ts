@@ -57,7 +57,7 @@ export async function addCouncilMember(
     throw badUserInput('A council cannot be a member of itself', { argumentName: 'memberId' });
   }
   const { council, member } = await loadPair(councilIdArg, memberIdArg);
-  requireActsFor(viewer, council.id as string, 'change the members of this council');
+  requireActsFor(viewer, council.id, 'change the members of this council');
   if (council.kind !== 'DISTRICT_COUNCIL') {
     throw badUserInput(`${council.name} is not a district council`, { argumentName: 'councilId' });
   }
@@ -68,7 +68,7 @@ export async function addCouncilMember(
       councilId: String(member.councilId),
     });
   }
-  if ((await councilChain(council._id)).includes(member.id as string)) {
+  if ((await councilChain(council._id)).includes(member.id)) {
     throw conflict(`${member.name} already contains ${council.name}: adding it would form a cycle`);
   }
 
@@ -79,7 +79,7 @@ export async function addCouncilMember(
   if (joined.matchedCount === 0) {
     throw conflict(`${member.name} joined another council or was archived meanwhile`);
   }
-  if ((await councilChain(council._id)).includes(member.id as string)) {
+  if ((await councilChain(council._id)).includes(member.id)) {
     await OrganizationModel.updateOne(
       { _id: member._id, councilId: council._id },
       { $set: { councilId: null } },
@@ -101,7 +101,7 @@ export async function removeCouncilMember(
   viewer: Viewer,
 ): Promise<OrganizationDocument> {
   const { council, member } = await loadPair(councilIdArg, memberIdArg);
-  requireActsFor(viewer, [council.id as string, member.id as string], 'change the members of this council');
+  requireActsFor(viewer, [council.id, member.id], 'change the members of this council');
   const left = await OrganizationModel.updateOne(
     { _id: member._id, councilId: council._id },
     { $set: { councilId: null } },

@@ -46,7 +46,7 @@ export async function districtOrganizationPages(
   const byCode = new Map(groups.map((group) => [group._id, group]));
   return codes.map((code) => {
     const group = byCode.get(code);
-    const docs = (group?.docs ?? []).map((doc) => OrganizationModel.hydrate(doc) as OrganizationDocument);
+    const docs = (group?.docs ?? []).map((doc) => OrganizationModel.hydrate(doc));
     const page = docs.slice(0, first);
     const edges = page.map((node) => ({ cursor: encodeCursor(KANA_ORDER, [node.nameKana, node._id]), node }));
     return {

@@ -26,8 +26,8 @@ export interface Loaders {
 
 export function createLoaders(): Loaders {
   return {
-    organization: createIdLoader(OrganizationModel) as DataLoader<string, OrganizationDocument | null>,
-    person: createIdLoader(PersonModel) as DataLoader<string, PersonDocument | null>,
+    organization: createIdLoader(OrganizationModel),
+    person: createIdLoader(PersonModel),
     district: loaderPerArguments(
       (projection: string) =>
         new DataLoader<string, DistrictDocument | null>(async (codes) => {
@@ -46,7 +46,7 @@ export function createLoaders(): Loaders {
         nameKana: 1,
         _id: 1,
       },
-    ) as DataLoader<string, OrganizationDocument[]>,
+    ),
     districtOrganizations: loaderPerArguments(
       (args: DistrictOrganizationsArgs) =>
         new DataLoader((codes: readonly string[]) => districtOrganizationPages(codes, args)),

@@ -219,7 +219,7 @@ async function main(): Promise<number> {
       ])}`,
     );
     const names: ProcessName[] = ['gateway', 'organizations', 'facilities', 'funding', 'evaluation'];
-    const rss = await Promise.all(names.map((n) => peakRssMiB(launched!.processes[n].pid)));
+    const rss = await Promise.all(names.map((n) => peakRssMiB(launched.processes[n].pid)));
     console.log(
       `\npeak RSS (VmHWM of each child process, MiB; the embedded engine runs inside the bench process)\n${table(
         [

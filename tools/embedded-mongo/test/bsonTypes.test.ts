@@ -59,13 +59,10 @@ describe('BSON types on the wire', () => {
       set: 5,
       big: Long.fromNumber(10),
     } as never);
-    await c.updateOne(
-      { _id: 1 } as never,
-      {
-        $set: { set: new Double(6) },
-        $inc: { inc: 1, big: 1 },
-      } as never,
-    );
+    await c.updateOne({ _id: 1 } as never, {
+      $set: { set: new Double(6) },
+      $inc: { inc: 1, big: 1 },
+    });
     const doc = await typed('updatedDoubles').findOne({});
     expect(doc?.keep).toBeInstanceOf(Double);
     expect(doc?.set).toBeInstanceOf(Double);

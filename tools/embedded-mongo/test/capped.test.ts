@@ -49,7 +49,7 @@ describe('capped collections', () => {
   });
 
   test('capped without size: code 72 InvalidOptions; a non-positive size is refused', async () => {
-    await expect(target.db.createCollection('nosize', { capped: true } as never)).rejects.toMatchObject({
+    await expect(target.db.createCollection('nosize', { capped: true })).rejects.toMatchObject({
       code: 72,
     });
     await expect(target.db.createCollection('zero', { capped: true, size: -5 })).rejects.toMatchObject({

@@ -236,7 +236,9 @@ describeEngineOnly('2dsphere index geometry (engine-only)', () => {
       const lat = (lat2 * 180) / Math.PI;
       const inside = boxes.some((b) => lng >= b.minX && lng <= b.maxX && lat >= b.minY && lat <= b.maxY);
       if (!inside)
-        throw new Error(`cap ${center} r=${radians}: ${lng},${lat} outside ${JSON.stringify(boxes)}`);
+        throw new Error(
+          `cap ${JSON.stringify(center)} r=${radians}: ${lng},${lat} outside ${JSON.stringify(boxes)}`,
+        );
     }
   });
 });

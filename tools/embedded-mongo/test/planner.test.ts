@@ -342,7 +342,7 @@ describeEngineOnly('query planner (engine-only)', () => {
       const scanned = await run({ $natural: 1 });
       if (JSON.stringify(planned) !== JSON.stringify(scanned)) {
         throw new Error(
-          `${JSON.stringify(filter)} sort ${JSON.stringify(sort)} limit ${limit}: ${planned} vs ${scanned}`,
+          `${JSON.stringify(filter)} sort ${JSON.stringify(sort)} limit ${limit}: ${JSON.stringify(planned)} vs ${JSON.stringify(scanned)}`,
         );
       }
       expect(await coll.countDocuments(filter)).toBe(

@@ -218,24 +218,32 @@ describe('query, update and projection semantics', () => {
         { b: 3, c: 0 },
       ],
     } as never);
-    await c.updateOne({ _id: 1, 'a.b': 2 } as never, { $set: { 'a.$.c': 1, 'a.$.e': 2 } } as never);
+    await c.updateOne({ _id: 1, 'a.b': 2 } as never, { $set: { 'a.$.c': 1, 'a.$.e': 2 } });
     expect((await c.findOne({ _id: 1 } as never))?.a).toEqual([
       { b: 1, c: 0 },
       { b: 2, c: 1, e: 2 },
       { b: 3, c: 0 },
     ]);
-    await c.updateOne({ _id: 1 } as never, { $set: { 'a.$[el].c': 5, 'a.$[el].f': true } } as never, {
-      arrayFilters: [{ 'el.b': { $gte: 2 } }],
-    });
+    await c.updateOne(
+      { _id: 1 } as never,
+      { $set: { 'a.$[el].c': 5, 'a.$[el].f': true } },
+      {
+        arrayFilters: [{ 'el.b': { $gte: 2 } }],
+      },
+    );
     expect((await c.findOne({ _id: 1 } as never))?.a).toEqual([
       { b: 1, c: 0 },
       { b: 2, c: 5, e: 2, f: true },
       { b: 3, c: 5, f: true },
     ]);
     // The filter of $[el] is evaluated on the document before the update.
-    await c.updateOne({ _id: 1 } as never, { $set: { 'a.$[el].c': 9 }, $inc: { 'a.$[el].b': 10 } } as never, {
-      arrayFilters: [{ 'el.c': 5 }],
-    });
+    await c.updateOne(
+      { _id: 1 } as never,
+      { $set: { 'a.$[el].c': 9 }, $inc: { 'a.$[el].b': 10 } },
+      {
+        arrayFilters: [{ 'el.c': 5 }],
+      },
+    );
     expect((await c.findOne({ _id: 1 } as never))?.a).toEqual([
       { b: 1, c: 0 },
       { b: 12, c: 9, e: 2, f: true },
@@ -243,9 +251,9 @@ describe('query, update and projection semantics', () => {
     ]);
     // The same path twice is still a conflict (code 40).
     await expect(
-      c.updateOne({ _id: 1, 'a.b': 1 } as never, { $set: { 'a.$.c': 1 }, $inc: { 'a.$.c': 1 } } as never),
+      c.updateOne({ _id: 1, 'a.b': 1 } as never, { $set: { 'a.$.c': 1 }, $inc: { 'a.$.c': 1 } }),
     ).rejects.toMatchObject({ code: 40 });
-    await expect(c.updateOne({ _id: 1 } as never, { $set: { 'a.$.c': 1 } } as never)).rejects.toMatchObject({
+    await expect(c.updateOne({ _id: 1 } as never, { $set: { 'a.$.c': 1 } })).rejects.toMatchObject({
       code: 2,
     });
   });
@@ -266,22 +274,26 @@ describe('query, update and projection semantics', () => {
   test('a $-prefixed field name: nested in $set, top level only when an upsert inserts', async () => {
     const c = target.db.collection('dollarFields');
     await c.insertOne({ _id: 'E123', address: { $number: 123, $street: 'Elm Road' } } as never);
-    await c.updateOne({ _id: 'E123' } as never, { $set: { 'address.$street': 'Elm Ave' } } as never);
+    await c.updateOne({ _id: 'E123' } as never, { $set: { 'address.$street': 'Elm Ave' } });
     expect(await c.findOne({ _id: 'E123' } as never)).toEqual({
       _id: 'E123',
       address: { $number: 123, $street: 'Elm Ave' },
     });
-    await c.updateOne({ date: '2021-07-07' }, { $set: { phone: 25.17, $hotel: 320.1 } } as never, {
-      upsert: true,
-    });
+    await c.updateOne(
+      { date: '2021-07-07' },
+      { $set: { phone: 25.17, $hotel: 320.1 } },
+      {
+        upsert: true,
+      },
+    );
     expect(await c.findOne({ date: '2021-07-07' }, { projection: { _id: 0 } })).toEqual({
       date: '2021-07-07',
       phone: 25.17,
       $hotel: 320.1,
     });
     // The same update on an existing document fails: top-level $-prefixed fields need $setField.
-    await expect(c.updateOne({ date: '2021-07-07' }, { $set: { $hotel: 1 } } as never)).rejects.toMatchObject(
-      { code: expect.any(Number) },
-    );
+    await expect(c.updateOne({ date: '2021-07-07' }, { $set: { $hotel: 1 } })).rejects.toMatchObject({
+      code: expect.any(Number),
+    });
   });
 });

@@ -126,7 +126,7 @@ describe('update operators', () => {
     const c = target.db.collection('wrongtype');
     const original = { _id: 'doc', text: 'x', count: 1, list: [1], nested: { leaf: 1 } };
     await c.insertOne(original as never);
-    const attempt = (update: object) => c.updateOne({ _id: 'doc' } as never, update as never);
+    const attempt = (update: object) => c.updateOne({ _id: 'doc' } as never, update);
     await expect(attempt({ $inc: { text: 1 } })).rejects.toMatchObject({ code: 14 });
     await expect(attempt({ $inc: { count: 'one' } })).rejects.toMatchObject({ code: 14 });
     await expect(attempt({ $mul: { text: 2 } })).rejects.toMatchObject({ code: 14 });
@@ -162,7 +162,7 @@ describe('update operators', () => {
   test('unknown update operator is an error, not a no-op', async () => {
     const c = target.db.collection('unknownop');
     await c.insertOne({ a: 1 });
-    await expect(c.updateOne({ a: 1 }, { $frobnicate: { a: 2 } } as never)).rejects.toMatchObject({
+    await expect(c.updateOne({ a: 1 }, { $frobnicate: { a: 2 } })).rejects.toMatchObject({
       code: 9,
     });
     expect(await c.findOne({ a: 1 })).not.toBeNull();

@@ -173,9 +173,7 @@ describe('collection validators', () => {
     ).rejects.toMatchObject({
       code: 2,
     });
-    await expect(
-      target.db.createCollection('bad3', { validationLevel: 'sometimes' } as never),
-    ).rejects.toMatchObject({
+    await expect(target.db.createCollection('bad3', { validationLevel: 'sometimes' })).rejects.toMatchObject({
       code: 2,
     });
     await expect(target.db.command({ collMod: 'no_such_collection', validator: {} })).rejects.toMatchObject({

@@ -50,8 +50,8 @@ export class ManagedProcess {
     });
     this.child = child;
     this.spec.onStart?.(child.pid);
-    forEachLine(child.stdout!, (line) => this.spec.onLine(this.spec.name, line, 'stdout'));
-    forEachLine(child.stderr!, (line) => this.spec.onLine(this.spec.name, line, 'stderr'));
+    forEachLine(child.stdout, (line) => this.spec.onLine(this.spec.name, line, 'stdout'));
+    forEachLine(child.stderr, (line) => this.spec.onLine(this.spec.name, line, 'stderr'));
     this.exited = new Promise<ExitInfo>((resolve) => {
       child.once('error', (error) => {
         this.spec.onLine(this.spec.name, `could not start: ${error.message}`, 'stderr');

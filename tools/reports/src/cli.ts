@@ -109,7 +109,7 @@ export async function runReportCli(argv: string[], io: ReportCliIo): Promise<num
     fiscalYear: args.fiscalYear,
     ...(args.district ? { district: args.district } : {}),
   });
-  const url = `${gateway}/reports/${args.name}.${args.format}?${query}`;
+  const url = `${gateway}/reports/${args.name}.${args.format}?${query.toString()}`;
   let response: Response;
   try {
     response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
@@ -146,11 +146,7 @@ export async function runReportCli(argv: string[], io: ReportCliIo): Promise<num
     },
   });
   try {
-    await pipeline(
-      Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
-      counter,
-      createWriteStream(partial),
-    );
+    await pipeline(Readable.fromWeb(response.body), counter, createWriteStream(partial));
     await rename(partial, target);
   } catch (error) {
     await rm(partial, { force: true });

@@ -45,7 +45,7 @@ export const Mutation: MutationResolvers<Context> = {
   },
   recordDisbursement(_, { awardId, date, amount }, { viewer }) {
     requireStaff(viewer, describeAction('Mutation', 'recordDisbursement'));
-    return recordDisbursement(awardId, date as string, amount);
+    return recordDisbursement(awardId, date, amount);
   },
   createCollaborativeProject(_, { input }, { viewer }) {
     requireStaff(viewer, describeAction('Mutation', 'createCollaborativeProject'));

@@ -4,7 +4,7 @@ import type { OrganizationResolvers } from '../generated/graphql.js';
 
 export const Organization: OrganizationResolvers<Context> = {
   __resolveReference: ({ id }, { loaders }) => loaders.organization.load(id),
-  id: (organization) => organization.id as string,
+  id: (organization) => organization.id,
   district: (organization, _, { loaders }, info) =>
     organization.districtCode
       ? loaders.district(districtProjection(info)).load(organization.districtCode)
@@ -17,6 +17,6 @@ export const Organization: OrganizationResolvers<Context> = {
   council: (organization, _, { loaders }) =>
     organization.councilId ? loaders.organization.load(String(organization.councilId)) : null,
   members: (organization, _, { loaders }) =>
-    organization.kind === 'DISTRICT_COUNCIL' ? loaders.councilMembers.load(organization.id as string) : [],
+    organization.kind === 'DISTRICT_COUNCIL' ? loaders.councilMembers.load(organization.id) : [],
   archivedAt: (organization) => organization.archivedAt ?? null,
 };

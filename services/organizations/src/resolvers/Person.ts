@@ -4,7 +4,7 @@ import type { OrganizationDocument } from '../models/Organization.js';
 import type { PersonResolvers } from '../generated/graphql.js';
 
 export const Person: PersonResolvers<Context> = {
-  id: (person) => person.id as string,
+  id: (person) => person.id,
   district: (person, _, { loaders }, info) =>
     person.districtCode ? loaders.district(districtProjection(info)).load(person.districtCode) : null,
   organizations: async (person, _, { loaders }) => {

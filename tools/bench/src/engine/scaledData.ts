@@ -21,7 +21,7 @@ function isGeometry(value: Record<string, unknown>): boolean {
 
 function shiftCoordinates(coordinates: unknown, dx: number, dy: number): unknown {
   if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') {
-    return [(coordinates[0] as number) + dx, (coordinates[1] as number) + dy, ...coordinates.slice(2)];
+    return [coordinates[0] + dx, (coordinates[1] as number) + dy, ...coordinates.slice(2)];
   }
   return Array.isArray(coordinates) ? coordinates.map((c) => shiftCoordinates(c, dx, dy)) : coordinates;
 }

@@ -98,7 +98,7 @@ export function collMod(ctx: CommandContext): Document {
         'collMod index expireAfterSeconds is not supported by the embedded engine',
       );
     }
-    indexChange = { name: index.name, hidden: target.hidden as boolean | undefined };
+    indexChange = { name: index.name, hidden: target.hidden };
   }
 
   if (Object.keys(changes).length > 0) {

@@ -64,7 +64,7 @@ function polygon(value: unknown): Position[][] {
 export function parseGeoJSON(value: unknown): Geometry {
   if (!isPlainObject(value) || typeof value.type !== 'string')
     throw new GeometryError('unknown GeoJSON type');
-  const coordinates = value.coordinates as unknown;
+  const coordinates = value.coordinates;
   switch (value.type) {
     case 'Point':
       return { type: 'Point', coordinates: position(coordinates) };
@@ -397,13 +397,13 @@ export function parseRegion(value: unknown): Region {
         ) {
           throw new GeometryError('$center must be [ [ <x>, <y> ], <radius> ]');
         }
-        return { kind: 'center', center: argument[0] as Position, radius: argument[1] };
+        return { kind: 'center', center: argument[0], radius: argument[1] };
       }
       case '$polygon': {
         if (!Array.isArray(argument) || argument.length < 3 || !argument.every(isPosition)) {
           throw new GeometryError('$polygon must be an array of at least 3 [ <x>, <y> ] points');
         }
-        const points = (argument as Position[]).map((p): Position => [p[0], p[1]]);
+        const points = argument.map((p): Position => [p[0], p[1]]);
         const closed = samePosition(points[0] as Position, points[points.length - 1] as Position)
           ? points
           : [...points, points[0] as Position];

@@ -76,7 +76,7 @@ export function extractNear(filter: Document): { near: NearSpec; rest: Document 
         throw new MongoCommandError('BadValue', `${key} is not allowed next to ${operator}`);
       }
     }
-    const target = condition[operator] as unknown;
+    const target = condition[operator];
     if (isPlainObject(target) && '$geometry' in target) {
       found = {
         field,
@@ -182,7 +182,7 @@ export function runGeoNear(
   counters: NearCounters = { keysExamined: 0, docsExamined: 0 },
 ): Document[] {
   if (!isPlainObject(spec)) throw new MongoCommandError('BadValue', '$geoNear argument must be an object');
-  const distanceField = spec.distanceField as unknown;
+  const distanceField = spec.distanceField;
   if (typeof distanceField !== 'string' || distanceField.length === 0) {
     throw new MongoCommandError('BadValue', "$geoNear requires a 'distanceField' option as a String");
   }

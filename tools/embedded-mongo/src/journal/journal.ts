@@ -351,7 +351,7 @@ export class Journal {
         store.dropDatabase(change.db);
         return;
       case 'createIndex':
-        store.getOrCreate(change.db, change.coll).createIndex(change.spec as unknown as Document);
+        store.getOrCreate(change.db, change.coll).createIndex(change.spec);
         return;
       case 'setOptions': {
         const collection = store.get(change.db, change.coll);
@@ -451,12 +451,12 @@ export class Journal {
    * wrote a lot is split into several records to stay under the BSON size limit.
    */
   append(changes: ChangeRecord[]): Promise<void> {
-    if (this.broken) return Promise.reject(this.broken);
+    if (this.broken) return Promise.reject(asError(this.broken));
     let bytes: Buffer;
     try {
       bytes = this.encode(changes);
     } catch (error) {
-      return Promise.reject(error);
+      return Promise.reject(asError(error));
     }
     return new Promise((resolve, reject) => {
       this.pending.push({ bytes, resolve, reject });
@@ -523,4 +523,9 @@ export class Journal {
     this.fd = -1;
     this.unlock();
   }
+}
+
+/** What was thrown, as an Error (a rejection reason callers can read a message and stack from). */
+function asError(thrown: unknown): Error {
+  return thrown instanceof Error ? thrown : new Error(String(thrown));
 }

@@ -476,7 +476,7 @@ function sortDirectionOf(
   pinned: Set<string>,
 ): 0 | 1 | -1 {
   if (!sort || Object.keys(sort).length === 0 || index.multikey) return 0;
-  const rest = index.fields.filter((field, i) => !(intervals[i]?.length === 1 && isPoint(intervals[i]![0]!)));
+  const rest = index.fields.filter((field, i) => !(intervals[i]?.length === 1 && isPoint(intervals[i][0]!)));
   const wanted = Object.entries(sort).filter(([field]) => !pinned.has(field));
   if (wanted.length === 0) return 1;
   if (wanted.length > rest.length) return 0;
@@ -589,7 +589,7 @@ function ixscanPlan(
   for (const path of ctx.byPath.keys()) if (!index.fields.includes(path)) exact = false;
   if (ctx.conjuncts.some(({ path }) => !ctx.byPath.has(path))) exact = false;
   const pinned = new Set(
-    index.fields.filter((_, i) => intervals[i]?.length === 1 && isPoint(intervals[i]![0]!)),
+    index.fields.filter((_, i) => intervals[i]?.length === 1 && isPoint(intervals[i][0]!)),
   );
   const sortDirection = collation ? 0 : sortDirectionOf(index, intervals, request.sort, pinned);
   const keys = countKeysShared(index, intervals, cap, request.keyCounts);

@@ -155,9 +155,7 @@ export function project(
     projected = docs.map((doc) => deepClone(doc));
   } else {
     const simple = docs.map((doc) => simpleProjection(doc, base));
-    projected = simple.every((doc) => doc !== null)
-      ? (simple as Document[])
-      : mingoProject(docs, base, filter, options);
+    projected = simple.every((doc) => doc !== null) ? simple : mingoProject(docs, base, filter, options);
   }
   for (const doc of projected) {
     for (const item of special) {

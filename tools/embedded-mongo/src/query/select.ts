@@ -113,7 +113,7 @@ export function runSelect(
     sort = undefined;
     hint = { $natural: natural };
   }
-  const sortSpec = sort as Record<string, 1 | -1> | undefined;
+  const sortSpec = sort;
   const wanted = limit ? skip + limit : Infinity;
 
   let docs: Document[] = [];
@@ -257,9 +257,7 @@ export function runSelect(
       matchedCount = docs.length;
     }
     if (sort && !sorted) {
-      let cursor = new Query({}, mingoOptions(extra))
-        .find<Document>(docs)
-        .sort(sort as Record<string, 1 | -1>);
+      let cursor = new Query({}, mingoOptions(extra)).find<Document>(docs).sort(sort);
       if (skip) cursor = cursor.skip(skip);
       if (limit) cursor = cursor.limit(limit);
       docs = cursor.all();

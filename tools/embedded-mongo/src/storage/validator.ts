@@ -74,7 +74,7 @@ export function parseValidationSettings(command: Document): ValidationSettings {
 
 interface CompiledValidator {
   matcher: Matcher;
-  explain(doc: Document): Document;
+  explain: (doc: Document) => Document;
 }
 
 const compiled = new WeakMap<Document, CompiledValidator>();
@@ -86,7 +86,7 @@ function compileValidator(validator: Document): CompiledValidator {
   if (forbidden)
     throw new MongoCommandError('BadValue', `${forbidden} is not allowed in collection validators`);
   if (validator.$jsonSchema !== undefined) checkSchema(validator.$jsonSchema);
-  const matcher = compileFilter(validator, { jsonSchemaValidator } as never);
+  const matcher = compileFilter(validator, { jsonSchemaValidator });
   const result: CompiledValidator = { matcher, explain: (doc) => explainFailure(validator, doc) };
   compiled.set(validator, result);
   return result;
@@ -137,7 +137,7 @@ function explainClause(key: string, value: unknown, doc: Document): Document {
     const wantMatch = key === '$nor';
     const clauses = (value as Document[])
       .map((clause, index) => ({ index, clause }))
-      .filter(({ clause }) => compileFilter(clause, { jsonSchemaValidator } as never).test(doc) === wantMatch)
+      .filter(({ clause }) => compileFilter(clause, { jsonSchemaValidator }).test(doc) === wantMatch)
       .map(({ index, clause }) => ({
         index,
         details: wantMatch ? { operatorName: '$nor' } : explainFilter(clause, doc),
@@ -160,7 +160,7 @@ function explainClause(key: string, value: unknown, doc: Document): Document {
 /** errInfo.details for a filter the document does not match. */
 function explainFilter(filter: Document, doc: Document): Document {
   const failing = Object.entries(filter).filter(
-    ([key, value]) => !compileFilter({ [key]: value }, { jsonSchemaValidator } as never).test(doc),
+    ([key, value]) => !compileFilter({ [key]: value }, { jsonSchemaValidator }).test(doc),
   );
   if (Object.keys(filter).length === 1 && failing[0]) return explainClause(failing[0][0], failing[0][1], doc);
   return {

@@ -324,7 +324,7 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     if (spec.kind === 'pipeline') {
       const [result] = new Aggregator(spec.pipeline, mingoOptions()).run<Document>([deepClone(doc)]);
       if (!result) throw new MongoCommandError('BadValue', 'update pipeline produced no document');
-      return idFirst(result as Document);
+      return idFirst(result);
     }
     // Each operator's fields are copied: the steps below take entries out of them.
     const modifier: Document = {};

@@ -13,7 +13,7 @@ const converter = proj4(EPSG_2450, 'WGS84');
 /** Plane rectangular [easting, northing] in metres to [lng, lat] in degrees, rounded to 7 decimals (about 1 cm). */
 export function planeToLngLat([easting, northing]: readonly number[]): [number, number] {
   if (easting === undefined || northing === undefined) throw new Error('a position needs two coordinates');
-  const [lng, lat] = converter.forward([easting, northing]) as [number, number];
+  const [lng, lat] = converter.forward<[number, number]>([easting, northing]);
   return [round7(lng), round7(lat)];
 }
 
