@@ -39,6 +39,8 @@ export interface GatewayOptions {
   /** A supergraph to serve instead of the file at config.supergraphPath (tests). */
   supergraphSdl?: string;
   logger?: Logger;
+  /** The clock reports date themselves by, instead of config.clock (tests fix the instant). */
+  clock?: () => Date;
 }
 
 export interface RunningGateway {
@@ -160,7 +162,10 @@ export async function startGateway(
       options.supergraphSdl !== undefined
         ? enumLabelsOf(options.supergraphSdl)
         : readEnumLabels(config.supergraphPath));
-  app.use('/reports', reportsRouter(server, authenticator, reportLabels, logger));
+  app.use(
+    '/reports',
+    reportsRouter(server, authenticator, reportLabels, logger, options.clock ?? config.clock),
+  );
 
   // Production serves no IDE, and never loads its package (a development dependency, absent from the image).
   const browserPage: LandingPage | null = config.production
