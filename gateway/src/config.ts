@@ -1,7 +1,12 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError, DEVELOPMENT_INTERNAL_SECRET, withSecretFiles } from '@kyodo/service-kit';
+import {
+  ConfigError,
+  DEVELOPMENT_INTERNAL_SECRET,
+  readProcessClock,
+  withSecretFiles,
+} from '@kyodo/service-kit';
 import { findRepoRoot } from './repoRoot.js';
 import { SUBGRAPHS, type SubgraphName, defaultSubgraphUrl, subgraphUrlVariable } from './subgraphs.js';
 
@@ -54,6 +59,11 @@ export interface GatewayConfig {
   publisher: { id: string; name: string };
   /** Gateway processes sharing the port (node:cluster); 1 runs in this process alone. */
   workers: number;
+  /**
+   * The gateway's clock, as the subgraphs have theirs (the kit's processClock): KYODO_NOW starts it at that instant
+   * (demos, tests), else the machine's. Reports date themselves by it.
+   */
+  clock: () => Date;
 }
 
 const SECRET_VARIABLES = new Set(['KYODO_JWT_SECRET', 'KYODO_INTERNAL_SECRET']);
@@ -113,6 +123,7 @@ export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): Ga
     'KYODO_FUNDER_ID',
     'KYODO_FUNDER_NAME',
     'KYODO_GATEWAY_WORKERS',
+    'KYODO_NOW',
     ...urlVariables,
   ];
   const raw: Record<string, string | undefined> = Object.fromEntries(names.map((n) => [n, blank(env[n])]));
@@ -177,6 +188,7 @@ export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): Ga
       KYODO_FUNDER_ID: z.string().default(DEFAULT_PUBLISHER.id),
       KYODO_FUNDER_NAME: z.string().default(DEFAULT_PUBLISHER.name),
       KYODO_GATEWAY_WORKERS: integer(1, 256).optional(),
+      KYODO_NOW: z.string().optional(),
       ...Object.fromEntries(urlVariables.map((v) => [v, httpUrl.optional()])),
     })
     .superRefine((values, ctx) => {
@@ -201,6 +213,13 @@ export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): Ga
     throw new ConfigError(`Invalid gateway configuration: ${problems.join('; ')}`);
   }
   const v = result.data as z.infer<typeof schema> & Record<string, string | undefined>;
+  let clock: () => Date;
+  try {
+    clock = readProcessClock({ KYODO_NOW: v.KYODO_NOW });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new ConfigError(`Invalid gateway configuration: ${error.message}`);
+  }
   const useDevJwt = !v.KYODO_JWT_SECRET && !v.KYODO_JWKS_URL;
   return {
     production,
@@ -234,5 +253,6 @@ export function readGatewayConfig(givenEnv: NodeJS.ProcessEnv = process.env): Ga
     publisher: { id: v.KYODO_FUNDER_ID, name: v.KYODO_FUNDER_NAME },
     // Every core in production; one process in development, where logs and debugging stay simple.
     workers: v.KYODO_GATEWAY_WORKERS ?? (production ? availableParallelism() : 1),
+    clock,
   };
 }

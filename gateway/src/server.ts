@@ -42,6 +42,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** The response cache's clock in milliseconds (tests); performance.now by default. */
   responseCacheClock?: MonotonicClock;
+  /** The clock reports date themselves by, instead of config.clock (tests fix the instant). */
+  clock?: () => Date;
 }
 
 export interface RunningGateway {
@@ -174,7 +176,10 @@ export async function startGateway(
       options.supergraphSdl !== undefined
         ? enumLabelsOf(options.supergraphSdl)
         : readEnumLabels(config.supergraphPath));
-  app.use('/reports', reportsRouter(server, authenticator, reportLabels, logger));
+  app.use(
+    '/reports',
+    reportsRouter(server, authenticator, reportLabels, logger, options.clock ?? config.clock),
+  );
 
   // Production serves no IDE, and never loads its package (a development dependency, absent from the image).
   const browserPage: LandingPage | null = config.production

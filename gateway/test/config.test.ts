@@ -13,6 +13,20 @@ function configError(env: Record<string, string>): string {
 }
 
 describe('gateway configuration', () => {
+  it('starts its clock at KYODO_NOW, as the subgraphs do, and refuses an instant it cannot read', () => {
+    const before = Date.now();
+    const now = readGatewayConfig({ KYODO_NOW: '2026-06-16T10:00:00+09:00' }).clock().getTime();
+    const start = new Date('2026-06-16T10:00:00+09:00').getTime();
+    // It runs forward from there in real time: no more than this test has taken.
+    expect(now - start).toBeGreaterThanOrEqual(0);
+    expect(now - start).toBeLessThanOrEqual(Date.now() - before + 5);
+    const machine = readGatewayConfig({}).clock().getTime();
+    expect(Math.abs(machine - Date.now())).toBeLessThan(1000);
+    expect(configError({ KYODO_NOW: 'yesterday' })).toMatch(
+      /^Invalid gateway configuration: KYODO_NOW .*"yesterday"/,
+    );
+  });
+
   it('serves local use with no configuration at all', () => {
     const config = readGatewayConfig({});
     expect(config).toMatchObject({

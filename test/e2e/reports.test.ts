@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { type DemoWorld, loadDemoWorld } from '../src/demoWorld.js';
 import { runReportCli } from '@kyodo/reports';
+import { TEST_NOW } from '@kyodo/service-kit/testing';
 import { type Body, JWT_SECRET, type RunningGraph, startGraph, token } from '../src/graph.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -20,7 +21,10 @@ let staff: string;
 let fiscalYear: number;
 let district: string;
 
+let startedAt: number;
+
 beforeAll(async () => {
+  startedAt = Date.now();
   [graph, world] = await Promise.all([startGraph(), loadDemoWorld()]);
   origin = new URL(graph.gatewayUrl).origin;
   staff = await token('staff');
@@ -49,6 +53,24 @@ async function workbookOf(res: Response): Promise<ExcelJS.Workbook> {
   await workbook.xlsx.load(await res.arrayBuffer());
   return workbook;
 }
+
+describe('when a report says it was made', () => {
+  it('dates HTML and XLSX by the gateway clock (KYODO_NOW from the launcher), not the machine', async () => {
+    // The graph's processes start their clocks at TEST_NOW and run forward: a report made now is dated after
+    // TEST_NOW by at most the time the processes have been up.
+    const upperBound = TEST_NOW.getTime() + (Date.now() - startedAt) + 1000;
+    const html = await (await get(`/reports/funding.html?fiscalYear=${fiscalYear}`)).text();
+    const stamp = /<footer>Kyodo Graph (\S+) 作成<\/footer>/.exec(html)?.[1];
+    expect(stamp).toBeDefined();
+    const dated = new Date(stamp as string).getTime();
+    expect(dated).toBeGreaterThanOrEqual(TEST_NOW.getTime());
+    expect(dated).toBeLessThanOrEqual(upperBound);
+    const workbook = await workbookOf(await get(`/reports/funding.xlsx?fiscalYear=${fiscalYear}`));
+    expect(workbook.created.getTime()).toBeGreaterThanOrEqual(TEST_NOW.getTime());
+    expect(workbook.created.getTime()).toBeLessThanOrEqual(upperBound);
+    expect(workbook.modified.getTime()).toBe(workbook.created.getTime());
+  });
+});
 
 describe('who may read reports', () => {
   it('refuses anonymous callers (401), bad tokens (401) and residents or members (403)', async () => {

@@ -153,6 +153,8 @@ export function reportsRouter(
   authenticator: Authenticator,
   labels: () => EnumLabels,
   logger: Logger,
+  /** The gateway's clock (config.clock): a report's generatedAt, never the machine's wall clock. */
+  clock: () => Date,
 ): ExpressRouter {
   const router = Router();
   router.get('/:file', async (req, res) => {
@@ -187,11 +189,12 @@ export function reportsRouter(
           `${format === 'html' ? 'inline' : 'attachment'}; filename="${filename}"`,
         )
         .setHeader('cache-control', 'private, no-store');
+      const generatedAt = clock();
       if (format === 'xlsx') {
-        await writeXlsx(report, res);
+        await writeXlsx(report, res, generatedAt);
         res.end();
       } else {
-        res.end(format === 'html' ? await renderHtml(report, new Date()) : renderCsv(report));
+        res.end(format === 'html' ? await renderHtml(report, generatedAt) : renderCsv(report));
       }
     } catch (error) {
       if (res.headersSent) {

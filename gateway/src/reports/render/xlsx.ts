@@ -21,11 +21,14 @@ function sheetName(title: string, taken: Set<string>): string {
 
 /**
  * The report as an XLSX workbook streamed to `out`: a sheet per section, numbers as numbers with their format (yen,
- * percent), so staff can sum and chart them in Excel.
+ * percent), so staff can sum and chart them in Excel; created and modified are `generatedAt`.
  */
-export async function writeXlsx(report: Report, out: Writable): Promise<void> {
+export async function writeXlsx(report: Report, out: Writable, generatedAt: Date): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   workbook.creator = 'Kyodo Graph';
+  // Dated by the gateway's clock, as the HTML footer is (otherwise exceljs stamps the machine's time).
+  workbook.created = generatedAt;
+  workbook.modified = generatedAt;
   workbook.title = report.title;
   const taken = new Set<string>();
   for (const section of report.sections) {
