@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@kyodo/service-kit';
+import { AuditEntryModel, defineSubgraph } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ActionItemModel } from './models/ActionItem.js';
 import { EvaluationModel } from './models/Evaluation.js';
@@ -10,5 +10,5 @@ export type { Loaders } from './loaders.js';
 export const definition = defineSubgraph<Loaders>('evaluation', {
   resolvers,
   createLoaders,
-  models: [IndicatorModel, ActionItemModel, EvaluationModel],
+  models: [IndicatorModel, ActionItemModel, EvaluationModel, AuditEntryModel],
 });

@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@kyodo/service-kit';
+import { AuditEntryModel, defineSubgraph } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { BookingModel } from './models/Booking.js';
 import { FacilityModel } from './models/Facility.js';
@@ -12,5 +12,5 @@ export type { Loaders } from './loaders.js';
 export const definition = defineSubgraph<Loaders>('facilities', {
   resolvers,
   createLoaders,
-  models: [FacilityModel, RoomModel, BookingModel, RoomSlotModel, FacilityUsageModel],
+  models: [FacilityModel, RoomModel, BookingModel, RoomSlotModel, FacilityUsageModel, AuditEntryModel],
 });

@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@kyodo/service-kit';
+import { AuditEntryModel, defineSubgraph } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel } from './models/Application.js';
@@ -20,5 +20,6 @@ export const definition = defineSubgraph<Loaders>('funding', {
     CollaborativeProjectModel,
     ApplicantModel,
     ExternalGrantModel,
+    AuditEntryModel,
   ],
 });

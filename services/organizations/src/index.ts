@@ -1,4 +1,4 @@
-import { defineSubgraph } from '@kyodo/service-kit';
+import { AuditEntryModel, defineSubgraph } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { DistrictModel } from './models/District.js';
 import { OrganizationModel } from './models/Organization.js';
@@ -10,5 +10,5 @@ export type { Loaders } from './loaders.js';
 export const definition = defineSubgraph<Loaders>('organizations', {
   resolvers,
   createLoaders,
-  models: [OrganizationModel, DistrictModel, PersonModel],
+  models: [OrganizationModel, DistrictModel, PersonModel, AuditEntryModel],
 });

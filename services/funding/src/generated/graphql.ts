@@ -10,7 +10,7 @@ import type { OrganizationReference, DistrictReference } from '../references.js'
 import type { Grant360Source } from '../grants360.js';
 import type { ExternalGrantDocument } from '../models/ExternalGrant.js';
 import type { ExternalFunderSource, ExternalProgramSource } from '../externalGrants.js';
-import type { RequestContext } from '@kyodo/service-kit';
+import type { AuditEntryRecord, AuditEntryPageEdge, AuditEntryPage, RequestContext } from '@kyodo/service-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -45,9 +45,24 @@ export type Scalars = {
 export type ApplicantRegistration = {
   __typename?: 'ApplicantRegistration';
   districtCode?: Maybe<Scalars['String']['output']>;
+  /** Every change to this registration, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   kind: OrganizationKind;
   organization: Organization;
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * The funding office's register of who may apply: the applicant's kind and district as verified by staff. Funding
+ * cannot read the organizations database, so eligibility and district totals use this register, and every application
+ * and award keeps a copy of it from the day it was made.
+ */
+export type ApplicantRegistrationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 申請: an organization's request for money from a program. */
@@ -62,6 +77,8 @@ export type Application = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The applicant's district when it applied, if it has one. */
   district?: Maybe<District>;
+  /** Every change to this application, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   plan: Scalars['String']['output'];
   program: GrantProgram;
@@ -73,6 +90,15 @@ export type Application = {
   status: ApplicationStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   title: Scalars['String']['output'];
+  /** Incremented by every change, status transitions included. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 申請: an organization's request for money from a program. */
+export type ApplicationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ApplicationConnection = {
@@ -129,6 +155,69 @@ export type ApplicationWindowInput = {
   opens: Scalars['Date']['input'];
 };
 
+/** Who made a change: the signed-in viewer the gateway verified. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** staff, member or resident. */
+  role: Scalars['String']['output'];
+  /** The token's subject. */
+  sub: Scalars['String']['output'];
+};
+
+/** A changed field; before/after are JSON text (null when the field was absent). Personal fields read "[redacted]". */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** A dotted path, e.g. contact.email. */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * One recorded change to a record (監査ログ): who changed it, when, through which operation, and each changed field
+ * before and after. Written in the same database write as the change itself; append-only: no operation of this API
+ * changes or deletes an entry.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actor: AuditActor;
+  at: Scalars['DateTime']['output'];
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed record, e.g. Organization. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the change, e.g. updateOrganization. */
+  operation: Scalars['String']['output'];
+};
+
+/** Audit entries, newest first (by time, then id). Never cached. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Which audit entries to list; the conditions given must all hold. */
+export type AuditLogFilter = {
+  /** The actor's sub. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GraphQL type name, e.g. Organization, GrantProgram, Facility. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Entries before this instant (from must be earlier). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** 交付決定: money committed to an organization by deciding an application. */
 export type Award = {
   __typename?: 'Award';
@@ -142,10 +231,21 @@ export type Award = {
   disbursements: Array<Disbursement>;
   district?: Maybe<District>;
   fiscalYear: Scalars['Int']['output'];
+  /** Every change to this award, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   program: GrantProgram;
   recipient: Organization;
   recipientKind: OrganizationKind;
+  /** Incremented by every change, each disbursement included. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 交付決定: money committed to an organization by deciding an application. */
+export type AwardHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The nine forms of collaboration. */
@@ -540,6 +640,8 @@ export type GrantProgram = {
   /** The last fiscal year the program runs: the time limit on support the plans require. */
   endsAfterFiscalYear: Scalars['Int']['output'];
   fiscalYear: Scalars['Int']['output'];
+  /** Every change to this program, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   kind: GrantProgramKind;
   /** The most one award may be, in yen. */
@@ -548,6 +650,15 @@ export type GrantProgram = {
   nameJa: Scalars['String']['output'];
   /** budget - awardedTotal. */
   remainingBudget: Scalars['Int']['output'];
+  /** Incremented by every change (awards reserving budget move awardedTotal, not the version); updateGrantProgram takes the version the editor read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A funding program of one fiscal year (April to March). */
+export type GrantProgramHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 交付金 (GRANT), 補助金 (SUBSIDY), 助成金 (AID), 協働委託 (COMMISSION). */
@@ -560,6 +671,10 @@ export type GrantProgramKind =
 export type Mutation = {
   __typename?: 'Mutation';
   createCollaborativeProject: CollaborativeProject;
+  /**
+   * idempotencyKey (8-128 printable ASCII characters, e.g. a UUID): a retry with the same key and input returns the
+   * program the first call created; the same key with another input is CONFLICT.
+   */
   createGrantProgram: GrantProgram;
   /**
    * UNDER_REVIEW -> AWARDED (creates the Award of `amount` yen, reserving it from the program's budget) or REJECTED.
@@ -568,7 +683,10 @@ export type Mutation = {
    * extensions.currentStatus, as is every other action from a state that does not allow it.
    */
   decideApplication: Application;
-  /** Saves an application as a DRAFT, to submit later with submitDraftApplication. */
+  /**
+   * Saves an application as a DRAFT, to submit later with submitDraftApplication. idempotencyKey as for
+   * createGrantProgram.
+   */
   draftApplication: Application;
   /** Pays part of an award; the disbursed total never exceeds the award (CONFLICT with extensions.undisbursed). */
   recordDisbursement: Award;
@@ -580,10 +698,16 @@ export type Mutation = {
    * Creates a SUBMITTED application; the program's window must be open. The applicant's kind (for eligibility) and
    * district (for District.funding) come from the applicant register, never from the caller: funding cannot read the
    * organizations database, and a federated @requires cannot feed a mutation. The application keeps a copy of both.
+   * idempotencyKey as for createGrantProgram.
    */
   submitApplication: Application;
   /** DRAFT -> SUBMITTED; the program's window must be open. */
   submitDraftApplication: Application;
+  /**
+   * expectedVersion is the version the editor read: if the program has changed since, CONFLICT with
+   * extensions.currentVersion (reload and apply the change again). A budget below what is already awarded is CONFLICT
+   * with extensions.awardedTotal.
+   */
   updateGrantProgram: GrantProgram;
   /** Any state before a decision -> WITHDRAWN. */
   withdrawApplication: Application;
@@ -596,6 +720,7 @@ export type MutationCreateCollaborativeProjectArgs = {
 
 
 export type MutationCreateGrantProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateGrantProgramInput;
 };
 
@@ -608,6 +733,7 @@ export type MutationDecideApplicationArgs = {
 
 
 export type MutationDraftApplicationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ApplicationInput;
 };
 
@@ -632,6 +758,7 @@ export type MutationReviewApplicationArgs = {
 
 
 export type MutationSubmitApplicationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ApplicationInput;
 };
 
@@ -642,6 +769,7 @@ export type MutationSubmitDraftApplicationArgs = {
 
 
 export type MutationUpdateGrantProgramArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateGrantProgramInput;
 };
@@ -724,6 +852,11 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Internal: this subgraph's audit entries, for the organizations subgraph's Query.auditLog to merge. Hidden from
+   * clients by the gateway; staff only.
+   */
+  _auditLog: AuditEntryConnection;
   application?: Maybe<Application>;
   /** Newest first. Drafts are visible only to staff and the applicant's members. */
   applications: ApplicationConnection;
@@ -744,6 +877,13 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
   /** The fiscal year's awards as 360Giving grants, by award date. */
   grants360: Grant360Connection;
+};
+
+
+export type Query_AuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -925,7 +1065,6 @@ export type ResolversTypes = ResolversObject<{
   ApplicantRegistration: ResolverTypeWrapper<ApplicantDocument>;
   Application: ResolverTypeWrapper<ApplicationDocument>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
   ApplicationDecision: ApplicationDecision;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
@@ -934,6 +1073,12 @@ export type ResolversTypes = ResolversObject<{
   ApplicationStatus: ApplicationStatus;
   ApplicationWindow: ResolverTypeWrapper<ApplicationWindow>;
   ApplicationWindowInput: ApplicationWindowInput;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryPage>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryPageEdge>;
+  AuditLogFilter: AuditLogFilter;
   Award: ResolverTypeWrapper<AwardDocument>;
   CollaborationForm: CollaborationForm;
   CollaborationOrigin: CollaborationOrigin;
@@ -987,8 +1132,9 @@ export type ResolversTypes = ResolversObject<{
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -996,13 +1142,18 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicantRegistration: ApplicantDocument;
   Application: ApplicationDocument;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   ApplicationFilter: ApplicationFilter;
   ApplicationInput: ApplicationInput;
   ApplicationWindow: ApplicationWindow;
   ApplicationWindowInput: ApplicationWindowInput;
+  AuditActor: AuditActor;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryRecord;
+  AuditEntryConnection: AuditEntryPage;
+  AuditEntryEdge: AuditEntryPageEdge;
+  AuditLogFilter: AuditLogFilter;
   Award: AwardDocument;
   CollaborativeProject: CollaborativeProjectDocument;
   CollaborativeProjectConnection: Omit<CollaborativeProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollaborativeProjectEdge']> };
@@ -1049,13 +1200,21 @@ export type ResolversParentTypes = ResolversObject<{
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
 
 export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ComposeDirectiveDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -1115,9 +1274,11 @@ export type TagDirectiveResolver<Result, Parent, ContextType = RequestContext, A
 
 export type ApplicantRegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicantRegistration'] = ResolversParentTypes['ApplicantRegistration']> = ResolversObject<{
   districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ApplicantRegistrationHistoryArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1128,6 +1289,7 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ApplicationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
@@ -1137,6 +1299,7 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1159,6 +1322,43 @@ export type ApplicationWindowResolvers<ContextType = RequestContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AuditActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = ResolversObject<{
+  organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Award']>, { __typename: 'Award' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1168,10 +1368,12 @@ export type AwardResolvers<ContextType = RequestContext, ParentType extends Reso
   disbursements?: Resolver<Array<ResolversTypes['Disbursement']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AwardHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   recipientKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1432,12 +1634,14 @@ export type GrantProgramResolvers<ContextType = RequestContext, ParentType exten
   eligibleKinds?: Resolver<Array<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
   endsAfterFiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<GrantProgramHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GrantProgramKind'], ParentType, ContextType>;
   maxAward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   remainingBudget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1451,7 +1655,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   reviewApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'id' | 'notes' | 'score'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitDraftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitDraftApplicationArgs, 'id'>>;
-  updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'id' | 'input'>>;
+  updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
 }>;
 
@@ -1476,6 +1680,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  _auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<Query_AuditLogArgs, 'first'>>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryApplicationsArgs>>;
   award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType, RequireFields<QueryAwardArgs, 'id'>>;
@@ -1509,6 +1714,11 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
   ApplicationWindow?: ApplicationWindowResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   CollaborativeProject?: CollaborativeProjectResolvers<ContextType>;
   CollaborativeProjectConnection?: CollaborativeProjectConnectionResolvers<ContextType>;
@@ -1552,6 +1762,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   composeDirective?: ComposeDirectiveDirectiveResolver<any, any, ContextType>;
   extends?: ExtendsDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;

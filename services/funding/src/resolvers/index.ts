@@ -14,12 +14,13 @@ import { GrantProgram } from './GrantProgram.js';
 import { Mutation } from './Mutation.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
-import { DateScalar, DateTimeScalar } from '@kyodo/service-kit';
+import { DateScalar, DateTimeScalar, auditEntryResolvers } from '@kyodo/service-kit';
 
 export const resolvers: Resolvers<Context> = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...Query, ...ExternalGrantQuery },
+  ...auditEntryResolvers,
   Mutation,
   GrantProgram,
   Grant360,
