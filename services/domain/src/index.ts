@@ -45,6 +45,7 @@ export {
   hoursOn,
   minutesOf,
   openPeriod,
+  scheduleOf,
   type ClosedDay,
   type ClosedDayRule,
   type DayHours,

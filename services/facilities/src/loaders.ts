@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { createGroupLoader, createIdLoader, isObjectIdHex, type RequestContext } from '@kyodo/service-kit';
 import { Types } from 'mongoose';
 import { fiscalYearRange } from '@kyodo/domain';
+import { NOT_ARCHIVED } from './filters.js';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
 import { FacilityModel, type FacilityDocument, type FacilityFields } from './models/Facility.js';
 
@@ -58,14 +59,18 @@ export function createLoaders() {
     facility: createIdLoader(FacilityModel),
     room: createIdLoader(RoomModel),
     // Largest room first, as facility guides list them.
-    roomsByFacility: createGroupLoader(RoomModel, 'facilityId', {}, { capacity: -1, _id: 1 }),
-    facilitiesByOperator: createGroupLoader(FacilityModel, 'operatorId', {}, { nameKana: 1, _id: 1 }),
+    // Rooms and facilities in use: archived ones are left out of every nested list.
+    roomsByFacility: createGroupLoader(RoomModel, 'facilityId', NOT_ARCHIVED, { capacity: -1, _id: 1 }),
+    facilitiesByOperator: createGroupLoader(FacilityModel, 'operatorId', NOT_ARCHIVED, {
+      nameKana: 1,
+      _id: 1,
+    }),
     facilitiesByDistrict: keyedLoaders(
       (kinds: readonly string[] | null) =>
         createGroupLoader(
           FacilityModel,
           'districtCode',
-          kinds ? { kind: { $in: [...kinds] as FacilityKind[] } } : {},
+          kinds ? { kind: { $in: [...kinds] as FacilityKind[] }, ...NOT_ARCHIVED } : NOT_ARCHIVED,
           {
             nameKana: 1,
             _id: 1,

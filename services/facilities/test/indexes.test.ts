@@ -25,12 +25,33 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-it('serves the facility list, its search and every bookings filter path from a declared index', async () => {
+it('serves the facility list in every order, its search, district pages and every bookings filter path from a declared index', async () => {
   const booking = demo.bookings[0]!;
   const queries: [string, Record<string, unknown>][] = [
     ['{ facilities(first: 5) { totalCount edges { node { id } } } }', {}],
     ['{ facilities(first: 5, filter: { search: "みなと" }) { totalCount edges { node { id } } } }', {}],
   ];
+  const ordered = `query ($orderBy: FacilityOrder) { facilities(first: 5, orderBy: $orderBy) {
+    totalCount edges { node { id } } } }`;
+  for (const field of ['NAME', 'KANA', 'KIND', 'CREATED_AT']) {
+    for (const direction of ['ASC', 'DESC']) queries.push([ordered, { orderBy: { field, direction } }]);
+  }
+  const district = demo.facilities.find((facility) => facility.districtCode !== null)!;
+  const districtPage = `query ($code: ID!, $kinds: [FacilityKind!]) {
+    _entities(representations: [{ __typename: "District", code: $code }]) {
+      ... on District { facilityPage(kinds: $kinds, first: 5) { totalCount edges { node { id } } } } } }`;
+  queries.push([districtPage, { code: district.districtCode }]);
+  queries.push([districtPage, { code: district.districtCode, kinds: [district.kind] }]);
+  queries.push([
+    `query ($id: ID!, $roomId: ID) { facility(id: $id) { bookings(first: 5, roomId: $roomId) {
+      totalCount edges { node { id } } } } }`,
+    { id: booking.facilityId },
+  ]);
+  queries.push([
+    `query ($id: ID!, $roomId: ID) { facility(id: $id) { bookings(first: 5, roomId: $roomId) {
+      totalCount edges { node { id } } } } }`,
+    { id: booking.facilityId, roomId: booking.roomId },
+  ]);
   const bookings = `query ($filter: BookingFilter) { bookings(filter: $filter, first: 5) {
     totalCount edges { node { id } } } }`;
   const range = { from: '2026-04-01T00:00:00+09:00', to: '2026-07-01T00:00:00+09:00' };

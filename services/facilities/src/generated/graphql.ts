@@ -134,10 +134,22 @@ export type District = {
   code: Scalars['ID']['output'];
   /** Facilities located in the district (point in the 自治会区域), by kana name; all kinds when kinds is omitted. */
   facilities?: Maybe<Array<Facility>>;
+  /**
+   * The district's facilities as pages, in kana order (archived ones left out): what facilities lists whole. first is
+   * 20 by default, at most 100; after is a cursor of this list.
+   */
+  facilityPage: FacilityConnection;
 };
 
 
 export type DistrictFacilitiesArgs = {
+  kinds?: InputMaybe<Array<FacilityKind>>;
+};
+
+
+export type DistrictFacilityPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<FacilityKind>>;
 };
 
@@ -149,6 +161,12 @@ export type Facility = {
   address: Scalars['String']['output'];
   /** Whether residents can book rooms here (false for parking, storage, fire-brigade garages, housing...). */
   bookable: Scalars['Boolean']['output'];
+  /**
+   * The facility's bookings, confirmed and cancelled, by start then id, optionally only those overlapping [from, to)
+   * or of one of its rooms. Staff only (members list their organization's bookings with Query.bookings); first is 20
+   * by default, at most 100; after is a cursor of this list.
+   */
+  bookings: BookingConnection;
   builtYear?: Maybe<Scalars['Int']['output']>;
   /** 説明 as published; null when the list gives none. */
   description?: Maybe<Scalars['String']['output']>;
@@ -184,6 +202,16 @@ export type Facility = {
    * Available hours follow the parsed opening hours; null when the facility has no rooms or unknown hours.
    */
   utilization?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** A public facility from the city's 公共施設一覧 (public facility list). */
+export type FacilityBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  roomId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -232,6 +260,8 @@ export type FacilityFilter = {
   accessible?: InputMaybe<Scalars['Boolean']['input']>;
   bookable?: InputMaybe<Scalars['Boolean']['input']>;
   districtCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Also list archived facilities (left out of every list otherwise, facilitiesNear and District lists included). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<FacilityKind>>;
   /** Only facilities with a room for at least this many people. */
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
@@ -268,6 +298,23 @@ export type FacilityKind =
   | 'SCHOOL_FACILITY'
   /** 体育施設 */
   | 'SPORTS_FACILITY';
+
+export type FacilityOrder = {
+  /** ASC when omitted; DESC reverses the whole order, ties included. */
+  direction?: InputMaybe<SortDirection>;
+  field: FacilityOrderField;
+};
+
+/** What Query.facilities is sorted by; ties are broken by id. facilitiesNear is always nearest first. */
+export type FacilityOrderField =
+  /** When the record was created (imported or registered by staff). */
+  | 'CREATED_AT'
+  /** 名称_カナ: the order of the city's lists (the default). */
+  | 'KANA'
+  /** Kind by its enum name (alphabetical: CHILDREN_CULTURE_CENTER first), then 名称_カナ. */
+  | 'KIND'
+  /** The English name (名称_英語), or 名称 when there is none. */
+  | 'NAME';
 
 export type FacilitySource = {
   __typename?: 'FacilitySource';
@@ -395,7 +442,10 @@ export type Query = {
    * BAD_USER_INPUT.
    */
   bookings: BookingConnection;
-  /** Facilities by kana name; first is 20 by default, at most 100. */
+  /**
+   * Facilities in kana order unless orderBy says otherwise; archived ones only with filter.includeArchived. first is
+   * 20 by default, at most 100; after is a cursor of the same list and order (anything else is BAD_USER_INPUT).
+   */
   facilities: FacilityConnection;
   /** Facilities within radiusMeters (0 < radius <= 50000) of a point, nearest first. */
   facilitiesNear: FacilityDistanceConnection;
@@ -421,6 +471,7 @@ export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FacilityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FacilityOrder>;
 };
 
 
@@ -459,6 +510,10 @@ export type Room = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
 };
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type TimeRange = {
   __typename?: 'TimeRange';
@@ -596,6 +651,8 @@ export type ResolversTypes = ResolversObject<{
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
   FacilityFilter: FacilityFilter;
   FacilityKind: FacilityKind;
+  FacilityOrder: FacilityOrder;
+  FacilityOrderField: FacilityOrderField;
   FacilitySource: ResolverTypeWrapper<FacilityDocument>;
   FacilityUsage: ResolverTypeWrapper<FacilityUsageResult>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
@@ -608,6 +665,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<{}>;
   Room: ResolverTypeWrapper<RoomDocument>;
+  SortDirection: SortDirection;
   TimeRange: ResolverTypeWrapper<TimeRange>;
   TimeSlot: ResolverTypeWrapper<TimeSlotResult>;
   UsageRecord: ResolverTypeWrapper<UsageRecordResult>;
@@ -641,6 +699,7 @@ export type ResolversParentTypes = ResolversObject<{
   FacilityDistanceEdge: FacilityDistanceEdgeResult;
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   FacilityFilter: FacilityFilter;
+  FacilityOrder: FacilityOrder;
   FacilitySource: FacilityDocument;
   FacilityUsage: FacilityUsageResult;
   FieldSet: Scalars['FieldSet']['output'];
@@ -792,6 +851,7 @@ export type DistrictResolvers<ContextType = RequestContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   facilities?: Resolver<Maybe<Array<ResolversTypes['Facility']>>, ParentType, ContextType, Partial<DistrictFacilitiesArgs>>;
+  facilityPage?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, Partial<DistrictFacilityPageArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -800,6 +860,7 @@ export type FacilityResolvers<ContextType = RequestContext, ParentType extends R
   accessibility?: Resolver<Maybe<ResolversTypes['Accessibility']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, Partial<FacilityBookingsArgs>>;
   builtYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disasterBase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -8,6 +8,12 @@ const roomSchema = new Schema(
     equipment: { type: [String], default: [] },
     /** Yen per hour. */
     hourlyFee: { type: Number, required: true, min: 0 },
+    /** Whether residents can book it (the facility must be bookable too). */
+    bookable: { type: Boolean, default: true },
+    // Set when staff archive the room (absent while it is in use).
+    archivedAt: { type: Date },
+    // Bumped by every booking of the room, so an archive can tell that no booking slipped in meanwhile.
+    bookingSeq: { type: Number, default: 0 },
   },
   { collection: 'rooms', timestamps: true },
 );

@@ -1,4 +1,5 @@
 import { utilisation } from '@kyodo/domain';
+import { listBookings } from '../bookingList.js';
 import { requireFiscalYear } from '@kyodo/service-kit';
 import { facilitySchedule } from '../models/Facility.js';
 import type { FacilityResolvers } from '../generated/graphql.js';
@@ -33,4 +34,11 @@ export const Facility: FacilityResolvers<Context> = {
     return utilisation(bookedMinutes, facilitySchedule(facility), rooms.length, fiscalYear);
   },
   source: (facility) => facility,
+  // Query.bookings narrowed to this facility: the same order, cursors, indexes and access rule (staff).
+  bookings: (facility, { from, to, roomId, first, after }, { loaders, viewer }) =>
+    listBookings(
+      { filter: { facilityId: facility._id.toHexString(), roomId, from, to }, first, after },
+      viewer,
+      loaders,
+    ),
 };
