@@ -1,4 +1,6 @@
 import {
+  auditedCreate,
+  auditedUpdate,
   BOOKING_HORIZON_DAYS,
   badUserInput,
   conflict,
@@ -10,9 +12,15 @@ import {
   requireInteger,
   requireText,
   requireWithinHorizon,
+  type AuditContext,
   type EntityDirectory,
   type Viewer,
 } from '@kyodo/service-kit';
+
+/** What a booking needs of the request besides the audit context: the directory that checks the organization. */
+interface Writer {
+  entities: EntityDirectory;
+}
 import { Types } from 'mongoose';
 import {
   openPeriod,
@@ -23,6 +31,7 @@ import {
   tokyoDay,
   tokyoMidnight,
 } from '@kyodo/domain';
+import { markBooking } from './archiveGuard.js';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
 import { FacilityModel, facilitySchedule } from './models/Facility.js';
 import { RoomModel } from './models/Room.js';
@@ -66,6 +75,8 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
   requireInteger(input.attendees, 'input.attendees', 1, MAX_ATTENDEES);
   const room = await RoomModel.findById(roomId).exec();
   if (!room) throw notFound('Room', input.roomId);
+  if (room.archivedAt) throw conflict(`${room.name} is archived and can no longer be booked`);
+  if (!room.bookable) throw badUserInput(`${room.name} cannot be booked`, { argumentName: 'input.roomId' });
   if (input.attendees > room.capacity) {
     throw badUserInput(`${room.name} holds ${room.capacity} people, not ${input.attendees}`, {
       argumentName: 'input.attendees',
@@ -73,6 +84,7 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
   }
   const facility = await FacilityModel.findById(room.facilityId).exec();
   if (!facility) throw notFound('Facility', String(room.facilityId));
+  if (facility.archivedAt) throw conflict(`${facility.nameJa} is archived and can no longer be booked`);
   if (!facility.bookable)
     throw badUserInput(`${facility.nameJa} cannot be booked`, { argumentName: 'input.roomId' });
   const schedule = facilitySchedule(facility);
@@ -111,10 +123,9 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
  */
 export async function bookRoom(
   input: BookRoomInput,
-  viewer: Viewer,
-  entities: EntityDirectory,
-  now: Date,
+  context: AuditContext & Writer,
 ): Promise<BookingDocument> {
+  const { viewer, entities, now } = context;
   const { roomId, organizationId, purpose, facilityId } = await validate(input, viewer, entities, now);
   const bookingId = new Types.ObjectId();
   const claims = slotStarts(input.start, input.end).map((slotStart) => ({
@@ -150,20 +161,30 @@ export async function bookRoom(
         : {},
     );
   }
+  // After the claims, before the booking: refuses a room or facility archived meanwhile (see archiveGuard.ts).
+  if (!(await markBooking(roomId, facilityId))) {
+    await RoomSlotModel.deleteMany({ bookingId }).exec();
+    throw conflict('The room or its facility was archived meanwhile and can no longer be booked');
+  }
   try {
-    return await BookingModel.create({
-      _id: bookingId,
-      roomId,
-      facilityId,
-      organizationId,
-      start: input.start,
-      end: input.end,
-      durationMinutes: (input.end.getTime() - input.start.getTime()) / 60000,
-      purpose,
-      attendees: input.attendees,
-      status: 'CONFIRMED',
-      bookedBy: viewer.sub,
-    });
+    return await auditedCreate(
+      BookingModel,
+      {
+        _id: bookingId,
+        roomId,
+        facilityId,
+        organizationId,
+        start: input.start,
+        end: input.end,
+        durationMinutes: (input.end.getTime() - input.start.getTime()) / 60000,
+        purpose,
+        attendees: input.attendees,
+        status: 'CONFIRMED',
+        bookedBy: viewer.sub,
+      },
+      context,
+      { operation: 'bookRoom', input },
+    );
   } catch (error) {
     await RoomSlotModel.deleteMany({ bookingId }).exec();
     throw error;
@@ -171,20 +192,23 @@ export async function bookRoom(
 }
 
 /** Cancels a booking that has not started and frees its slots. */
-export async function cancelBooking(id: string, viewer: Viewer, now: Date): Promise<BookingDocument> {
+export async function cancelBooking(id: string, context: AuditContext): Promise<BookingDocument> {
+  const { viewer, now } = context;
   const bookingId = parseObjectId(id, 'id');
   const booking = await BookingModel.findById(bookingId).exec();
   if (!booking) throw notFound('Booking', id);
   requireActsFor(viewer, String(booking.organizationId), "cancel this organization's bookings");
   if (booking.status === 'CANCELLED') throw conflict(`Booking ${id} is already cancelled`);
   if (booking.start.getTime() <= now.getTime()) throw conflict(`Booking ${id} has already started`);
-  // Conditional: of two concurrent cancellations only one changes the status.
-  const cancelled = await BookingModel.findOneAndUpdate(
-    { _id: bookingId, status: 'CONFIRMED' },
-    { $set: { status: 'CANCELLED', cancelledAt: now } },
-    { returnDocument: 'after' },
-  ).exec();
-  if (!cancelled) throw conflict(`Booking ${id} is already cancelled`);
+  // Conditional: of two concurrent cancellations only one changes the status (and leaves an entry).
+  const cancelled = await auditedUpdate(BookingModel, {
+    id: bookingId,
+    filter: { status: 'CONFIRMED' },
+    filterProblem: () => conflict(`Booking ${id} is already cancelled`),
+    update: { $set: { status: 'CANCELLED', cancelledAt: now } },
+    operation: 'cancelBooking',
+    ctx: context,
+  });
   await RoomSlotModel.deleteMany({ bookingId }).exec();
   return cancelled;
 }

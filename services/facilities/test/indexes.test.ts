@@ -71,6 +71,36 @@ it('serves the facility list in every order, its search, district pages and ever
     const { body } = await subgraph.query(query, variables, STAFF);
     expect(body.errors).toBeUndefined();
   }
+  // The writes' reads: an idempotent create, a room name check, an update and an archive.
+  const created = await subgraph.query<{ createFacility: { id: string } }>(
+    `mutation ($input: CreateFacilityInput!) { createFacility(input: $input, idempotencyKey: "index-test-1") { id } }`,
+    {
+      input: {
+        source: { municipalityCode: '222127', no: '98001' },
+        nameJa: '索引テスト館',
+        nameKana: 'さくいんてすとかん',
+        kind: 'OTHER',
+        bookable: true,
+        location: { lat: 34.86, lng: 138.31 },
+        address: '焼津市',
+      },
+    },
+    STAFF,
+  );
+  expect(created.body.errors).toBeUndefined();
+  const room = await subgraph.query<{ createRoom: { id: string } }>(
+    `mutation ($id: ID!) { createRoom(input: { facilityId: $id, name: "A", capacity: 5, hourlyFee: 0 }) { id } }`,
+    { id: created.body.data!.createFacility.id },
+    STAFF,
+  );
+  expect(room.body.errors).toBeUndefined();
+  for (const mutation of [
+    'mutation ($id: ID!) { updateRoom(id: $id, expectedVersion: 0, input: { name: "B" }) { id } }',
+    'mutation ($id: ID!) { archiveRoom(id: $id, expectedVersion: 1) { id } }',
+  ]) {
+    const { body } = await subgraph.query(mutation, { id: room.body.data!.createRoom.id }, STAFF);
+    expect(body.errors).toBeUndefined();
+  }
   const captured = recorder.queries;
   expect(captured.some((query) => query.collection === 'bookings' && query.limited)).toBe(true);
   expect(captured.some((query) => query.collection === 'facilities' && 'searchKeys' in query.filter)).toBe(

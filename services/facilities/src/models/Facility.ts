@@ -6,6 +6,7 @@ import {
   type OpeningHoursRecord,
   type Schedule,
 } from '@kyodo/domain';
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
 /** The same hours in queryable form (the domain's Schedule): what openAt, bookings and utilization use. */
@@ -106,6 +107,9 @@ facilitySchema.pre(['findOneAndUpdate', 'updateOne'], async function () {
   const name = (field: (typeof NAME_FIELDS)[number]) => set[field] ?? current?.[field] ?? null;
   this.set('searchKeys', searchKeys(name('nameJa'), name('name'), name('nameKana')));
 });
+
+// Writes carry their audit entry, a version (__v) and an idempotency key (the kit's audited writes).
+auditedPlugin(facilitySchema, { entityType: 'Facility' });
 
 // One facility per (municipality code, NO without leading zeros): re-imports update, never duplicate.
 facilitySchema.index({ municipalityCode: 1, normalisedNo: 1 }, { unique: true });

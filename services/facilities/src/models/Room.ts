@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
 const roomSchema = new Schema(
@@ -18,8 +19,12 @@ const roomSchema = new Schema(
   { collection: 'rooms', timestamps: true },
 );
 
+auditedPlugin(roomSchema, { entityType: 'Room' });
+
 // Facility.rooms, largest first.
 roomSchema.index({ facilityId: 1, capacity: -1 });
+// createRoom / updateRoom: a name is used once among a facility's rooms in use.
+roomSchema.index({ facilityId: 1, name: 1 });
 // facilities(filter: {minCapacity}).
 roomSchema.index({ capacity: 1, facilityId: 1 });
 
