@@ -229,4 +229,76 @@ describe('facility and room writes through the gateway', () => {
     expect(codes(refused.body)).toEqual(['CONFLICT']);
     expect(refused.body.errors[0].extensions.futureBookings).toBeGreaterThan(0);
   });
+
+  it('audits the existing writes too: bookRoom, cancelBooking and recordUsage leave entries in auditLog', async () => {
+    const created = await graph.query(
+      CREATE,
+      { input: { ...input, source: { municipalityCode: '222127', no: '99005' }, nameJa: 'E2E予約会館' } },
+      staff,
+    );
+    const facilityId = created.body.data.createFacility.id;
+    const room = (
+      await graph.query(
+        CREATE_ROOM,
+        { input: { facilityId, name: '和室', capacity: 20, hourlyFee: 300 } },
+        staff,
+      )
+    ).body.data.createRoom;
+    // 2030-06-04 is a Tuesday: open 9:00-17:00.
+    const booked = await graph.query(
+      `mutation ($input: BookRoomInput!) { bookRoom(input: $input) { id } }`,
+      {
+        input: {
+          roomId: room.id,
+          organizationId: operatorId,
+          start: '2030-06-04T10:00:00+09:00',
+          end: '2030-06-04T12:00:00+09:00',
+          purpose: '役員会',
+          attendees: 8,
+        },
+      },
+      member,
+    );
+    expect(booked.body.errors).toBeUndefined();
+    const bookingId = booked.body.data.bookRoom.id;
+    const cancelled = await graph.query(
+      `mutation ($id: ID!) { cancelBooking(id: $id) { status } }`,
+      { id: bookingId },
+      member,
+    );
+    expect(cancelled.body.data.cancelBooking.status).toBe('CANCELLED');
+    const usage = await graph.query(
+      `mutation ($id: ID!) { first: recordUsage(facilityId: $id, month: "2026-05", visitors: 120) { visitors }
+        again: recordUsage(facilityId: $id, month: "2026-05", visitors: 125) { visitors } }`,
+      { id: facilityId },
+      staff,
+    );
+    expect(usage.body.errors).toBeUndefined();
+
+    const LOG = `query ($filter: AuditLogFilter) { auditLog(filter: $filter) {
+      edges { node { operation entityId actor { sub role } changes { field before after } } } } }`;
+    const bookingLog = await graph.query(
+      LOG,
+      { filter: { entityType: 'Booking', entityId: bookingId } },
+      staff,
+    );
+    expect(bookingLog.body.errors).toBeUndefined();
+    const entries = bookingLog.body.data.auditLog.edges.map((edge: Body) => edge.node);
+    expect(entries.map((entry: Body) => entry.operation)).toEqual(['cancelBooking', 'bookRoom']);
+    expect(entries[0].actor).toEqual({ sub: 'e2e-member', role: 'member' });
+    expect(entries[0].changes).toContainEqual({
+      field: 'status',
+      before: '"CONFIRMED"',
+      after: '"CANCELLED"',
+    });
+
+    const usageLog = await graph.query(
+      LOG,
+      { filter: { entityType: 'UsageRecord', actor: 'e2e-staff-facilities' } },
+      staff,
+    );
+    const usageEntries = usageLog.body.data.auditLog.edges.map((edge: Body) => edge.node);
+    expect(usageEntries.map((entry: Body) => entry.operation)).toEqual(['recordUsage', 'recordUsage']);
+    expect(usageEntries[0].changes).toContainEqual({ field: 'visitors', before: '120', after: '125' });
+  });
 });
