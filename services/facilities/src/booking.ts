@@ -2,6 +2,7 @@ import {
   auditedCreate,
   auditedUpdate,
   BOOKING_HORIZON_DAYS,
+  checkIdempotencyKey,
   badUserInput,
   conflict,
   isDuplicateKeyError,
@@ -116,6 +117,16 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
   return { roomId, organizationId, purpose, facilityId: facility._id };
 }
 
+/** Whether an earlier try of this request (same caller, same key) made a booking. */
+async function earlierBooking(key: string | null, viewer: Viewer): Promise<boolean> {
+  if (key === null) return false;
+  const found = await BookingModel.exists({
+    'idempotency.sub': viewer.sub ?? '',
+    'idempotency.key': key,
+  }).exec();
+  return found !== null;
+}
+
 /**
  * Books a room. The overlap guard is in the database (see RoomSlot): the booking first claims each of its
  * 30-minute slots under a unique index, and only a booking that claimed all of them is written. A losing request
@@ -123,9 +134,18 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
  */
 export async function bookRoom(
   input: BookRoomInput,
+  idempotencyKey: string | null | undefined,
   context: AuditContext & Writer,
 ): Promise<BookingDocument> {
   const { viewer, entities, now } = context;
+  const key = checkIdempotencyKey(idempotencyKey);
+  const audit = { operation: 'bookRoom', idempotencyKey: key, input };
+  // A retry: the first booking holds the slots, so it is found by its key before anything is claimed (auditedCreate
+  // returns it, or refuses a key reused for another booking).
+  const retried = async () =>
+    (await earlierBooking(key, viewer)) ? auditedCreate(BookingModel, {}, context, audit) : null;
+  const earlier = await retried();
+  if (earlier) return earlier;
   const { roomId, organizationId, purpose, facilityId } = await validate(input, viewer, entities, now);
   const bookingId = new Types.ObjectId();
   const claims = slotStarts(input.start, input.end).map((slotStart) => ({
@@ -141,6 +161,9 @@ export async function bookRoom(
   } catch (error) {
     await RoomSlotModel.deleteMany({ bookingId }).exec();
     if (!isDuplicateKeyError(error)) throw error;
+    // Two tries of one request raced: the other one's booking is this one's answer.
+    const winner = await retried();
+    if (winner) return winner;
     const clash = await RoomSlotModel.findOne({
       roomId,
       slotStart: { $gte: input.start, $lt: input.end },
@@ -183,7 +206,7 @@ export async function bookRoom(
         bookedBy: viewer.sub,
       },
       context,
-      { operation: 'bookRoom', input },
+      audit,
     );
   } catch (error) {
     await RoomSlotModel.deleteMany({ bookingId }).exec();

@@ -592,6 +592,7 @@ export type MutationArchiveRoomArgs = {
 
 
 export type MutationBookRoomArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: BookRoomInput;
 };
 

@@ -6,7 +6,7 @@ import { archiveRoom, createRoom, updateRoom } from '../roomWrites.js';
 import { recordUsage } from '../usage.js';
 
 export const Mutation: MutationResolvers<Context> = {
-  bookRoom: (_parent, { input }, context) => bookRoom(input, context),
+  bookRoom: (_parent, { input, idempotencyKey }, context) => bookRoom(input, idempotencyKey, context),
   cancelBooking: (_parent, { id }, context) => cancelBooking(id, context),
   recordUsage: (_parent, { facilityId, month, visitors }, context) =>
     recordUsage(facilityId, month, visitors, context),
