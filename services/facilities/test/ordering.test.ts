@@ -182,6 +182,8 @@ describe('Facility.bookings', () => {
     const expected = demo.bookings
       .filter((booking) => booking.facilityId === facilityId)
       .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+    // More than a page, so the walk follows cursors.
+    expect(expected.length).toBeGreaterThan(100);
     type Data = {
       facility: { bookings: Page & { edges: { node: { id: string; room: { id: string } } }[] } };
     };
@@ -189,7 +191,7 @@ describe('Facility.bookings', () => {
     let after: string | null = null;
     do {
       const data: Data = onlyData(
-        await subgraph.query<Data>(BOOKINGS, { id: facilityId, first: 7, after }, STAFF),
+        await subgraph.query<Data>(BOOKINGS, { id: facilityId, first: 100, after }, STAFF),
       );
       expect(data.facility.bookings.totalCount).toBe(expected.length);
       ids.push(...data.facility.bookings.edges.map((edge) => edge.node.id));
