@@ -11,7 +11,7 @@ export {
   type PersonRole,
   type Subcommittee,
 } from './organizations.js';
-export { FACILITY_KINDS, type FacilityKind } from './facilities.js';
+export { FACILITY_KINDS, normaliseFacilityNo, type FacilityKind } from './facilities.js';
 export { WEEKDAYS, type Weekday } from './weekdays.js';
 export { nextSlotBoundary, SLOT_MINUTES, SLOT_MS, slotStarts } from './slots.js';
 export {
@@ -48,6 +48,7 @@ export {
   hoursOn,
   minutesOf,
   openPeriod,
+  scheduleOf,
   type ClosedDay,
   type ClosedDayRule,
   type DayHours,

@@ -1,5 +1,8 @@
 import {
+  auditedCreate,
+  auditedUpdate,
   BOOKING_HORIZON_DAYS,
+  checkIdempotencyKey,
   badUserInput,
   conflict,
   isDuplicateKeyError,
@@ -10,9 +13,15 @@ import {
   requireInteger,
   requireText,
   requireWithinHorizon,
+  type AuditContext,
   type EntityDirectory,
   type Viewer,
 } from '@kyodo/service-kit';
+
+/** What a booking needs of the request besides the audit context: the directory that checks the organization. */
+interface Writer {
+  entities: EntityDirectory;
+}
 import { Types } from 'mongoose';
 import {
   openPeriod,
@@ -23,6 +32,7 @@ import {
   tokyoDay,
   tokyoMidnight,
 } from '@kyodo/domain';
+import { markBooking } from './archiveGuard.js';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
 import { FacilityModel, facilitySchedule } from './models/Facility.js';
 import { RoomModel } from './models/Room.js';
@@ -66,6 +76,8 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
   requireInteger(input.attendees, 'input.attendees', 1, MAX_ATTENDEES);
   const room = await RoomModel.findById(roomId).exec();
   if (!room) throw notFound('Room', input.roomId);
+  if (room.archivedAt) throw conflict(`${room.name} is archived and can no longer be booked`);
+  if (!room.bookable) throw badUserInput(`${room.name} cannot be booked`, { argumentName: 'input.roomId' });
   if (input.attendees > room.capacity) {
     throw badUserInput(`${room.name} holds ${room.capacity} people, not ${input.attendees}`, {
       argumentName: 'input.attendees',
@@ -73,6 +85,7 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
   }
   const facility = await FacilityModel.findById(room.facilityId).exec();
   if (!facility) throw notFound('Facility', String(room.facilityId));
+  if (facility.archivedAt) throw conflict(`${facility.nameJa} is archived and can no longer be booked`);
   if (!facility.bookable)
     throw badUserInput(`${facility.nameJa} cannot be booked`, { argumentName: 'input.roomId' });
   const schedule = facilitySchedule(facility);
@@ -104,6 +117,16 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
   return { roomId, organizationId, purpose, facilityId: facility._id };
 }
 
+/** Whether an earlier try of this request (same caller, same key) made a booking. */
+async function earlierBooking(key: string | null, viewer: Viewer): Promise<boolean> {
+  if (key === null) return false;
+  const found = await BookingModel.exists({
+    'idempotency.sub': viewer.sub ?? '',
+    'idempotency.key': key,
+  }).exec();
+  return found !== null;
+}
+
 /**
  * Books a room. The overlap guard is in the database (see RoomSlot): the booking first claims each of its
  * 30-minute slots under a unique index, and only a booking that claimed all of them is written. A losing request
@@ -111,10 +134,18 @@ async function validate(input: BookRoomInput, viewer: Viewer, entities: EntityDi
  */
 export async function bookRoom(
   input: BookRoomInput,
-  viewer: Viewer,
-  entities: EntityDirectory,
-  now: Date,
+  idempotencyKey: string | null | undefined,
+  context: AuditContext & Writer,
 ): Promise<BookingDocument> {
+  const { viewer, entities, now } = context;
+  const key = checkIdempotencyKey(idempotencyKey);
+  const audit = { operation: 'bookRoom', idempotencyKey: key, input };
+  // A retry: the first booking holds the slots, so it is found by its key before anything is claimed (auditedCreate
+  // returns it, or refuses a key reused for another booking).
+  const retried = async () =>
+    (await earlierBooking(key, viewer)) ? auditedCreate(BookingModel, {}, context, audit) : null;
+  const earlier = await retried();
+  if (earlier) return earlier;
   const { roomId, organizationId, purpose, facilityId } = await validate(input, viewer, entities, now);
   const bookingId = new Types.ObjectId();
   const claims = slotStarts(input.start, input.end).map((slotStart) => ({
@@ -130,6 +161,9 @@ export async function bookRoom(
   } catch (error) {
     await RoomSlotModel.deleteMany({ bookingId }).exec();
     if (!isDuplicateKeyError(error)) throw error;
+    // Two tries of one request raced: the other one's booking is this one's answer.
+    const winner = await retried();
+    if (winner) return winner;
     const clash = await RoomSlotModel.findOne({
       roomId,
       slotStart: { $gte: input.start, $lt: input.end },
@@ -150,20 +184,30 @@ export async function bookRoom(
         : {},
     );
   }
+  // After the claims, before the booking: refuses a room or facility archived meanwhile (see archiveGuard.ts).
+  if (!(await markBooking(roomId, facilityId))) {
+    await RoomSlotModel.deleteMany({ bookingId }).exec();
+    throw conflict('The room or its facility was archived meanwhile and can no longer be booked');
+  }
   try {
-    return await BookingModel.create({
-      _id: bookingId,
-      roomId,
-      facilityId,
-      organizationId,
-      start: input.start,
-      end: input.end,
-      durationMinutes: (input.end.getTime() - input.start.getTime()) / 60000,
-      purpose,
-      attendees: input.attendees,
-      status: 'CONFIRMED',
-      bookedBy: viewer.sub,
-    });
+    return await auditedCreate(
+      BookingModel,
+      {
+        _id: bookingId,
+        roomId,
+        facilityId,
+        organizationId,
+        start: input.start,
+        end: input.end,
+        durationMinutes: (input.end.getTime() - input.start.getTime()) / 60000,
+        purpose,
+        attendees: input.attendees,
+        status: 'CONFIRMED',
+        bookedBy: viewer.sub,
+      },
+      context,
+      audit,
+    );
   } catch (error) {
     await RoomSlotModel.deleteMany({ bookingId }).exec();
     throw error;
@@ -171,20 +215,23 @@ export async function bookRoom(
 }
 
 /** Cancels a booking that has not started and frees its slots. */
-export async function cancelBooking(id: string, viewer: Viewer, now: Date): Promise<BookingDocument> {
+export async function cancelBooking(id: string, context: AuditContext): Promise<BookingDocument> {
+  const { viewer, now } = context;
   const bookingId = parseObjectId(id, 'id');
   const booking = await BookingModel.findById(bookingId).exec();
   if (!booking) throw notFound('Booking', id);
   requireActsFor(viewer, String(booking.organizationId), "cancel this organization's bookings");
   if (booking.status === 'CANCELLED') throw conflict(`Booking ${id} is already cancelled`);
   if (booking.start.getTime() <= now.getTime()) throw conflict(`Booking ${id} has already started`);
-  // Conditional: of two concurrent cancellations only one changes the status.
-  const cancelled = await BookingModel.findOneAndUpdate(
-    { _id: bookingId, status: 'CONFIRMED' },
-    { $set: { status: 'CANCELLED', cancelledAt: now } },
-    { returnDocument: 'after' },
-  ).exec();
-  if (!cancelled) throw conflict(`Booking ${id} is already cancelled`);
+  // Conditional: of two concurrent cancellations only one changes the status (and leaves an entry).
+  const cancelled = await auditedUpdate(BookingModel, {
+    id: bookingId,
+    filter: { status: 'CONFIRMED' },
+    filterProblem: () => conflict(`Booking ${id} is already cancelled`),
+    update: { $set: { status: 'CANCELLED', cancelledAt: now } },
+    operation: 'cancelBooking',
+    ctx: context,
+  });
   await RoomSlotModel.deleteMany({ bookingId }).exec();
   return cancelled;
 }

@@ -12,7 +12,14 @@ export interface FacilityFilterInput {
   openAt?: Date | null;
   bookable?: boolean | null;
   search?: string | null;
+  includeArchived?: boolean | null;
 }
+
+/**
+ * Facilities (and rooms) still in use: archived ones carry archivedAt. Few are ever archived, so lists keep their
+ * sort indexes and skip the archived documents as they scan, rather than every index leading with a flag.
+ */
+export const NOT_ARCHIVED = { archivedAt: { $exists: false } } as const;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -67,7 +74,8 @@ export async function facilityFilter(
   input: FacilityFilterInput | null | undefined,
 ): Promise<QueryFilter<FacilityFields>> {
   const conditions: QueryFilter<FacilityFields>[] = [];
-  if (!input) return {};
+  if (!input?.includeArchived) conditions.push(NOT_ARCHIVED);
+  if (!input) return NOT_ARCHIVED;
   if (input.kinds) conditions.push({ kind: { $in: [...input.kinds] as FacilityFields['kind'][] } });
   if (input.districtCode !== null && input.districtCode !== undefined) {
     conditions.push({ districtCode: input.districtCode });
@@ -84,12 +92,24 @@ export async function facilityFilter(
     // Few facilities have rooms: one distinct over the capacity index, then an $in on _id.
     const facilityIds = await RoomModel.distinct('facilityId', {
       capacity: { $gte: input.minCapacity },
+      ...NOT_ARCHIVED,
     }).exec();
     conditions.push({ _id: { $in: facilityIds } });
   }
   if (input.openAt) conditions.push(openAtFilter(input.openAt));
   const search = facilitySearchFilter(input.search);
   if (search) conditions.push(search);
-  if (conditions.length === 0) return {};
-  return conditions.length === 1 ? (conditions[0] as QueryFilter<FacilityFields>) : { $and: conditions };
+  return allOf(conditions);
+}
+
+/** The conditions as one filter: one object when their fields differ (what an index check reads), else $and. */
+function allOf(conditions: QueryFilter<FacilityFields>[]): QueryFilter<FacilityFields> {
+  const merged: Record<string, unknown> = {};
+  for (const condition of conditions) {
+    for (const [path, value] of Object.entries(condition)) {
+      if (path in merged) return { $and: conditions };
+      merged[path] = value;
+    }
+  }
+  return merged as QueryFilter<FacilityFields>;
 }

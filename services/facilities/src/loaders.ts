@@ -9,6 +9,7 @@ import {
 } from '@kyodo/service-kit';
 import { Types } from 'mongoose';
 import { fiscalYearRange } from '@kyodo/domain';
+import { NOT_ARCHIVED } from './filters.js';
 import { BookingModel, type BookingDocument } from './models/Booking.js';
 import {
   FacilityModel,
@@ -57,14 +58,18 @@ export function createLoaders() {
     facility: createIdLoader(FacilityModel),
     room: createIdLoader(RoomModel),
     // Largest room first, as facility guides list them.
-    roomsByFacility: createGroupLoader(RoomModel, 'facilityId', {}, { capacity: -1, _id: 1 }),
-    facilitiesByOperator: createGroupLoader(FacilityModel, 'operatorId', {}, { nameKana: 1, _id: 1 }),
+    // Rooms and facilities in use: archived ones are left out of every nested list.
+    roomsByFacility: createGroupLoader(RoomModel, 'facilityId', NOT_ARCHIVED, { capacity: -1, _id: 1 }),
+    facilitiesByOperator: createGroupLoader(FacilityModel, 'operatorId', NOT_ARCHIVED, {
+      nameKana: 1,
+      _id: 1,
+    }),
     facilitiesByDistrict: loaderPerArguments(
       (kinds: readonly string[] | null) =>
         createGroupLoader(
           FacilityModel,
           'districtCode',
-          kinds ? { kind: { $in: [...kinds] as FacilityKind[] } } : {},
+          kinds ? { kind: { $in: [...kinds] as FacilityKind[] }, ...NOT_ARCHIVED } : NOT_ARCHIVED,
           {
             nameKana: 1,
             _id: 1,

@@ -1,4 +1,13 @@
-import { badUserInput, notFound, parseObjectId, isDuplicateKeyError } from '@kyodo/service-kit';
+import {
+  auditedCreate,
+  auditedUpdate,
+  badUserInput,
+  isDuplicateKeyError,
+  notFound,
+  parseObjectId,
+  type AuditContext,
+} from '@kyodo/service-kit';
+import type { Types } from 'mongoose';
 import { fiscalYearOfDate, monthsOfFiscalYear, tokyoDay } from '@kyodo/domain';
 import { FacilityModel } from './models/Facility.js';
 import { FacilityUsageModel } from './models/FacilityUsage.js';
@@ -35,19 +44,21 @@ export function usageOfFiscalYear(
   };
 }
 
-/** Records (or corrects) a month's visitors: an upsert on the unique (facilityId, month) index. */
+/**
+ * Records (or corrects) a month's visitors, each write with its audit entry: the first recording of a month is an
+ * audited create under the unique (facilityId, month) index, a correction an audited update of that document.
+ */
 export async function recordUsage(
   facilityId: string,
   month: string,
   visitors: number,
-  recordedBy: string | null,
-  now: Date,
+  context: AuditContext,
 ): Promise<UsageRecordResult> {
   const id = parseObjectId(facilityId, 'facilityId');
   if (!MONTH.test(month)) {
     throw badUserInput(`month must be YYYY-MM, got ${JSON.stringify(month)}`, { argumentName: 'month' });
   }
-  const today = tokyoDay(now);
+  const today = tokyoDay(context.now);
   if (month > `${today.year}-${String(today.month).padStart(2, '0')}`) {
     throw badUserInput(`month ${month} is in the future`, { argumentName: 'month' });
   }
@@ -57,13 +68,28 @@ export async function recordUsage(
     });
   }
   if (!(await FacilityModel.exists({ _id: id }))) throw notFound('Facility', facilityId);
-  const update = { $set: { visitors, fiscalYear: fiscalYearOfDate(month), recordedBy } };
-  try {
-    await FacilityUsageModel.updateOne({ facilityId: id, month }, update, { upsert: true }).exec();
-  } catch (error) {
-    // Two first recordings of a month raced: the unique index let one insert, so the other updates it.
-    if (!isDuplicateKeyError(error)) throw error;
-    await FacilityUsageModel.updateOne({ facilityId: id, month }, update).exec();
+  const recordedBy = context.viewer.sub;
+  const correct = (existingId: Types.ObjectId) =>
+    auditedUpdate(FacilityUsageModel, {
+      id: existingId,
+      update: { $set: { visitors, recordedBy } },
+      operation: 'recordUsage',
+      ctx: context,
+    });
+  const existing = await FacilityUsageModel.findOne({ facilityId: id, month }).select('_id').exec();
+  if (existing) {
+    await correct(existing._id);
+  } else {
+    const fields = { facilityId: id, month, fiscalYear: fiscalYearOfDate(month), visitors, recordedBy };
+    try {
+      await auditedCreate(FacilityUsageModel, fields, context, { operation: 'recordUsage' });
+    } catch (error) {
+      // Two first recordings of a month raced: the unique index let one insert, so the other corrects it.
+      if (!isDuplicateKeyError(error)) throw error;
+      const winner = await FacilityUsageModel.findOne({ facilityId: id, month }).select('_id').exec();
+      if (!winner) throw error;
+      await correct(winner._id);
+    }
   }
   return { facilityId: id.toHexString(), month, visitors };
 }

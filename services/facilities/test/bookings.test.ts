@@ -197,6 +197,22 @@ describe('bookRoom', () => {
     ]);
   });
 
+  it('returns the first booking for a retry with the same idempotency key', async () => {
+    const KEYED = `mutation ($input: BookRoomInput!, $key: String) { bookRoom(input: $input, idempotencyKey: $key) { id } }`;
+    const input = bookingInput({ start: '2030-06-06T14:00:00+09:00', end: '2030-06-06T15:00:00+09:00' });
+    const first = onlyData(await subgraph.query(KEYED, { input, key: 'booking-retry-0001' }, MEMBER_A));
+    const ids = [first.bookRoom.id];
+    const later = onlyData(await subgraph.query(KEYED, { input, key: 'booking-retry-0001' }, MEMBER_A));
+    expect(later.bookRoom.id).toBe(ids[0]);
+    const other = await subgraph.query(
+      KEYED,
+      { input: { ...input, purpose: '別の会' }, key: 'booking-retry-0001' },
+      MEMBER_A,
+    );
+    expect(codes(other)).toEqual(['CONFLICT']);
+    expect(codes(await subgraph.query(KEYED, { input, key: 'short' }, MEMBER_A))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('never lets overlapping requests of different lengths both through', async () => {
     const periods = [
       ['09:00', '11:00'],

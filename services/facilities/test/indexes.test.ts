@@ -31,12 +31,33 @@ afterAll(async () => {
   await subgraph?.stop();
 });
 
-it('serves the facility list, its search and every bookings filter path from a declared index', async () => {
+it('serves the facility list in every order, its search, district pages and every bookings filter path from a declared index', async () => {
   const booking = demo.bookings[0]!;
   const queries: [string, Record<string, unknown>][] = [
     ['{ facilities(first: 5) { totalCount edges { node { id } } } }', {}],
     ['{ facilities(first: 5, filter: { search: "みなと" }) { totalCount edges { node { id } } } }', {}],
   ];
+  const ordered = `query ($orderBy: FacilityOrder) { facilities(first: 5, orderBy: $orderBy) {
+    totalCount edges { node { id } } } }`;
+  for (const field of ['NAME', 'KANA', 'KIND', 'CREATED_AT']) {
+    for (const direction of ['ASC', 'DESC']) queries.push([ordered, { orderBy: { field, direction } }]);
+  }
+  const district = demo.facilities.find((facility) => facility.districtCode !== null)!;
+  const districtPage = `query ($code: ID!, $kinds: [FacilityKind!]) {
+    _entities(representations: [{ __typename: "District", code: $code }]) {
+      ... on District { facilityPage(kinds: $kinds, first: 5) { totalCount edges { node { id } } } } } }`;
+  queries.push([districtPage, { code: district.districtCode }]);
+  queries.push([districtPage, { code: district.districtCode, kinds: [district.kind] }]);
+  queries.push([
+    `query ($id: ID!, $roomId: ID) { facility(id: $id) { bookings(first: 5, roomId: $roomId) {
+      totalCount edges { node { id } } } } }`,
+    { id: booking.facilityId },
+  ]);
+  queries.push([
+    `query ($id: ID!, $roomId: ID) { facility(id: $id) { bookings(first: 5, roomId: $roomId) {
+      totalCount edges { node { id } } } } }`,
+    { id: booking.facilityId, roomId: booking.roomId },
+  ]);
   const bookings = `query ($filter: BookingFilter) { bookings(filter: $filter, first: 5) {
     totalCount edges { node { id } } } }`;
   const range = { from: '2026-04-01T00:00:00+09:00', to: '2026-07-01T00:00:00+09:00' };
@@ -54,6 +75,36 @@ it('serves the facility list, its search and every bookings filter path from a d
   }
   for (const [query, variables] of queries) {
     const { body } = await subgraph.query(query, variables, STAFF);
+    expect(body.errors).toBeUndefined();
+  }
+  // The writes' reads: an idempotent create, a room name check, an update and an archive.
+  const created = await subgraph.query<{ createFacility: { id: string } }>(
+    `mutation ($input: CreateFacilityInput!) { createFacility(input: $input, idempotencyKey: "index-test-1") { id } }`,
+    {
+      input: {
+        source: { municipalityCode: '222127', no: '98001' },
+        nameJa: '索引テスト館',
+        nameKana: 'さくいんてすとかん',
+        kind: 'OTHER',
+        bookable: true,
+        location: { lat: 34.86, lng: 138.31 },
+        address: '焼津市',
+      },
+    },
+    STAFF,
+  );
+  expect(created.body.errors).toBeUndefined();
+  const room = await subgraph.query<{ createRoom: { id: string } }>(
+    `mutation ($id: ID!) { createRoom(input: { facilityId: $id, name: "A", capacity: 5, hourlyFee: 0 }) { id } }`,
+    { id: created.body.data!.createFacility.id },
+    STAFF,
+  );
+  expect(room.body.errors).toBeUndefined();
+  for (const mutation of [
+    'mutation ($id: ID!) { updateRoom(id: $id, expectedVersion: 0, input: { name: "B" }) { id } }',
+    'mutation ($id: ID!) { archiveRoom(id: $id, expectedVersion: 1) { id } }',
+  ]) {
+    const { body } = await subgraph.query(mutation, { id: room.body.data!.createRoom.id }, STAFF);
     expect(body.errors).toBeUndefined();
   }
   const captured = recorder.queries;

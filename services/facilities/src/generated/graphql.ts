@@ -40,6 +40,14 @@ export type Accessibility = {
   stepFree: Scalars['Boolean']['output'];
 };
 
+export type AccessibilityInput = {
+  accessibleToilet: Scalars['Boolean']['input'];
+  elevator: Scalars['Boolean']['input'];
+  /** At most 20, 200 characters each. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  stepFree: Scalars['Boolean']['input'];
+};
+
 /** Who made a change: the signed-in viewer the gateway verified. */
 export type AuditActor = {
   __typename?: 'AuditActor';
@@ -173,6 +181,20 @@ export type ClosedDay = {
   weekday?: Maybe<Weekday>;
 };
 
+/**
+ * A closure that is not a whole weekday. DATE_RANGE needs from and to (MM-DD, may wrap over the new year);
+ * NTH_WEEKDAY needs nth (1..5) and weekday; the other rules take neither.
+ */
+export type ClosedDayInput = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** As residents should read it, at most 100 characters. */
+  label: Scalars['String']['input'];
+  nth?: InputMaybe<Scalars['Int']['input']>;
+  rule: ClosedDayRule;
+  to?: InputMaybe<Scalars['String']['input']>;
+  weekday?: InputMaybe<Weekday>;
+};
+
 export type ClosedDayRule =
   | 'DATE_RANGE'
   | 'IRREGULAR'
@@ -181,6 +203,61 @@ export type ClosedDayRule =
   | 'NTH_WEEKDAY'
   /** 年末年始 (December 29 to January 3 in municipal ordinances). */
   | 'YEAR_END';
+
+/**
+ * A new facility. Names are stored as written (NFC); nameKana is a reading in katakana or hiragana (stored as
+ * katakana). Text fields are trimmed; a blank optional one is null.
+ */
+export type CreateFacilityInput = {
+  accessibility?: InputMaybe<AccessibilityInput>;
+  /** At most 500 characters. */
+  address: Scalars['String']['input'];
+  bookable: Scalars['Boolean']['input'];
+  /** 1868..this year. */
+  builtYear?: InputMaybe<Scalars['Int']['input']>;
+  /** At most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** false when omitted. */
+  disasterBase?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The 自治会区域 (District.code) containing location, or null outside every district. The importer derives it from
+   * the district boundaries; staff name it (Query.districtAt gives it for a point).
+   */
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  kind: FacilityKind;
+  location: GeoPointInput;
+  /** 団体名, at most 200 characters. */
+  managingBody?: InputMaybe<Scalars['String']['input']>;
+  /** 名称_英語, at most 200 characters; nameJa when omitted. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 名称, at most 200 characters. */
+  nameJa: Scalars['String']['input'];
+  /** 名称_カナ, at most 200 characters. */
+  nameKana: Scalars['String']['input'];
+  openingHours?: InputMaybe<OpeningHoursInput>;
+  /** The designated manager (指定管理者), an existing organization; null when the city runs the facility itself. */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Digits and hyphens, optionally a leading +: 6..20 characters. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  source: FacilitySourceInput;
+  /** An http or https URL, at most 500 characters. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateRoomInput = {
+  /** true when omitted. */
+  bookable?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1..10000 people. */
+  capacity: Scalars['Int']['input'];
+  /** At most 50 items of at most 100 characters; duplicates are dropped. */
+  equipment?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A facility that is not archived. */
+  facilityId: Scalars['ID']['input'];
+  /** Yen per hour, 0..1000000. */
+  hourlyFee: Scalars['Int']['input'];
+  /** At most 100 characters, unique among the facility's rooms in use. */
+  name: Scalars['String']['input'];
+};
 
 export type DayHours = {
   __typename?: 'DayHours';
@@ -192,15 +269,35 @@ export type DayHours = {
   weekday: Weekday;
 };
 
+export type DayHoursInput = {
+  /** HH:MM after opens, up to 24:00 (midnight). */
+  closes: Scalars['String']['input'];
+  /** HH:MM, 00:00..23:30. */
+  opens: Scalars['String']['input'];
+  weekday: Weekday;
+};
+
 export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
   /** Facilities located in the district (point in the 自治会区域), by kana name; all kinds when kinds is omitted. */
   facilities?: Maybe<Array<Facility>>;
+  /**
+   * The district's facilities as pages, in kana order (archived ones left out): what facilities lists whole. first is
+   * 20 by default, at most 100; after is a cursor of this list.
+   */
+  facilityPage: FacilityConnection;
 };
 
 
 export type DistrictFacilitiesArgs = {
+  kinds?: InputMaybe<Array<FacilityKind>>;
+};
+
+
+export type DistrictFacilityPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<FacilityKind>>;
 };
 
@@ -210,8 +307,16 @@ export type Facility = {
   /** Null when nothing is known about barrier-free access. */
   accessibility?: Maybe<Accessibility>;
   address: Scalars['String']['output'];
+  /** When staff archived the facility; null while it is in use. Archived facilities are read-only and cannot be booked. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether residents can book rooms here (false for parking, storage, fire-brigade garages, housing...). */
   bookable: Scalars['Boolean']['output'];
+  /**
+   * The facility's bookings, confirmed and cancelled, by start then id, optionally only those overlapping [from, to)
+   * or of one of its rooms. Staff only (members list their organization's bookings with Query.bookings); first is 20
+   * by default, at most 100; after is a cursor of this list.
+   */
+  bookings: BookingConnection;
   builtYear?: Maybe<Scalars['Int']['output']>;
   /** 説明 as published; null when the list gives none. */
   description?: Maybe<Scalars['String']['output']>;
@@ -219,6 +324,8 @@ export type Facility = {
   disasterBase: Scalars['Boolean']['output'];
   /** The 自治会区域 that contains the facility's location. */
   district?: Maybe<District>;
+  /** Who changed what and when, newest first. Staff only; first is 20 by default, at most 100. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   location: GeoPoint;
@@ -249,6 +356,25 @@ export type Facility = {
    * Available hours follow the parsed opening hours; null when the facility has no rooms or unknown hours.
    */
   utilization?: Maybe<Scalars['Float']['output']>;
+  /** Increases by one with every change; updates and archives send the version they read (expectedVersion). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A public facility from the city's 公共施設一覧 (public facility list). */
+export type FacilityBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  roomId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A public facility from the city's 公共施設一覧 (public facility list). */
+export type FacilityHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -303,6 +429,8 @@ export type FacilityFilter = {
   accessible?: InputMaybe<Scalars['Boolean']['input']>;
   bookable?: InputMaybe<Scalars['Boolean']['input']>;
   districtCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Also list archived facilities (left out of every list otherwise, facilitiesNear and District lists included). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<FacilityKind>>;
   /** Only facilities with a room for at least this many people. */
   minCapacity?: InputMaybe<Scalars['Int']['input']>;
@@ -340,6 +468,23 @@ export type FacilityKind =
   /** 体育施設 */
   | 'SPORTS_FACILITY';
 
+export type FacilityOrder = {
+  /** ASC when omitted; DESC reverses the whole order, ties included. */
+  direction?: InputMaybe<SortDirection>;
+  field: FacilityOrderField;
+};
+
+/** What Query.facilities is sorted by; ties are broken by id. facilitiesNear is always nearest first. */
+export type FacilityOrderField =
+  /** When the record was created (imported or registered by staff). */
+  | 'CREATED_AT'
+  /** 名称_カナ: the order of the city's lists (the default). */
+  | 'KANA'
+  /** Kind by its enum name (alphabetical: CHILDREN_CULTURE_CENTER first), then 名称_カナ. */
+  | 'KIND'
+  /** The English name (名称_英語), or 名称 when there is none. */
+  | 'NAME';
+
 export type FacilitySource = {
   __typename?: 'FacilitySource';
   classificationReason: Scalars['String']['output'];
@@ -349,6 +494,14 @@ export type FacilitySource = {
   municipalityCode: Scalars['String']['output'];
   /** NO as published (leading zeros kept). */
   no: Scalars['String']['output'];
+};
+
+/** Where the record sits in the city's 公共施設一覧: (municipalityCode, NO without leading zeros) is its identity. */
+export type FacilitySourceInput = {
+  /** 全国地方公共団体コード: six digits, e.g. 222127. */
+  municipalityCode: Scalars['String']['input'];
+  /** NO as the list numbers the facility: up to 20 digits, letters, - or _ (leading zeros kept as written). */
+  no: Scalars['String']['input'];
 };
 
 export type FacilityUsage = {
@@ -398,6 +551,19 @@ export type MonthlyUtilization = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Archives a facility: it leaves every list and can no longer be booked or changed. Staff only. CONFLICT while any of
+   * its rooms has a confirmed booking that has not ended (extensions.futureBookings counts them: cancel them or let
+   * them pass first, so no organization loses a booking unannounced), or with currentVersion for a stale
+   * expectedVersion. Archiving an archived facility returns it unchanged.
+   */
+  archiveFacility: Facility;
+  /**
+   * Archives a room: it leaves Facility.rooms and can no longer be booked or changed. Staff only. CONFLICT while it has
+   * a confirmed booking that has not ended (extensions.futureBookings), or with currentVersion for a stale
+   * expectedVersion. Archiving an archived room returns it unchanged.
+   */
+  archiveRoom: Room;
+  /**
    * Books a room for an organization: staff, or a member of that organization. The period must lie within the
    * facility's opening hours of one day. Two confirmed bookings of a room never overlap: a clash is CONFLICT naming
    * the booked period.
@@ -405,12 +571,49 @@ export type Mutation = {
   bookRoom: Booking;
   /** Cancels a booking that has not started, freeing its time: staff, or a member of the booking organization. */
   cancelBooking: Booking;
+  /**
+   * Registers a facility. Staff only. BAD_USER_INPUT names the first invalid field (argumentName); CONFLICT when the
+   * source (municipalityCode, NO) is already registered (existingId) or the idempotency key was used for a different
+   * request; NOT_FOUND when operatorId names no organization. A retry with the same idempotencyKey (8..128 printable
+   * characters) and the same input returns the facility the first call created. Anonymous readers may see a write up
+   * to 30 seconds late (the gateway's response cache); signed-in readers at once.
+   */
+  createFacility: Facility;
+  /**
+   * Adds a room to a facility. Staff only. BAD_USER_INPUT for an invalid field or a name the facility already uses;
+   * CONFLICT when the facility is archived. Idempotent with idempotencyKey, as createFacility.
+   */
+  createRoom: Room;
   /** Records (or corrects) the visitors of a facility in a month (YYYY-MM, not in the future). Staff only. */
   recordUsage: UsageRecord;
+  /**
+   * Corrects a facility. Staff only. expectedVersion is the version the editor read: CONFLICT with
+   * extensions.currentVersion when someone changed it since, CONFLICT when it is archived. Existing bookings stand when
+   * hours or bookability change; new bookings follow the new values.
+   */
+  updateFacility: Facility;
+  /**
+   * Corrects a room. Staff only. CONFLICT with currentVersion for a stale expectedVersion, CONFLICT when the room or
+   * its facility is archived. Existing bookings stand when capacity or bookability change.
+   */
+  updateRoom: Room;
+};
+
+
+export type MutationArchiveFacilityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveRoomArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationBookRoomArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: BookRoomInput;
 };
 
@@ -420,10 +623,36 @@ export type MutationCancelBookingArgs = {
 };
 
 
+export type MutationCreateFacilityArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateFacilityInput;
+};
+
+
+export type MutationCreateRoomArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateRoomInput;
+};
+
+
 export type MutationRecordUsageArgs = {
   facilityId: Scalars['ID']['input'];
   month: Scalars['String']['input'];
   visitors: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateFacilityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateFacilityInput;
+};
+
+
+export type MutationUpdateRoomArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateRoomInput;
 };
 
 /**
@@ -444,6 +673,22 @@ export type OpeningHours = {
   /** 利用可能日時特記事項 (or the 利用可能曜日 / 開始時間 / 終了時間 columns), verbatim. */
   text: Scalars['String']['output'];
   unparsedReason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Opening hours as staff know them: what Facility.openingHours shows and what bookings, openAt and utilisation follow. */
+export type OpeningHoursInput = {
+  /** At most 20. */
+  closedDays?: InputMaybe<Array<ClosedDayInput>>;
+  /** Closed on national holidays; false when omitted. Not together with holidayHours. */
+  closedOnHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The open weekdays with their hours, at most one entry each; a weekday not listed is closed. */
+  days: Array<DayHoursInput>;
+  /** Hours on national holidays when they differ from the weekday's. */
+  holidayHours?: InputMaybe<TimeRangeInput>;
+  /** Remarks kept as written: at most 20, 200 characters each. */
+  notes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The hours in words, shown verbatim (at most 500 characters). */
+  text: Scalars['String']['input'];
 };
 
 export type Organization = {
@@ -484,7 +729,10 @@ export type Query = {
    * BAD_USER_INPUT.
    */
   bookings: BookingConnection;
-  /** Facilities by kana name; first is 20 by default, at most 100. */
+  /**
+   * Facilities in kana order unless orderBy says otherwise; archived ones only with filter.includeArchived. first is
+   * 20 by default, at most 100; after is a cursor of the same list and order (anything else is BAD_USER_INPUT).
+   */
   facilities: FacilityConnection;
   /** Facilities within radiusMeters (0 < radius <= 50000) of a point, nearest first. */
   facilitiesNear: FacilityDistanceConnection;
@@ -517,6 +765,7 @@ export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FacilityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FacilityOrder>;
 };
 
 
@@ -547,9 +796,15 @@ export type QueryRoomAvailabilityArgs = {
 
 export type Room = {
   __typename?: 'Room';
+  /** When staff archived the room; null while it is in use. Archived rooms are left out of Facility.rooms. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whether residents can book the room (the facility must be bookable too). */
+  bookable: Scalars['Boolean']['output'];
   capacity: Scalars['Int']['output'];
   equipment: Array<Scalars['String']['output']>;
   facility: Facility;
+  /** Who changed what and when, newest first. Staff only; first is 20 by default, at most 100. */
+  history: AuditEntryConnection;
   /** Yen per hour. */
   hourlyFee: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -561,6 +816,14 @@ export type Room = {
    * opening hours are unknown.
    */
   utilization?: Maybe<Scalars['Float']['output']>;
+  /** Increases by one with every change; updates and archives send the version they read (expectedVersion). */
+  version: Scalars['Int']['output'];
+};
+
+
+export type RoomHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -573,16 +836,62 @@ export type RoomUtilizationArgs = {
   month: Scalars['String']['input'];
 };
 
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type TimeRange = {
   __typename?: 'TimeRange';
   closes: Scalars['String']['output'];
   opens: Scalars['String']['output'];
 };
 
+export type TimeRangeInput = {
+  /** HH:MM after opens, up to 24:00. */
+  closes: Scalars['String']['input'];
+  /** HH:MM. */
+  opens: Scalars['String']['input'];
+};
+
 export type TimeSlot = {
   __typename?: 'TimeSlot';
   end: Scalars['DateTime']['output'];
   start: Scalars['DateTime']['output'];
+};
+
+/**
+ * A correction: omitted fields keep their value, null clears a nullable one (openingHours: null means the hours are not
+ * known, accessibility: null that nothing is known, operatorId: null that the city runs the facility). A change of
+ * location must name districtCode too (null when outside every district). Changing kind records it as chosen by staff
+ * (FacilitySource.classificationRule null).
+ */
+export type UpdateFacilityInput = {
+  accessibility?: InputMaybe<AccessibilityInput>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  bookable?: InputMaybe<Scalars['Boolean']['input']>;
+  builtYear?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  disasterBase?: InputMaybe<Scalars['Boolean']['input']>;
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<FacilityKind>;
+  location?: InputMaybe<GeoPointInput>;
+  managingBody?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameJa?: InputMaybe<Scalars['String']['input']>;
+  nameKana?: InputMaybe<Scalars['String']['input']>;
+  openingHours?: InputMaybe<OpeningHoursInput>;
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A correction: omitted fields keep their value. */
+export type UpdateRoomInput = {
+  bookable?: InputMaybe<Scalars['Boolean']['input']>;
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  equipment?: InputMaybe<Array<Scalars['String']['input']>>;
+  hourlyFee?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UsageRecord = {
@@ -689,6 +998,7 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Accessibility: ResolverTypeWrapper<Accessibility>;
+  AccessibilityInput: AccessibilityInput;
   AuditActor: ResolverTypeWrapper<AuditActor>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditChange: ResolverTypeWrapper<AuditChange>;
@@ -703,9 +1013,13 @@ export type ResolversTypes = ResolversObject<{
   BookingFilter: BookingFilter;
   BookingStatus: BookingStatus;
   ClosedDay: ResolverTypeWrapper<ClosedDay>;
+  ClosedDayInput: ClosedDayInput;
   ClosedDayRule: ClosedDayRule;
+  CreateFacilityInput: CreateFacilityInput;
+  CreateRoomInput: CreateRoomInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DayHours: ResolverTypeWrapper<DayHours>;
+  DayHoursInput: DayHoursInput;
   District: ResolverTypeWrapper<DistrictReference>;
   Facility: ResolverTypeWrapper<FacilityDocument>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -715,7 +1029,10 @@ export type ResolversTypes = ResolversObject<{
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
   FacilityFilter: FacilityFilter;
   FacilityKind: FacilityKind;
+  FacilityOrder: FacilityOrder;
+  FacilityOrderField: FacilityOrderField;
   FacilitySource: ResolverTypeWrapper<FacilityDocument>;
+  FacilitySourceInput: FacilitySourceInput;
   FacilityUsage: ResolverTypeWrapper<FacilityUsageResult>;
   FieldSet: ResolverTypeWrapper<Scalars['FieldSet']['output']>;
   GeoPoint: ResolverTypeWrapper<GeoPointValue>;
@@ -724,12 +1041,17 @@ export type ResolversTypes = ResolversObject<{
   MonthlyUtilization: ResolverTypeWrapper<MonthlyUtilization>;
   Mutation: ResolverTypeWrapper<{}>;
   OpeningHours: ResolverTypeWrapper<OpeningHoursValue>;
+  OpeningHoursInput: OpeningHoursInput;
   Organization: ResolverTypeWrapper<OrganizationReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<{}>;
   Room: ResolverTypeWrapper<RoomDocument>;
+  SortDirection: SortDirection;
   TimeRange: ResolverTypeWrapper<TimeRange>;
+  TimeRangeInput: TimeRangeInput;
   TimeSlot: ResolverTypeWrapper<TimeSlotResult>;
+  UpdateFacilityInput: UpdateFacilityInput;
+  UpdateRoomInput: UpdateRoomInput;
   UsageRecord: ResolverTypeWrapper<UsageRecordResult>;
   Weekday: Weekday;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
@@ -744,6 +1066,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Accessibility: Accessibility;
+  AccessibilityInput: AccessibilityInput;
   AuditActor: AuditActor;
   ID: Scalars['ID']['output'];
   AuditChange: AuditChange;
@@ -757,8 +1080,12 @@ export type ResolversParentTypes = ResolversObject<{
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingFilter: BookingFilter;
   ClosedDay: ClosedDay;
+  ClosedDayInput: ClosedDayInput;
+  CreateFacilityInput: CreateFacilityInput;
+  CreateRoomInput: CreateRoomInput;
   DateTime: Scalars['DateTime']['output'];
   DayHours: DayHours;
+  DayHoursInput: DayHoursInput;
   District: DistrictReference;
   Facility: FacilityDocument;
   Float: Scalars['Float']['output'];
@@ -767,7 +1094,9 @@ export type ResolversParentTypes = ResolversObject<{
   FacilityDistanceEdge: FacilityDistanceEdgeResult;
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   FacilityFilter: FacilityFilter;
+  FacilityOrder: FacilityOrder;
   FacilitySource: FacilityDocument;
+  FacilitySourceInput: FacilitySourceInput;
   FacilityUsage: FacilityUsageResult;
   FieldSet: Scalars['FieldSet']['output'];
   GeoPoint: GeoPointValue;
@@ -776,12 +1105,16 @@ export type ResolversParentTypes = ResolversObject<{
   MonthlyUtilization: MonthlyUtilization;
   Mutation: {};
   OpeningHours: OpeningHoursValue;
+  OpeningHoursInput: OpeningHoursInput;
   Organization: OrganizationReference;
   PageInfo: PageInfo;
   Query: {};
   Room: RoomDocument;
   TimeRange: TimeRange;
+  TimeRangeInput: TimeRangeInput;
   TimeSlot: TimeSlotResult;
+  UpdateFacilityInput: UpdateFacilityInput;
+  UpdateRoomInput: UpdateRoomInput;
   UsageRecord: UsageRecordResult;
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -956,6 +1289,7 @@ export type DistrictResolvers<ContextType = RequestContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   facilities?: Resolver<Maybe<Array<ResolversTypes['Facility']>>, ParentType, ContextType, Partial<DistrictFacilitiesArgs>>;
+  facilityPage?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, Partial<DistrictFacilityPageArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -963,11 +1297,14 @@ export type FacilityResolvers<ContextType = RequestContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']>, { __typename: 'Facility' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   accessibility?: Resolver<Maybe<ResolversTypes['Accessibility']>, ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, Partial<FacilityBookingsArgs>>;
   builtYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disasterBase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<FacilityHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType>;
@@ -984,6 +1321,7 @@ export type FacilityResolvers<ContextType = RequestContext, ParentType extends R
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   usage?: Resolver<ResolversTypes['FacilityUsage'], ParentType, ContextType, RequireFields<FacilityUsageArgs, 'fiscalYear'>>;
   utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<FacilityUtilizationArgs, 'fiscalYear'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1054,9 +1392,15 @@ export type MonthlyUtilizationResolvers<ContextType = RequestContext, ParentType
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  archiveFacility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType, RequireFields<MutationArchiveFacilityArgs, 'expectedVersion' | 'id'>>;
+  archiveRoom?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationArchiveRoomArgs, 'expectedVersion' | 'id'>>;
   bookRoom?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationBookRoomArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['Booking'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'id'>>;
+  createFacility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType, RequireFields<MutationCreateFacilityArgs, 'input'>>;
+  createRoom?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationCreateRoomArgs, 'input'>>;
   recordUsage?: Resolver<ResolversTypes['UsageRecord'], ParentType, ContextType, RequireFields<MutationRecordUsageArgs, 'facilityId' | 'month' | 'visitors'>>;
+  updateFacility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType, RequireFields<MutationUpdateFacilityArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateRoom?: Resolver<ResolversTypes['Room'], ParentType, ContextType, RequireFields<MutationUpdateRoomArgs, 'expectedVersion' | 'id' | 'input'>>;
 }>;
 
 export type OpeningHoursResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
@@ -1096,14 +1440,18 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type RoomResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Room'] = ResolversParentTypes['Room']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Room']>, { __typename: 'Room' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   equipment?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   facility?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<RoomHistoryArgs, 'first'>>;
   hourlyFee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   monthlyUtilization?: Resolver<Array<ResolversTypes['MonthlyUtilization']>, ParentType, ContextType, RequireFields<RoomMonthlyUtilizationArgs, 'fiscalYear'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   utilization?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<RoomUtilizationArgs, 'month'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

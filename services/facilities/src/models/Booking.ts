@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
 export const BOOKING_STATUSES = ['CONFIRMED', 'CANCELLED'] as const;
@@ -20,6 +21,8 @@ const bookingSchema = new Schema(
   },
   { collection: 'bookings', timestamps: true },
 );
+
+auditedPlugin(bookingSchema, { entityType: 'Booking' });
 
 // roomAvailability: a room's bookings in a period.
 bookingSchema.index({ roomId: 1, status: 1, start: 1 });

@@ -6,6 +6,7 @@ import {
   type OpeningHoursRecord,
   type Schedule,
 } from '@kyodo/domain';
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
 /** The same hours in queryable form (the domain's Schedule): what openAt, bookings and utilization use. */
@@ -77,6 +78,10 @@ const facilitySchema = new Schema(
     builtYear: { type: Number, default: null },
     disasterBase: { type: Boolean, default: false },
     operatorId: { type: Schema.Types.ObjectId, default: null },
+    // Set when staff archive the facility (absent while it is in use): lists leave it out, bookings refuse it.
+    archivedAt: { type: Date },
+    // Bumped by every booking of one of its rooms, so an archive can tell that no booking slipped in meanwhile.
+    bookingSeq: { type: Number, default: 0 },
   },
   { collection: 'facilities', timestamps: true },
 );
@@ -103,6 +108,9 @@ facilitySchema.pre(['findOneAndUpdate', 'updateOne'], async function () {
   this.set('searchKeys', searchKeys(name('nameJa'), name('name'), name('nameKana')));
 });
 
+// Writes carry their audit entry, a version (__v) and an idempotency key (the kit's audited writes).
+auditedPlugin(facilitySchema, { entityType: 'Facility' });
+
 // One facility per (municipality code, NO without leading zeros): re-imports update, never duplicate.
 facilitySchema.index({ municipalityCode: 1, normalisedNo: 1 }, { unique: true });
 // facilitiesNear: $geoNear and $geoWithin.
@@ -112,8 +120,13 @@ facilitySchema.index({ location: '2dsphere' });
 facilitySchema.index({ nameKana: 1, _id: 1 });
 // search: a regular expression on the keys can scan this index's keys instead of the documents.
 facilitySchema.index({ searchKeys: 1 });
-facilitySchema.index({ kind: 1, nameKana: 1 });
-facilitySchema.index({ districtCode: 1, nameKana: 1 });
+// Also facilities(orderBy: KIND) and District.facilityPage (with and without kinds), _id the page tie-breaker.
+facilitySchema.index({ kind: 1, nameKana: 1, _id: 1 });
+facilitySchema.index({ districtCode: 1, nameKana: 1, _id: 1 });
+facilitySchema.index({ districtCode: 1, kind: 1, nameKana: 1, _id: 1 });
+// facilities(orderBy: NAME | CREATED_AT), read backwards for DESC.
+facilitySchema.index({ name: 1, _id: 1 });
+facilitySchema.index({ createdAt: 1, _id: 1 });
 facilitySchema.index({ 'accessibility.stepFree': 1, nameKana: 1 });
 facilitySchema.index({ bookable: 1, nameKana: 1 });
 // openAt: open days of the schedule.

@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 
 const facilityUsageSchema = new Schema(
@@ -12,6 +13,9 @@ const facilityUsageSchema = new Schema(
   },
   { collection: 'facility_usage', timestamps: true },
 );
+
+// recordUsage's entries are of the UsageRecord it answers with.
+auditedPlugin(facilityUsageSchema, { entityType: 'UsageRecord' });
 
 // One count per facility and month: recordUsage upserts it.
 facilityUsageSchema.index({ facilityId: 1, month: 1 }, { unique: true });

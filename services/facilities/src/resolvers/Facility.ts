@@ -1,5 +1,7 @@
 import { utilisation } from '@kyodo/domain';
-import { requireFiscalYear } from '@kyodo/service-kit';
+import { listBookings } from '../bookingList.js';
+import { auditHistory, requireFiscalYear, versionOf } from '@kyodo/service-kit';
+import { auditedModels } from '../auditLog.js';
 import { facilitySchedule } from '../models/Facility.js';
 import type { FacilityResolvers } from '../generated/graphql.js';
 import type { Context } from '../loaders.js';
@@ -33,4 +35,14 @@ export const Facility: FacilityResolvers<Context> = {
     return utilisation(bookedMinutes, facilitySchedule(facility), rooms.length, fiscalYear);
   },
   source: (facility) => facility,
+  archivedAt: (facility) => facility.archivedAt ?? null,
+  version: (facility) => versionOf(facility),
+  history: auditHistory('Facility', auditedModels),
+  // Query.bookings narrowed to this facility: the same order, cursors, indexes and access rule (staff).
+  bookings: (facility, { from, to, roomId, first, after }, { loaders, viewer }) =>
+    listBookings(
+      { filter: { facilityId: facility._id.toHexString(), roomId, from, to }, first, after },
+      viewer,
+      loaders,
+    ),
 };

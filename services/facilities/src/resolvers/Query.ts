@@ -4,6 +4,7 @@ import { nextSlotBoundary } from '@kyodo/domain';
 import { freeSlots } from '../availability.js';
 import { listBookings } from '../bookingList.js';
 import { facilityFilter } from '../filters.js';
+import { facilitySort } from '../facilityOrder.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import type { Context } from '../loaders.js';
 import { FacilityModel, facilitySchedule } from '../models/Facility.js';
@@ -17,8 +18,13 @@ export const Query: QueryResolvers<Context> = {
   _auditLog: internalAuditLog,
   facility: (_parent, { id }, { loaders }) => loaders.facility.load(parseObjectId(id, 'id').toHexString()),
 
-  facilities: async (_parent, { filter, first, after }) =>
-    paginate(FacilityModel, { filter: await facilityFilter(filter), sort: { nameKana: 1 }, first, after }),
+  facilities: async (_parent, { filter, orderBy, first, after }) =>
+    paginate(FacilityModel, {
+      filter: await facilityFilter(filter),
+      sort: facilitySort(orderBy),
+      first,
+      after,
+    }),
 
   facilitiesNear: (_parent, args, _context, info) => facilitiesNear(args, info),
 
