@@ -4,4 +4,5 @@ import type { ActionItemResolvers } from '../generated/graphql.js';
 export const ActionItem: ActionItemResolvers<Context> = {
   __resolveReference: (reference, { loaders }) => loaders.actionItem.load(reference.id),
   id: (item) => item._id.toHexString(),
+  version: (item) => item.__v ?? 0,
 };

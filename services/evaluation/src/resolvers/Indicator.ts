@@ -6,12 +6,19 @@ import { isAscending, latestMeasurement, onTrack, progress } from '../indicatorM
 import type { IndicatorDocument } from '../models/Indicator.js';
 
 function figures(indicator: IndicatorDocument) {
-  return { baseline: indicator.baseline, targets: indicator.targets, measurements: indicator.measurements };
+  return {
+    baseline: indicator.baseline,
+    targets: indicator.targets,
+    measurements: indicator.measurements,
+    direction: indicator.direction ?? null,
+  };
 }
 
 export const Indicator: IndicatorResolvers<Context> = {
   __resolveReference: (reference, { loaders }) => loaders.indicator.load(reference.id),
   id: (indicator) => indicator._id.toHexString(),
+  version: (indicator) => indicator.__v ?? 0,
+  direction: (indicator) => indicator.direction ?? null,
   district: (indicator) => (indicator.districtCode ? districtReference(indicator.districtCode) : null),
   facility: (indicator) =>
     indicator.facilityId ? entityReference('Facility', indicator.facilityId.toHexString()) : null,
@@ -19,7 +26,7 @@ export const Indicator: IndicatorResolvers<Context> = {
   targets: (indicator) => [...indicator.targets].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity)),
   measurements: (indicator) => [...indicator.measurements].sort((a, b) => a.year - b.year),
   latest: (indicator) => latestMeasurement(indicator.measurements),
-  ascending: (indicator) => isAscending(indicator.baseline, indicator.targets),
+  ascending: (indicator) => isAscending(indicator.baseline, indicator.targets, indicator.direction ?? null),
   // Rounded where people read it: 0.3799999999999983 is served as 0.38.
   progress: (indicator) => {
     const share = progress(figures(indicator));
