@@ -8,6 +8,7 @@ import {
   parseObjectId,
   requireSignedIn,
 } from '@kyodo/service-kit';
+import { internalAuditLog } from '../auditLog.js';
 import type { QueryFilter } from 'mongoose';
 import type { Context } from '../context.js';
 import type { QueryResolvers } from '../generated/graphql.js';
@@ -26,6 +27,7 @@ function orNotFound<T>(entity: T | null, typename: string, id: string): T {
 }
 
 export const Query: QueryResolvers<Context> = {
+  _auditLog: internalAuditLog,
   indicators: (_, { filter, orderBy, first, after }) => {
     const query: QueryFilter<IndicatorFields> = { archived: filter?.archived ?? false };
     if (given(filter?.scope)) query.scope = filter.scope;
