@@ -1,4 +1,6 @@
 import {
+  auditedCreate,
+  auditedUpdate,
   badUserInput,
   conflict,
   isDuplicateKeyError,
@@ -16,7 +18,6 @@ import type {
 } from './generated/graphql.js';
 import { ActionItemModel, type ActionItemDocument } from './models/ActionItem.js';
 import { ACTORS, type ActionItemStatus, type Actor } from './models/enums.js';
-import { auditedCreate, auditedUpdate } from './writes.js';
 
 const CODE = { max: 30 };
 const TITLE = { max: 200 };
@@ -101,7 +102,7 @@ export async function createActionItem(
     status: yearlyPlan[yearlyPlan.length - 1]!.status,
   };
   const created = await guardCode(fields.code, () =>
-    auditedCreate<ActionItemDocument>(ActionItemModel, fields, ctx, {
+    auditedCreate(ActionItemModel, fields, ctx, {
       entityType: 'ActionItem',
       operation: 'createActionItem',
       idempotencyKey,
@@ -134,9 +135,8 @@ export async function updateActionItem(
   }
   const code = set.code as string | undefined;
   const updated = await guardCode(code !== current.code ? code : undefined, () =>
-    auditedUpdate<ActionItemDocument>(ActionItemModel, {
-      id: current._id.toHexString(),
-      entityType: 'ActionItem',
+    auditedUpdate(ActionItemModel, {
+      id: current._id,
       expectedVersion,
       update: { $set: set },
       operation: 'updateActionItem',
@@ -155,8 +155,7 @@ export interface StatusArgs {
 
 /**
  * The status of one plan year. A plan's years are fixed at creation, so checking them on the item as read cannot
- * race; the write is conditioned on the version read (or the one the caller read), and one that lost to another
- * writer without an expectedVersion is applied again on the newer version.
+ * race. With expectedVersion the write applies only at that version; without it, on whatever version is current.
  */
 export async function setActionItemStatus(args: StatusArgs, ctx: Context): Promise<ActionItemDocument> {
   const item = await loadItem(args.id, ctx);
@@ -168,29 +167,18 @@ export async function setActionItemStatus(args: StatusArgs, ctx: Context): Promi
       { argumentName: 'fiscalYear' },
     );
   }
-  const index = years.indexOf(args.fiscalYear);
-  const update = {
-    $set: {
-      [`yearlyPlan.${index}.status`]: args.status,
-      // The item's own status mirrors its last plan year, in the same atomic update.
-      ...(args.fiscalYear === lastYear ? { status: args.status } : {}),
+  const updated = await auditedUpdate(ActionItemModel, {
+    id: item._id,
+    expectedVersion: args.expectedVersion ?? null,
+    update: {
+      $set: {
+        [`yearlyPlan.${years.indexOf(args.fiscalYear)}.status`]: args.status,
+        // The item's own status mirrors its last plan year, in the same atomic update.
+        ...(args.fiscalYear === lastYear ? { status: args.status } : {}),
+      },
     },
-  };
-  for (let attempt = 1, version = args.expectedVersion ?? item.__v; ; attempt += 1) {
-    try {
-      const updated = await auditedUpdate<ActionItemDocument>(ActionItemModel, {
-        id: item._id.toHexString(),
-        entityType: 'ActionItem',
-        expectedVersion: version,
-        update,
-        operation: 'setActionItemStatus',
-        ctx,
-      });
-      return primed(updated, ctx);
-    } catch (error) {
-      const current = (error as { extensions?: { currentVersion?: number } }).extensions?.currentVersion;
-      if (current === undefined || args.expectedVersion != null || attempt >= 5) throw error;
-      version = current;
-    }
-  }
+    operation: 'setActionItemStatus',
+    ctx,
+  });
+  return primed(updated, ctx);
 }

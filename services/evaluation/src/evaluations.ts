@@ -1,5 +1,8 @@
 import {
+  auditedCreate,
+  auditedUpdate,
   badUserInput,
+  versionOf,
   conflict,
   forbidden,
   isMemberOf,
@@ -23,7 +26,6 @@ import { EvaluationModel, type EvaluationDocument } from './models/Evaluation.js
 import type { EvaluationStatus } from './models/enums.js';
 import { SUBJECT_OWNERS } from './references.js';
 import { score } from './validation.js';
-import { auditedCreate, auditedUpdate } from './writes.js';
 
 const FINDINGS = { max: 4000 };
 const EVALUATOR = { max: 200 };
@@ -121,8 +123,7 @@ export async function submitEvaluation(
     subjectId.toHexString(),
     'input.subjectId',
   );
-  return auditedCreate<EvaluationDocument>(EvaluationModel, fields, ctx, {
-    entityType: 'Evaluation',
+  return auditedCreate(EvaluationModel, fields, ctx, {
     operation: 'submitEvaluation',
     idempotencyKey,
     input,
@@ -163,13 +164,13 @@ async function changeDraft(
   action: string,
   ctx: Context,
 ): Promise<EvaluationDocument> {
-  if (evaluation.status !== 'DRAFT' && evaluation.__v === expectedVersion) throw notDraft(evaluation, action);
-  const updated = await auditedUpdate<EvaluationDocument>(EvaluationModel, {
-    id: evaluation._id.toHexString(),
-    entityType: 'Evaluation',
+  if (evaluation.status !== 'DRAFT' && versionOf(evaluation) === expectedVersion)
+    throw notDraft(evaluation, action);
+  const updated = await auditedUpdate(EvaluationModel, {
+    id: evaluation._id,
     expectedVersion,
     filter: { status: 'DRAFT' },
-    filterProblem: () => notDraft(evaluation, action),
+    filterProblem: (current) => notDraft(current, action),
     update,
     operation,
     ctx,

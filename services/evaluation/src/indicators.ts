@@ -1,5 +1,8 @@
 import {
+  auditedCreate,
+  auditedUpdate,
   badUserInput,
+  versionOf,
   conflict,
   MAX_FISCAL_YEAR,
   notFound,
@@ -21,7 +24,6 @@ import type {
 import { directionProblem, planProblem, type Direction } from './indicatorMath.js';
 import { measurementProblem, requireMeasurement } from './measurementUnits.js';
 import { IndicatorModel, type IndicatorDocument } from './models/Indicator.js';
-import { auditedCreate, auditedUpdate } from './writes.js';
 
 const NAME = { max: 200 };
 const UNIT = { max: 20 };
@@ -30,8 +32,6 @@ const NOTE = { max: 1000 };
 const TARGETS_MAX = 20;
 /** The oldest baseline a plan states (a 1969 census figure is one); anything earlier is a typo. */
 export const FIRST_BASELINE_YEAR = 1900;
-// A recorder that loses the version it read to another writer reads again; each retry means another writer won.
-const MEASUREMENT_ATTEMPTS = 5;
 
 interface Plan {
   unit: string;
@@ -92,8 +92,12 @@ function archivedProblem(indicator: IndicatorDocument): GraphQLError {
   });
 }
 
-async function loadIndicator(id: string, { loaders }: Context): Promise<IndicatorDocument> {
-  const hex = parseObjectId(id, 'id').toHexString();
+async function loadIndicator(
+  id: string,
+  { loaders }: Context,
+  argumentName = 'id',
+): Promise<IndicatorDocument> {
+  const hex = parseObjectId(id, argumentName).toHexString();
   const indicator = await loaders.indicator.load(hex);
   if (!indicator) throw notFound('Indicator', id);
   return indicator;
@@ -174,8 +178,7 @@ export async function createIndicator(
       'input.facilityId',
     );
   }
-  const created = await auditedCreate<IndicatorDocument>(IndicatorModel, { ...fields, ...subject }, ctx, {
-    entityType: 'Indicator',
+  const created = await auditedCreate(IndicatorModel, { ...fields, ...subject }, ctx, {
     operation: 'createIndicator',
     idempotencyKey,
     input,
@@ -235,7 +238,7 @@ export async function updateIndicator(
   if (current.archived) throw archivedProblem(current);
 
   // Checked on the version read; the write is conditioned on that version, so no measurement slips in between.
-  if (current.__v === expectedVersion) {
+  if (versionOf(current) === expectedVersion) {
     const violations = violatedBy(plan, current);
     if (violations.length > 0) {
       throw conflict(
@@ -246,12 +249,11 @@ export async function updateIndicator(
       );
     }
   }
-  const updated = await auditedUpdate<IndicatorDocument>(IndicatorModel, {
+  const updated = await auditedUpdate(IndicatorModel, {
     id: current._id.toHexString(),
-    entityType: 'Indicator',
     expectedVersion,
     filter: { archived: false },
-    filterProblem: () => archivedProblem(current),
+    filterProblem: archivedProblem,
     update: { $set: set },
     operation: 'updateIndicator',
     ctx,
@@ -267,12 +269,11 @@ export async function archiveIndicator(
   const current = await loadIndicator(id, ctx);
   // Archiving twice is harmless: the second call finds it archived and writes nothing.
   if (current.archived) return current;
-  const updated = await auditedUpdate<IndicatorDocument>(IndicatorModel, {
+  const updated = await auditedUpdate(IndicatorModel, {
     id: current._id.toHexString(),
-    entityType: 'Indicator',
     expectedVersion,
     filter: { archived: false },
-    filterProblem: () => archivedProblem(current),
+    filterProblem: archivedProblem,
     update: { $set: { archived: true, archivedAt: ctx.now } },
     operation: 'archiveIndicator',
     ctx,
@@ -289,46 +290,32 @@ export interface MeasurementArgs {
 }
 
 /**
- * One measurement per year: the year's entry is replaced or added in the list as read, and the write is
- * conditioned on the version read, so the unit and baseline it was checked against still hold when it lands. With
- * no expectedVersion, a write that lost to another writer is checked and tried again on the newer version.
+ * One measurement per year: the year's entry is replaced or added in the list as stored, checked against the unit
+ * and baseline of that same version, and the write is pinned to it (the kit's audited update), so a unit or baseline
+ * changed in between can never let a value through. Without expectedVersion, a write that lost to another writer is
+ * checked and applied again on the newer version.
  */
 export async function recordMeasurement(args: MeasurementArgs, ctx: Context): Promise<IndicatorDocument> {
   const note = optionalText(args.note, 'note', NOTE);
-  for (let attempt = 1; ; attempt += 1) {
-    const indicator =
-      attempt === 1 ? await loadIndicator(args.indicatorId, ctx) : await reload(args.indicatorId);
-    if (indicator.archived) throw archivedProblem(indicator);
-    requireInteger(args.year, 'year', indicator.baseline.year, tokyoYear(ctx.now));
-    const value = requireMeasurement(indicator.unit, args.value);
-    const measurements = [
-      ...indicator.measurements
-        .filter((m) => m.year !== args.year)
-        .map((m) => ({ year: m.year, value: m.value, note: m.note ?? null })),
-      { year: args.year, value, note },
-    ].sort((a, b) => a.year - b.year);
-    const version = args.expectedVersion ?? indicator.__v;
-    try {
-      const updated = await auditedUpdate<IndicatorDocument>(IndicatorModel, {
-        id: indicator._id.toHexString(),
-        entityType: 'Indicator',
-        expectedVersion: version,
-        filter: { archived: false },
-        filterProblem: () => archivedProblem(indicator),
-        update: { $set: { measurements } },
-        operation: 'recordMeasurement',
-        ctx,
-      });
-      return primed(updated, ctx);
-    } catch (error) {
-      const stale = (error as GraphQLError).extensions?.currentVersion !== undefined;
-      if (!stale || args.expectedVersion != null || attempt >= MEASUREMENT_ATTEMPTS) throw error;
-    }
-  }
-}
-
-async function reload(id: string): Promise<IndicatorDocument> {
-  const indicator = await IndicatorModel.findById(parseObjectId(id, 'indicatorId')).exec();
-  if (!indicator) throw notFound('Indicator', id);
-  return indicator;
+  const indicator = await loadIndicator(args.indicatorId, ctx, 'indicatorId');
+  const updated = await auditedUpdate(IndicatorModel, {
+    id: indicator._id,
+    expectedVersion: args.expectedVersion ?? null,
+    filter: { archived: false },
+    filterProblem: archivedProblem,
+    update: (current: IndicatorDocument) => {
+      requireInteger(args.year, 'year', current.baseline.year, tokyoYear(ctx.now));
+      const value = requireMeasurement(current.unit, args.value);
+      const measurements = [
+        ...current.measurements
+          .filter((m) => m.year !== args.year)
+          .map((m) => ({ year: m.year, value: m.value, note: m.note ?? null })),
+        { year: args.year, value, note },
+      ].sort((a, b) => a.year - b.year);
+      return { $set: { measurements } };
+    },
+    operation: 'recordMeasurement',
+    ctx,
+  });
+  return primed(updated, ctx);
 }

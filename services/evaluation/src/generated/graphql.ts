@@ -37,6 +37,8 @@ export type ActionItem = {
   completionCriterion: Scalars['String']['output'];
   /** The owning department (担当課), e.g. 協働推進課. */
   department: Scalars['String']['output'];
+  /** Staff: every recorded change of this action item, newest first (FORBIDDEN for others). */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   /** Who carries the item out. */
   implementers: Array<Actor>;
@@ -52,6 +54,13 @@ export type ActionItem = {
   version: Scalars['Int']['output'];
   /** One entry for each fiscal year of the plan, oldest first. */
   yearlyPlan: Array<YearlyPlanEntry>;
+};
+
+
+/** 推進項目: one item of the action plan, with its status planned for each fiscal year of the plan. */
+export type ActionItemHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The state of an action item in a fiscal year. */
@@ -294,6 +303,8 @@ export type Evaluation = {
   evaluator: Scalars['String']['output'];
   findings: Scalars['String']['output'];
   fiscalYear: Scalars['Int']['output'];
+  /** Staff: every recorded change of this evaluation, newest first (FORBIDDEN for others). */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   /** The evaluator's overall rating, 1 (poor) to 5 (excellent). */
   overall: Scalars['Int']['output'];
@@ -310,6 +321,13 @@ export type Evaluation = {
   version: Scalars['Int']['output'];
   /** Null unless withdrawn. */
   withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** 評価: an assessment of an organization, facility, award or collaborative project for a fiscal year. */
+export type EvaluationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EvaluationConnection = {
@@ -444,6 +462,8 @@ export type Indicator = {
   district?: Maybe<District>;
   /** The facility measured, for FACILITY scope. */
   facility?: Maybe<Facility>;
+  /** Staff: every recorded change of this indicator, newest first (FORBIDDEN for others). */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   /** The measurement of the most recent year. */
   latest?: Maybe<Measurement>;
@@ -472,6 +492,13 @@ export type Indicator = {
   updatedAt: Scalars['DateTime']['output'];
   /** The version an update passes as expectedVersion; every change adds one. */
   version: Scalars['Int']['output'];
+};
+
+
+/** まちづくり指標 / 成果指標: a figure the city tracks against a baseline and targets (IATI result/indicator). */
+export type IndicatorHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The value an indicator started from. */
@@ -1123,6 +1150,7 @@ export type ActionItemResolvers<ContextType = RequestContext, ParentType extends
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   completionCriterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ActionItemHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1212,6 +1240,7 @@ export type EvaluationResolvers<ContextType = RequestContext, ParentType extends
   evaluator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   findings?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<EvaluationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['EvaluationPhase'], ParentType, ContextType>;
@@ -1268,6 +1297,7 @@ export type IndicatorResolvers<ContextType = RequestContext, ParentType extends 
   direction?: Resolver<Maybe<ResolversTypes['IndicatorDirection']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<IndicatorHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['Measurement']>, ParentType, ContextType>;
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;

@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import {
   EVALUATION_PHASES,
@@ -57,6 +58,9 @@ evaluationSchema.index({ subjectType: 1, ...EVALUATION_ORDERS.NEWEST });
 evaluationSchema.index({ subjectType: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
 evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.NEWEST });
 evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
+
+// Every write carries its audit entry and counts the version up (kit: audited writes); nothing here is personal.
+auditedPlugin(evaluationSchema, { entityType: 'Evaluation', personalFields: [] });
 
 export type EvaluationFields = InferSchemaType<typeof evaluationSchema>;
 export type EvaluationDocument = HydratedDocument<EvaluationFields>;

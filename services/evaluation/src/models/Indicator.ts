@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { directionProblem, planProblem } from '../indicatorMath.js';
 import { INDICATOR_DIRECTIONS, INDICATOR_SCOPES } from './enums.js';
@@ -70,6 +71,9 @@ for (const order of Object.values(INDICATOR_ORDERS)) {
   indicatorSchema.index({ districtCode: 1, ...order });
   indicatorSchema.index({ facilityId: 1, ...order });
 }
+
+// Every write carries its audit entry and counts the version up (kit: audited writes); nothing here is personal.
+auditedPlugin(indicatorSchema, { entityType: 'Indicator', personalFields: [] });
 
 export type IndicatorFields = InferSchemaType<typeof indicatorSchema>;
 export type IndicatorDocument = HydratedDocument<IndicatorFields>;

@@ -1,3 +1,5 @@
+import { auditHistory, versionOf } from '@kyodo/service-kit';
+import { auditedModels } from '../auditLog.js';
 import type { Context } from '../context.js';
 import type { EvaluationResolvers, EvaluationSubjectResolvers } from '../generated/graphql.js';
 import { maySee } from '../evaluations.js';
@@ -10,7 +12,8 @@ export const Evaluation: EvaluationResolvers<Context> = {
     return evaluation && maySee(viewer, evaluation) ? evaluation : null;
   },
   id: (evaluation) => evaluation._id.toHexString(),
-  version: (evaluation) => evaluation.__v ?? 0,
+  version: (evaluation) => versionOf(evaluation),
+  history: auditHistory('Evaluation', auditedModels),
   // A reference for the gateway to resolve in the subgraph that owns the subject.
   subject: (evaluation) => ({
     __typename: SUBJECT_TYPENAMES[evaluation.subjectType],

@@ -1,5 +1,6 @@
-import { districtReference, entityReference } from '@kyodo/service-kit';
+import { auditHistory, districtReference, entityReference, versionOf } from '@kyodo/service-kit';
 import { roundTo } from '@kyodo/domain';
+import { auditedModels } from '../auditLog.js';
 import type { Context } from '../context.js';
 import type { IndicatorResolvers } from '../generated/graphql.js';
 import { isAscending, latestMeasurement, onTrack, progress } from '../indicatorMath.js';
@@ -17,7 +18,8 @@ function figures(indicator: IndicatorDocument) {
 export const Indicator: IndicatorResolvers<Context> = {
   __resolveReference: (reference, { loaders }) => loaders.indicator.load(reference.id),
   id: (indicator) => indicator._id.toHexString(),
-  version: (indicator) => indicator.__v ?? 0,
+  version: (indicator) => versionOf(indicator),
+  history: auditHistory('Indicator', auditedModels),
   direction: (indicator) => indicator.direction ?? null,
   district: (indicator) => (indicator.districtCode ? districtReference(indicator.districtCode) : null),
   facility: (indicator) =>
