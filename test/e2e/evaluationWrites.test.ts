@@ -105,6 +105,57 @@ describe('indicators', () => {
     expect(after.body.data.district.indicatorsConnection.edges.map((e: Body) => e.node.id)).not.toContain(
       indicator.id,
     );
+
+    // Each write left one entry, read on the indicator and in the city-wide log (owned by organizations).
+    const history = await graph.query(
+      `query ($id: ID!) { indicator(id: $id) { history { edges { node { operation actor { sub role } changes { field } } } } } }`,
+      { id: indicator.id },
+      staff,
+    );
+    expect(history.body.errors).toBeUndefined();
+    const nodes = history.body.data.indicator.history.edges.map((edge: Body) => edge.node);
+    expect(nodes.map((node: Body) => node.operation)).toEqual([
+      'archiveIndicator',
+      'updateIndicator',
+      'recordMeasurement',
+      'createIndicator',
+    ]);
+    expect(nodes[1]).toMatchObject({
+      actor: { sub: 'e2e-staff-1', role: 'staff' },
+      changes: [{ field: 'targets' }],
+    });
+    const log = await graph.query(
+      `query ($id: ID!) { auditLog(filter: { entityType: "Indicator", entityId: $id }) { edges { node { operation entityId } } } }`,
+      { id: indicator.id },
+      staff,
+    );
+    expect(log.body.errors).toBeUndefined();
+    expect(log.body.data.auditLog.edges.map((edge: Body) => edge.node.operation)).toEqual(
+      nodes.map((node: Body) => node.operation),
+    );
+    const byMember = await graph.query(
+      `query ($id: ID!) { indicator(id: $id) { history { edges { cursor } } } }`,
+      { id: indicator.id },
+      member,
+    );
+    expect(codes(byMember.body)).toEqual(['FORBIDDEN']);
+  });
+
+  it('returns the first indicator when a create is retried with the same idempotency key', async () => {
+    const code = world.districts[1]!.code;
+    const key = 'e2e-create-indicator-0001';
+    const first = await graph.query(CREATE, { input: input(code), key }, staff);
+    const retry = await graph.query(CREATE, { input: input(code), key }, staff);
+    expect(retry.body.errors).toBeUndefined();
+    expect(retry.body.data.createIndicator.id).toBe(first.body.data.createIndicator.id);
+    const reused = await graph.query(CREATE, { input: { ...input(code), name: 'Other' }, key }, staff);
+    expect(codes(reused.body)).toEqual(['CONFLICT']);
+    const log = await graph.query(
+      `query ($id: ID!) { auditLog(filter: { entityId: $id }) { edges { node { operation } } } }`,
+      { id: first.body.data.createIndicator.id },
+      staff,
+    );
+    expect(log.body.data.auditLog.edges).toEqual([{ node: { operation: 'createIndicator' } }]);
   });
 
   it('refuses bad input, unknown districts, members and anonymous callers with their codes', async () => {
@@ -235,6 +286,20 @@ describe('the evaluation lifecycle', () => {
     expect(await listed()).toContain(evaluation.id);
     const late = await graph.query(WITHDRAW, { id: evaluation.id, version: 2 }, member);
     expect(codes(late.body)).toEqual(['CONFLICT']);
+
+    const log = await graph.query(
+      `query ($id: ID!) { auditLog(filter: { entityType: "Evaluation", entityId: $id }) {
+        edges { node { operation actor { sub role organizationIds } } } } }`,
+      { id: evaluation.id },
+      staff,
+    );
+    expect(log.body.errors).toBeUndefined();
+    expect(log.body.data.auditLog.edges.map((edge: Body) => edge.node)).toEqual(
+      ['publishEvaluation', 'updateEvaluation', 'submitEvaluation'].map((operation) => ({
+        operation,
+        actor: { sub: 'e2e-member', role: 'member', organizationIds: [organizationId] },
+      })),
+    );
   });
 
   it('withdraws a draft, and keeps drafts from anonymous readers', async () => {
