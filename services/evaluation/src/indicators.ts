@@ -23,7 +23,7 @@ import type {
 } from './generated/graphql.js';
 import { directionProblem, planProblem, type Direction } from './indicatorMath.js';
 import { measurementProblem, requireMeasurement } from './measurementUnits.js';
-import { IndicatorModel, type IndicatorDocument } from './models/Indicator.js';
+import { IndicatorModel, NOT_ARCHIVED, type IndicatorDocument } from './models/Indicator.js';
 
 const NAME = { max: 200 };
 const UNIT = { max: 20 };
@@ -252,7 +252,7 @@ export async function updateIndicator(
   const updated = await auditedUpdate(IndicatorModel, {
     id: current._id.toHexString(),
     expectedVersion,
-    filter: { archived: false },
+    filter: { archived: NOT_ARCHIVED },
     filterProblem: archivedProblem,
     update: { $set: set },
     operation: 'updateIndicator',
@@ -272,7 +272,7 @@ export async function archiveIndicator(
   const updated = await auditedUpdate(IndicatorModel, {
     id: current._id.toHexString(),
     expectedVersion,
-    filter: { archived: false },
+    filter: { archived: NOT_ARCHIVED },
     filterProblem: archivedProblem,
     update: { $set: { archived: true, archivedAt: ctx.now } },
     operation: 'archiveIndicator',
@@ -301,7 +301,7 @@ export async function recordMeasurement(args: MeasurementArgs, ctx: Context): Pr
   const updated = await auditedUpdate(IndicatorModel, {
     id: indicator._id,
     expectedVersion: args.expectedVersion ?? null,
-    filter: { archived: false },
+    filter: { archived: NOT_ARCHIVED },
     filterProblem: archivedProblem,
     update: (current: IndicatorDocument) => {
       requireInteger(args.year, 'year', current.baseline.year, tokyoYear(ctx.now));

@@ -8,9 +8,9 @@ import {
 import DataLoader from 'dataloader';
 import mongoose from 'mongoose';
 import { ActionItemModel, type ActionItemDocument } from './models/ActionItem.js';
-import { EvaluationModel, type EvaluationDocument } from './models/Evaluation.js';
+import { EvaluationModel, PUBLISHED, type EvaluationDocument } from './models/Evaluation.js';
 import type { EvaluationSubjectType, EvaluationType } from './models/enums.js';
-import { IndicatorModel, type IndicatorDocument } from './models/Indicator.js';
+import { IndicatorModel, NOT_ARCHIVED, type IndicatorDocument } from './models/Indicator.js';
 import { EVALUATION_ORDERS, INDICATOR_ORDERS } from './models/orders.js';
 
 export interface SubjectEvaluationsArgs {
@@ -62,7 +62,7 @@ export function subjectEvaluationsFilter(
 ) {
   return {
     subjectType,
-    status: 'PUBLISHED' as const,
+    status: PUBLISHED,
     ...(fiscalYear !== null && fiscalYear !== undefined ? { fiscalYear } : {}),
     ...(type ? { type } : {}),
   };
@@ -70,7 +70,7 @@ export function subjectEvaluationsFilter(
 
 /** What a district's or facility's indicator list holds: the scope's indicators that are not archived. */
 export function parentIndicatorsFilter(parent: IndicatorParent) {
-  return { scope: INDICATOR_PARENTS[parent].scope, archived: false };
+  return { scope: INDICATOR_PARENTS[parent].scope, archived: NOT_ARCHIVED };
 }
 
 /** One DataLoader per distinct arguments, made on first use within the request. */

@@ -62,6 +62,12 @@ evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
 // Every write carries its audit entry and counts the version up (kit: audited writes); nothing here is personal.
 auditedPlugin(evaluationSchema, { entityType: 'Evaluation', personalFields: [] });
 
+/**
+ * The filter of a published evaluation: documents stored before drafts existed have no `status` field and were
+ * published when submitted; `$in` with null matches them too (still one index range per value).
+ */
+export const PUBLISHED = { $in: ['PUBLISHED' as const, null] };
+
 export type EvaluationFields = InferSchemaType<typeof evaluationSchema>;
 export type EvaluationDocument = HydratedDocument<EvaluationFields>;
 export const EvaluationModel = mongoose.model('Evaluation', evaluationSchema);

@@ -75,6 +75,12 @@ for (const order of Object.values(INDICATOR_ORDERS)) {
 // Every write carries its audit entry and counts the version up (kit: audited writes); nothing here is personal.
 auditedPlugin(indicatorSchema, { entityType: 'Indicator', personalFields: [] });
 
+/**
+ * The filter of an indicator that is not archived: documents stored before archiving existed have no `archived`
+ * field, and `$in` with null matches them too (still one index range per value).
+ */
+export const NOT_ARCHIVED = { $in: [false, null] };
+
 export type IndicatorFields = InferSchemaType<typeof indicatorSchema>;
 export type IndicatorDocument = HydratedDocument<IndicatorFields>;
 export const IndicatorModel = mongoose.model('Indicator', indicatorSchema);

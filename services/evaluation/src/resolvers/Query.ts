@@ -13,8 +13,8 @@ import type { QueryFilter } from 'mongoose';
 import type { Context } from '../context.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { ActionItemModel, type ActionItemFields } from '../models/ActionItem.js';
-import { EvaluationModel, type EvaluationFields } from '../models/Evaluation.js';
-import { IndicatorModel, type IndicatorFields } from '../models/Indicator.js';
+import { EvaluationModel, PUBLISHED, type EvaluationFields } from '../models/Evaluation.js';
+import { IndicatorModel, NOT_ARCHIVED, type IndicatorFields } from '../models/Indicator.js';
 import { EVALUATION_ORDERS, INDICATOR_ORDERS } from '../models/orders.js';
 import { maySee } from '../evaluations.js';
 
@@ -29,7 +29,7 @@ function orNotFound<T>(entity: T | null, typename: string, id: string): T {
 export const Query: QueryResolvers<Context> = {
   _auditLog: internalAuditLog,
   indicators: (_, { filter, orderBy, first, after }) => {
-    const query: QueryFilter<IndicatorFields> = { archived: filter?.archived ?? false };
+    const query: QueryFilter<IndicatorFields> = { archived: filter?.archived ? true : NOT_ARCHIVED };
     if (given(filter?.scope)) query.scope = filter.scope;
     if (given(filter?.districtCode)) query.districtCode = filter.districtCode;
     if (given(filter?.facilityId)) query.facilityId = parseObjectId(filter.facilityId, 'filter.facilityId');
@@ -64,7 +64,8 @@ export const Query: QueryResolvers<Context> = {
   },
 
   evaluations: (_, { filter, orderBy, first, after }, { viewer }) => {
-    const query: QueryFilter<EvaluationFields> = { status: filter?.status ?? 'PUBLISHED' };
+    const status = filter?.status ?? 'PUBLISHED';
+    const query: QueryFilter<EvaluationFields> = { status: status === 'PUBLISHED' ? PUBLISHED : status };
     if (given(filter?.subjectId)) {
       // The same id could name entities of two types (they are owned by different subgraphs).
       if (!given(filter.subjectType)) {
@@ -77,7 +78,7 @@ export const Query: QueryResolvers<Context> = {
     if (given(filter?.subjectType)) query.subjectType = filter.subjectType;
     if (given(filter?.fiscalYear)) query.fiscalYear = filter.fiscalYear;
     if (given(filter?.type)) query.type = filter.type;
-    if (query.status !== 'PUBLISHED' && !isStaff(viewer)) {
+    if (status !== 'PUBLISHED' && !isStaff(viewer)) {
       // Drafts and withdrawn evaluations: a member sees only their organization's own SELF evaluations.
       requireSignedIn(viewer, 'list evaluations that are not published');
       const own =
