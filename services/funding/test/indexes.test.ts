@@ -170,7 +170,7 @@ it('serves every query path from a declared index', async () => {
   );
   await subgraph.query(WITHDRAW, { id: submitted.body.data.submitApplication.id }, STAFF);
   const updated = await subgraph.query(
-    `mutation ($id: ID!) { updateGrantProgram(id: $id, input: { budget: 900000 }) { id } }`,
+    `mutation ($id: ID!) { updateGrantProgram(id: $id, expectedVersion: 0, input: { budget: 900000 }) { id } }`,
     { id: program.id },
     STAFF,
   );
