@@ -211,9 +211,40 @@ it('serves every query path from a declared index', async () => {
     expect(response.body.errors).toBeUndefined();
   }
 
+  // The audit trail's read paths: this subgraph's log (what the organizations subgraph's Query.auditLog asks) with
+  // every filter combination, and each entity's history.
+  const LOG = `query ($filter: AuditLogFilter) { _auditLog(filter: $filter, first: 5) { edges { node { id } } } }`;
+  const at = '2026-06-16T10:00:00+09:00';
+  for (const filter of [
+    {},
+    { entityType: 'Evaluation' },
+    { entityType: 'Evaluation', entityId: draftId },
+    { entityId: indicatorId },
+    { actor: staff.sub },
+    { actor: staff.sub, entityType: 'Indicator' },
+    { from: at, to: '2026-06-17T10:00:00+09:00' },
+    { entityType: 'ActionItem', from: at },
+    { actor: staff.sub, to: at },
+  ]) {
+    const { body } = await subgraph.query(LOG, { filter }, staff);
+    expect(body.errors).toBeUndefined();
+  }
+  const HISTORY = `query ($indicator: ID!, $item: ID!, $evaluation: ID!) {
+    indicator(id: $indicator) { history(first: 5) { edges { node { id } } } }
+    actionItem(id: $item) { history(first: 5) { edges { node { id } } } }
+    evaluation(id: $evaluation) { history(first: 5) { edges { node { id } } } }
+  }`;
+  const history = await subgraph.query(
+    HISTORY,
+    { indicator: indicatorId, item: demoActionItemId('I-(2)-⑤'), evaluation: draftId },
+    staff,
+  );
+  expect(history.body.errors).toBeUndefined();
+  expect(history.body.data.evaluation.history.edges.length).toBe(3);
+
   const captured = recorder.queries;
   expect(captured.length).toBeGreaterThan(queries.length);
-  for (const collection of ['indicators', 'actionItems', 'evaluations']) {
+  for (const collection of ['indicators', 'actionItems', 'evaluations', 'auditEntries']) {
     expect(captured.some((query) => query.collection === collection)).toBe(true);
   }
   expect(captured.filter((query) => query.method === 'aggregate').length).toBeGreaterThanOrEqual(2);
