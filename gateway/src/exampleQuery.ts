@@ -21,13 +21,13 @@ export function exampleQuery(now: Date): string {
           kind
           managedFacilities { nameJa }
           awards(fiscalYear: ${fiscalYear}) { amount program { nameJa } }
-          evaluations(fiscalYear: ${fiscalYear}) { type overall findings }
+          evaluationsConnection(fiscalYear: ${fiscalYear}, first: 5) { totalCount edges { node { type overall findings } } }
         }
       }
     }
     facilities { nameJa kind utilization(fiscalYear: ${fiscalYear}) }
     funding(fiscalYear: ${fiscalYear}) { awardedTotal awardCount }
-    indicators { nameJa unit latest { year value } progress onTrack }
+    indicatorsConnection(first: 20) { edges { node { nameJa unit latest { year value } progress onTrack } } }
   }
 }
 `;

@@ -17,10 +17,14 @@ export interface TargetValue {
   value: number;
 }
 
+/** The direction staff stated for an indicator; absent or null: the targets decide. */
+export type Direction = 'INCREASE' | 'DECREASE';
+
 export interface IndicatorFigures {
   baseline: YearValue;
   targets: readonly TargetValue[];
   measurements: readonly YearValue[];
+  direction?: Direction | null;
 }
 
 // Interpolated targets are rarely exact binary fractions; a measurement equal to the line must count as on it.
@@ -46,8 +50,17 @@ export function finalTarget(targets: readonly TargetValue[]): TargetValue | null
   return last;
 }
 
-/** True when the indicator should rise, false when it should fall, null when it has no target to aim at. */
-export function isAscending(baseline: YearValue, targets: readonly TargetValue[]): boolean | null {
+/**
+ * True when the indicator should rise, false when it should fall: the stated direction when there is one (it
+ * decides for a target that equals the baseline, "keep it at"), otherwise the final target against the baseline.
+ * Null when neither says.
+ */
+export function isAscending(
+  baseline: YearValue,
+  targets: readonly TargetValue[],
+  direction: Direction | null = null,
+): boolean | null {
+  if (direction !== null) return direction === 'INCREASE';
   const final = finalTarget(targets);
   if (final === null) return null;
   return final.value >= baseline.value;
@@ -103,7 +116,7 @@ export function expectedValue(
 export function onTrack(figures: IndicatorFigures): boolean | null {
   const latest = latestMeasurement(figures.measurements);
   if (latest === null) return null;
-  const ascending = isAscending(figures.baseline, figures.targets);
+  const ascending = isAscending(figures.baseline, figures.targets, figures.direction ?? null);
   const expected = expectedValue(figures.baseline, figures.targets, latest.year);
   if (ascending === null || expected === null) return null;
   const slack = TOLERANCE * Math.max(1, Math.abs(expected));
@@ -127,4 +140,20 @@ export function planProblem(baseline: YearValue, targets: readonly TargetValue[]
     years.add(target.year);
   }
   return null;
+}
+
+/**
+ * A stated direction that contradicts the plan: the final target lies below the baseline of an indicator said to
+ * increase, or above that of one said to decrease. Returns the problem, or null.
+ */
+export function directionProblem(
+  baseline: YearValue,
+  targets: readonly TargetValue[],
+  direction: Direction | null,
+): string | null {
+  const final = finalTarget(targets);
+  if (direction === null || final === null || final.value === baseline.value) return null;
+  const rises = final.value > baseline.value;
+  if (rises === (direction === 'INCREASE')) return null;
+  return `the final target ${final.value} is ${rises ? 'above' : 'below'} the baseline ${baseline.value}, so the indicator cannot ${direction === 'INCREASE' ? 'increase' : 'decrease'} towards it`;
 }

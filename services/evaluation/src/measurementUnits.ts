@@ -28,3 +28,13 @@ export function requireMeasurement(unit: string, value: number, argumentName = '
   if (COUNT_UNITS.has(unit)) return requireInteger(value, argumentName, 0, MAX_COUNT);
   return requireFiniteNumber(value, argumentName, -MAX_MEASURE, MAX_MEASURE);
 }
+
+/** Why `value` does not fit `unit` (in the words requireMeasurement uses), or null when it does. */
+export function measurementProblem(unit: string, value: number): string | null {
+  try {
+    requireMeasurement(unit, value, 'value');
+    return null;
+  } catch (error) {
+    return (error as Error).message.replace(/^Argument "value" /, '');
+  }
+}

@@ -21,7 +21,10 @@ export async function startSeededEvaluation(): Promise<SeededEvaluation> {
     clock: fixedClock(TEST_NOW),
     // What the other subgraphs own, as the demo world seeds them; any other id names nothing.
     entities: knownEntities({
-      organizations: { Organization: world.organizations.map((o) => o.id) },
+      organizations: {
+        Organization: world.organizations.map((o) => o.id),
+        District: world.districts.map((d) => d.code),
+      },
       facilities: { Facility: world.facilities.map((f) => f.id) },
       funding: {
         Award: world.funding.awards.map((a) => a.id),

@@ -8,8 +8,16 @@ import { signViewer, type Viewer } from './viewer.js';
  * internal secret like the gateway's own fetches. The owner answers null for an id it does not know.
  */
 export interface EntityDirectory {
-  /** The ids among `ids` that name an existing `typename` (an entity with `@key(fields: "id")`) in `subgraph`. */
-  existing(subgraph: string, typename: string, ids: readonly string[]): Promise<Set<string>>;
+  /**
+   * The ids among `ids` that name an existing `typename` in `subgraph`: an entity with `@key(fields: "id")`, or with
+   * `keyField` as its one key field (District's `code`).
+   */
+  existing(
+    subgraph: string,
+    typename: string,
+    ids: readonly string[],
+    keyField?: string,
+  ): Promise<Set<string>>;
 }
 
 /** How long a check may take: it runs inside a mutation whose own deadline is a few seconds. */
@@ -38,7 +46,7 @@ export function federatedEntityDirectory(
   timeoutMs = ENTITY_CHECK_TIMEOUT_MS,
 ): EntityDirectory {
   return {
-    async existing(subgraph, typename, ids) {
+    async existing(subgraph, typename, ids, keyField = 'id') {
       const unique = [...new Set(ids)];
       if (unique.length === 0) return new Set();
       const url = urls[subgraph];
@@ -50,7 +58,9 @@ export function federatedEntityDirectory(
           headers: { 'content-type': 'application/json', ...signViewer(CHECKER, internalSecret) },
           body: JSON.stringify({
             query: ENTITIES_QUERY,
-            variables: { representations: unique.map((id) => ({ __typename: typename, id })) },
+            variables: {
+              representations: unique.map((id) => ({ __typename: typename, [keyField]: id })),
+            },
           }),
           signal: AbortSignal.timeout(timeoutMs),
         });
@@ -75,7 +85,8 @@ export async function requireEntityExists(
   typename: string,
   id: string,
   argumentName: string,
+  keyField = 'id',
 ): Promise<void> {
-  const found = await directory.existing(subgraph, typename, [id]);
+  const found = await directory.existing(subgraph, typename, [id], keyField);
   if (!found.has(id)) throw notFound(typename, id, { argumentName });
 }

@@ -81,6 +81,7 @@ export {
   type PaginateArgs,
   type SortOrder,
 } from './pagination.js';
+export { groupFirstPages, type GroupPagesArgs } from './groupPages.js';
 export { loadSubgraphTypeDefs, subgraphSchemaPath } from './schema.js';
 export { defineSubgraph } from './defineSubgraph.js';
 export {

@@ -41,7 +41,8 @@ export interface StartTestSubgraphOptions {
 }
 
 /**
- * An EntityDirectory over a fixed list, for testing one subgraph alone: `{ organizations: { Organization: ids } }`.
+ * An EntityDirectory over a fixed list, for testing one subgraph alone: `{ organizations: { Organization: ids } }`
+ * (the values of the key field: codes for District).
  * The federated one is exercised end to end through the gateway (test/e2e).
  */
 export function knownEntities(known: Record<string, Record<string, readonly string[]>>): EntityDirectory {

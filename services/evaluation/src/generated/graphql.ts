@@ -37,6 +37,8 @@ export type ActionItem = {
   completionCriterion: Scalars['String']['output'];
   /** The owning department (担当課), e.g. 協働推進課. */
   department: Scalars['String']['output'];
+  /** Staff: every recorded change of this action item, newest first (FORBIDDEN for others). */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   /** Who carries the item out. */
   implementers: Array<Actor>;
@@ -46,8 +48,19 @@ export type ActionItem = {
   /** Who the item is for. */
   targets: Array<Actor>;
   title: Scalars['String']['output'];
+  /** When the item was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The version an update passes as expectedVersion; every change adds one. */
+  version: Scalars['Int']['output'];
   /** One entry for each fiscal year of the plan, oldest first. */
   yearlyPlan: Array<YearlyPlanEntry>;
+};
+
+
+/** 推進項目: one item of the action plan, with its status planned for each fiscal year of the plan. */
+export type ActionItemHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The state of an action item in a fiscal year. */
@@ -147,8 +160,16 @@ export type AuditLogFilter = {
 
 export type Award = {
   __typename?: 'Award';
-  /** Evaluations of this award, newest fiscal year first. */
+  /**
+   * Evaluations of this award, newest fiscal year first. Unbounded: use evaluationsConnection.
+   * @deprecated Unbounded list; use evaluationsConnection(first, after), which pages.
+   */
   evaluations?: Maybe<Array<Evaluation>>;
+  /**
+   * Published evaluations of this award, newest fiscal year first, then newest first; first is 20 by default, at
+   * most 100, after is a cursor this list returned.
+   */
+  evaluationsConnection: EvaluationConnection;
   id: Scalars['ID']['output'];
 };
 
@@ -158,10 +179,26 @@ export type AwardEvaluationsArgs = {
   type?: InputMaybe<EvaluationType>;
 };
 
+
+export type AwardEvaluationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EvaluationType>;
+};
+
 export type CollaborativeProject = {
   __typename?: 'CollaborativeProject';
-  /** Evaluations of this project, newest fiscal year first. */
+  /**
+   * Evaluations of this project, newest fiscal year first. Unbounded: use evaluationsConnection.
+   * @deprecated Unbounded list; use evaluationsConnection(first, after), which pages.
+   */
   evaluations?: Maybe<Array<Evaluation>>;
+  /**
+   * Published evaluations of this project, newest fiscal year first, then newest first; first is 20 by default, at
+   * most 100, after is a cursor this list returned.
+   */
+  evaluationsConnection: EvaluationConnection;
   id: Scalars['ID']['output'];
 };
 
@@ -169,6 +206,58 @@ export type CollaborativeProject = {
 export type CollaborativeProjectEvaluationsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EvaluationType>;
+};
+
+
+export type CollaborativeProjectEvaluationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EvaluationType>;
+};
+
+/** A new action item. Its plan's fiscal years are fixed here (their statuses change with setActionItemStatus). */
+export type CreateActionItemInput = {
+  /** The plan's numbering, e.g. I-(2)-②: unique (CONFLICT when taken), at most 30 characters. */
+  code: Scalars['String']['input'];
+  /** At most 4000 characters. */
+  completionCriterion: Scalars['String']['input'];
+  /** The owning department (担当課), at most 100 characters. */
+  department: Scalars['String']['input'];
+  implementers?: InputMaybe<Array<Actor>>;
+  /** At most 4000 characters. */
+  purpose: Scalars['String']['input'];
+  targets?: InputMaybe<Array<Actor>>;
+  /** At most 200 characters. */
+  title: Scalars['String']['input'];
+  /** 1 to 20 entries, fiscal years from 2000 to 2100, distinct and oldest first. */
+  yearlyPlan: Array<YearlyPlanEntryInput>;
+};
+
+/**
+ * A new indicator. Values (baseline and targets) must fit the unit: a percentage 0-100, a count (人, 団体, 件...) a
+ * whole number from 0; targets lie after the baseline year, one per year.
+ */
+export type CreateIndicatorInput = {
+  /** The year from 2000 up to the current year. */
+  baseline: YearValueInput;
+  /** At most 4000 characters. */
+  description: Scalars['String']['input'];
+  /** Needed only when the targets do not say (no target, or one equal to the baseline); must agree with them. */
+  direction?: InputMaybe<IndicatorDirection>;
+  /** Required for DISTRICT scope, refused for the others; the district must exist. */
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Required for FACILITY scope, refused for the others; the facility must exist. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** English name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** Japanese name, at most 200 characters. */
+  nameJa: Scalars['String']['input'];
+  scope: IndicatorScope;
+  /** At most 20. */
+  targets?: InputMaybe<Array<IndicatorTargetInput>>;
+  /** At most 20 characters, e.g. % or 人. */
+  unit: Scalars['String']['input'];
 };
 
 export type CriterionScore = {
@@ -188,8 +277,22 @@ export type CriterionScoreInput = {
 export type District = {
   __typename?: 'District';
   code: Scalars['ID']['output'];
-  /** DISTRICT-scope indicators of this district, by name. */
+  /**
+   * DISTRICT-scope indicators of this district, by name. Unbounded: use indicatorsConnection.
+   * @deprecated Unbounded list; use indicatorsConnection(first, after), which pages.
+   */
   indicators?: Maybe<Array<Indicator>>;
+  /**
+   * DISTRICT-scope indicators of this district that are not archived, by name; first is 20 by default, at most 100,
+   * after is a cursor this list returned.
+   */
+  indicatorsConnection: IndicatorConnection;
+};
+
+
+export type DistrictIndicatorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 評価: an assessment of an organization, facility, award or collaborative project for a fiscal year. */
@@ -200,15 +303,31 @@ export type Evaluation = {
   evaluator: Scalars['String']['output'];
   findings: Scalars['String']['output'];
   fiscalYear: Scalars['Int']['output'];
+  /** Staff: every recorded change of this evaluation, newest first (FORBIDDEN for others). */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   /** The evaluator's overall rating, 1 (poor) to 5 (excellent). */
   overall: Scalars['Int']['output'];
   phase: EvaluationPhase;
+  /** Null until published. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
   recommendations: Scalars['String']['output'];
   scores: Array<CriterionScore>;
+  status: EvaluationStatus;
   subject: EvaluationSubject;
   subjectType: EvaluationSubjectType;
   type: EvaluationType;
+  /** The version an update passes as expectedVersion; every change adds one. */
+  version: Scalars['Int']['output'];
+  /** Null unless withdrawn. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+/** 評価: an assessment of an organization, facility, award or collaborative project for a fiscal year. */
+export type EvaluationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type EvaluationConnection = {
@@ -226,17 +345,43 @@ export type EvaluationEdge = {
 
 export type EvaluationFilter = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * PUBLISHED (the default) for everyone. DRAFT or WITHDRAWN: staff see all; a member only their organization's SELF
+   * evaluations, with subjectType ORGANIZATION and subjectId one of their organizations (FORBIDDEN otherwise).
+   */
+  status?: InputMaybe<EvaluationStatus>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
   /** Required with subjectId. */
   subjectType?: InputMaybe<EvaluationSubjectType>;
   type?: InputMaybe<EvaluationType>;
 };
 
+/** The order of an evaluations list. */
+export type EvaluationOrderBy =
+  /** Highest overall rating first, then newest first. */
+  | 'HIGHEST_OVERALL'
+  /** Lowest overall rating first, then oldest first. */
+  | 'LOWEST_OVERALL'
+  /** Newest fiscal year first, then newest first (the default). */
+  | 'NEWEST'
+  /** Oldest fiscal year first, then oldest first. */
+  | 'OLDEST';
+
 /** The step of the PLAN -> DO -> SEE cycle the evaluation belongs to. */
 export type EvaluationPhase =
   | 'DO'
   | 'PLAN'
   | 'SEE';
+
+/**
+ * Where an evaluation is in its life: a DRAFT is seen and changed only by its author (for an organization's SELF
+ * evaluation, by any member of the organization) and by staff, until it is PUBLISHED for everyone or WITHDRAWN.
+ * Published and withdrawn evaluations no longer change.
+ */
+export type EvaluationStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'WITHDRAWN';
 
 export type EvaluationSubject = Award | CollaborativeProject | Facility | Organization;
 
@@ -254,11 +399,27 @@ export type EvaluationType =
 
 export type Facility = {
   __typename?: 'Facility';
-  /** Evaluations of this facility, newest fiscal year first. */
+  /**
+   * Evaluations of this facility, newest fiscal year first. Unbounded: use evaluationsConnection.
+   * @deprecated Unbounded list; use evaluationsConnection(first, after), which pages.
+   */
   evaluations?: Maybe<Array<Evaluation>>;
+  /**
+   * Published evaluations of this facility, newest fiscal year first, then newest first; first is 20 by default, at
+   * most 100, after is a cursor this list returned.
+   */
+  evaluationsConnection: EvaluationConnection;
   id: Scalars['ID']['output'];
-  /** FACILITY-scope indicators of this facility (e.g. its utilisation rate), by name. */
+  /**
+   * FACILITY-scope indicators of this facility (e.g. its utilisation rate), by name. Unbounded: use indicatorsConnection.
+   * @deprecated Unbounded list; use indicatorsConnection(first, after), which pages.
+   */
   indicators?: Maybe<Array<Indicator>>;
+  /**
+   * FACILITY-scope indicators of this facility (e.g. its utilisation rate) that are not archived, by name; first is 20 by default, at most 100,
+   * after is a cursor this list returned.
+   */
+  indicatorsConnection: IndicatorConnection;
 };
 
 
@@ -267,21 +428,42 @@ export type FacilityEvaluationsArgs = {
   type?: InputMaybe<EvaluationType>;
 };
 
+
+export type FacilityEvaluationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EvaluationType>;
+};
+
+
+export type FacilityIndicatorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** まちづくり指標 / 成果指標: a figure the city tracks against a baseline and targets (IATI result/indicator). */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** True once archived (retired from the plan): it keeps its figures but leaves the lists and takes no more writes. */
+  archived: Scalars['Boolean']['output'];
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /**
-   * True when the indicator should rise (its final target is at or above its baseline), false when it should fall,
-   * null when it has no target (IATI's ascending).
+   * True when the indicator should rise, false when it should fall (IATI's ascending): the stated direction when there
+   * is one, otherwise whether its final target is at or above its baseline; null with neither.
    */
   ascending?: Maybe<Scalars['Boolean']['output']>;
   baseline: IndicatorBaseline;
   /** What is measured and how, and the plan the figures come from. */
   description: Scalars['String']['output'];
+  /** The direction staff stated; null when the targets decide it (see ascending). */
+  direction?: Maybe<IndicatorDirection>;
   /** The district measured, for DISTRICT scope. */
   district?: Maybe<District>;
   /** The facility measured, for FACILITY scope. */
   facility?: Maybe<Facility>;
+  /** Staff: every recorded change of this indicator, newest first (FORBIDDEN for others). */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   /** The measurement of the most recent year. */
   latest?: Maybe<Measurement>;
@@ -306,6 +488,17 @@ export type Indicator = {
   targets: Array<IndicatorTarget>;
   /** The unit of value, e.g. % or 人 (people) or 団体 (organizations). */
   unit: Scalars['String']['output'];
+  /** When the indicator was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The version an update passes as expectedVersion; every change adds one. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** まちづくり指標 / 成果指標: a figure the city tracks against a baseline and targets (IATI result/indicator). */
+export type IndicatorHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The value an indicator started from. */
@@ -322,6 +515,13 @@ export type IndicatorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** Which way an indicator should move, as staff state it. */
+export type IndicatorDirection =
+  /** It should fall (e.g. vacant houses). */
+  | 'DECREASE'
+  /** It should rise (e.g. a participation rate). */
+  | 'INCREASE';
+
 export type IndicatorEdge = {
   __typename?: 'IndicatorEdge';
   cursor: Scalars['String']['output'];
@@ -329,10 +529,19 @@ export type IndicatorEdge = {
 };
 
 export type IndicatorFilter = {
+  /** True lists only archived indicators; false (the default) only the others. */
+  archived?: InputMaybe<Scalars['Boolean']['input']>;
   districtCode?: InputMaybe<Scalars['ID']['input']>;
   facilityId?: InputMaybe<Scalars['ID']['input']>;
   scope?: InputMaybe<IndicatorScope>;
 };
+
+/** The order of the indicators list. */
+export type IndicatorOrderBy =
+  /** By English name, A to Z (the default). */
+  | 'NAME'
+  /** The most recently changed first. */
+  | 'RECENTLY_UPDATED';
 
 /** What an indicator measures: the whole city, one district (with district set) or one facility (with facility set). */
 export type IndicatorScope =
@@ -347,6 +556,12 @@ export type IndicatorTarget = {
   year?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A target: year null states the goal without a year (then it must be the only target). */
+export type IndicatorTargetInput = {
+  value: Scalars['Float']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** 実績値: the value measured in a year. An indicator has at most one measurement per year. */
 export type Measurement = {
   __typename?: 'Measurement';
@@ -358,19 +573,70 @@ export type Measurement = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Staff. Retires an indicator from the plan; archiving an archived one returns it unchanged. */
+  archiveIndicator: Indicator;
+  /** Staff. Creates an action item; a retry with the same idempotencyKey returns the first one. */
+  createActionItem: ActionItem;
+  /** Staff. Creates an indicator; a retry with the same idempotencyKey returns the first one. */
+  createIndicator: Indicator;
+  /** Publishes a DRAFT (DRAFT -> PUBLISHED): whoever may update it, and staff. */
+  publishEvaluation: Evaluation;
   /**
-   * Records the value measured in a year, from the baseline year up to the current year (Asia/Tokyo); a percentage
-   * stays within 0-100. A second measurement for the same year replaces the first.
+   * Staff. Records the value measured in a year, from the baseline year up to the current year (Asia/Tokyo); the value
+   * fits the unit (a percentage 0-100, a count a whole number). A second measurement for the same year replaces the
+   * first. Archived indicators take no measurements (CONFLICT).
    */
   recordMeasurement: Indicator;
-  /** Sets the status of an action item in one fiscal year of its plan. */
+  /** Staff. Sets the status of an action item in one fiscal year of its plan. */
   setActionItemStatus: ActionItem;
-  /** Staff may submit any evaluation; a member of an organization may submit a SELF evaluation of that organization. */
+  /**
+   * Staff may submit any evaluation; a member of an organization may submit a SELF evaluation of that organization.
+   * Published at once unless input.draft is true. A retry with the same idempotencyKey returns the first one.
+   */
   submitEvaluation: Evaluation;
+  /** Staff. Corrects an action item read at expectedVersion (CONFLICT naming the current version when it changed since). */
+  updateActionItem: ActionItem;
+  /**
+   * Changes a DRAFT read at expectedVersion (CONFLICT naming the current version when it changed since; CONFLICT when
+   * it is no longer a draft). Its author only; for an organization's SELF evaluation, any member of the organization.
+   */
+  updateEvaluation: Evaluation;
+  /**
+   * Staff. Corrects an indicator read at expectedVersion (CONFLICT naming the current version when it changed since).
+   * An archived indicator is CONFLICT.
+   */
+  updateIndicator: Indicator;
+  /** Withdraws a DRAFT (DRAFT -> WITHDRAWN): whoever may update it. */
+  withdrawEvaluation: Evaluation;
+};
+
+
+export type MutationArchiveIndicatorArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateActionItemArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateActionItemInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateIndicatorInput;
+};
+
+
+export type MutationPublishEvaluationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationRecordMeasurementArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   indicatorId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['Float']['input'];
@@ -379,6 +645,7 @@ export type MutationRecordMeasurementArgs = {
 
 
 export type MutationSetActionItemStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   fiscalYear: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   status: ActionItemStatus;
@@ -386,18 +653,62 @@ export type MutationSetActionItemStatusArgs = {
 
 
 export type MutationSubmitEvaluationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: SubmitEvaluationInput;
+};
+
+
+export type MutationUpdateActionItemArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateActionItemInput;
+};
+
+
+export type MutationUpdateEvaluationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateEvaluationInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateIndicatorInput;
+};
+
+
+export type MutationWithdrawEvaluationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type Organization = {
   __typename?: 'Organization';
-  /** Evaluations of this organization, newest fiscal year first. */
+  /**
+   * Evaluations of this organization, newest fiscal year first. Unbounded: use evaluationsConnection.
+   * @deprecated Unbounded list; use evaluationsConnection(first, after), which pages.
+   */
   evaluations?: Maybe<Array<Evaluation>>;
+  /**
+   * Published evaluations of this organization, newest fiscal year first, then newest first; first is 20 by default, at
+   * most 100, after is a cursor this list returned.
+   */
+  evaluationsConnection: EvaluationConnection;
   id: Scalars['ID']['output'];
 };
 
 
 export type OrganizationEvaluationsArgs = {
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  type?: InputMaybe<EvaluationType>;
+};
+
+
+export type OrganizationEvaluationsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
   type?: InputMaybe<EvaluationType>;
 };
@@ -421,11 +732,12 @@ export type Query = {
    * status at the end of the plan.
    */
   actionItems: Array<ActionItem>;
+  /** A draft or withdrawn evaluation only for those who may see it (see EvaluationStatus); NOT_FOUND for others. */
   evaluation?: Maybe<Evaluation>;
-  /** Newest fiscal year first, then newest first. */
+  /** Published evaluations (see filter.status), newest fiscal year first, then newest first, unless orderBy says otherwise. */
   evaluations: EvaluationConnection;
   indicator?: Maybe<Indicator>;
-  /** Indicators by name. */
+  /** Indicators that are not archived (see filter.archived), by name unless orderBy says otherwise. */
   indicators: IndicatorConnection;
 };
 
@@ -458,6 +770,7 @@ export type QueryEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvaluationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<EvaluationOrderBy>;
 };
 
 
@@ -470,16 +783,25 @@ export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IndicatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndicatorOrderBy>;
 };
 
 export type SubmitEvaluationInput = {
+  /**
+   * False (the default) publishes the evaluation at once, as submitting always has; true saves it as a DRAFT that its
+   * author can update, publish or withdraw.
+   */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 200 characters. */
   evaluator: Scalars['String']['input'];
+  /** At most 4000 characters. */
   findings: Scalars['String']['input'];
   /** From 2000 up to the next fiscal year (a PLAN may look ahead). */
   fiscalYear: Scalars['Int']['input'];
   /** 1 to 5. */
   overall: Scalars['Int']['input'];
   phase: EvaluationPhase;
+  /** At most 4000 characters. */
   recommendations: Scalars['String']['input'];
   /** At least one; each criterion once. */
   scores: Array<CriterionScoreInput>;
@@ -488,9 +810,65 @@ export type SubmitEvaluationInput = {
   type: EvaluationType;
 };
 
+/** Fields left out (or null) keep their value; the plan's years and statuses change only through setActionItemStatus. */
+export type UpdateActionItemInput = {
+  /** Unique: CONFLICT when another item has it. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  completionCriterion?: InputMaybe<Scalars['String']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  implementers?: InputMaybe<Array<Actor>>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  targets?: InputMaybe<Array<Actor>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Changes to a draft; fields left out (or null) keep their value. The subject and the type cannot change (they decide
+ * who may evaluate): withdraw the draft and submit another.
+ */
+export type UpdateEvaluationInput = {
+  evaluator?: InputMaybe<Scalars['String']['input']>;
+  findings?: InputMaybe<Scalars['String']['input']>;
+  /** From 2000 up to the next fiscal year. */
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  overall?: InputMaybe<Scalars['Int']['input']>;
+  phase?: InputMaybe<EvaluationPhase>;
+  recommendations?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every score: at least one, each criterion once. */
+  scores?: InputMaybe<Array<CriterionScoreInput>>;
+};
+
+/**
+ * Fields left out (or null) keep their value, except direction, which null clears (the targets decide again). The
+ * scope and what is measured (district, facility) cannot change: archive the indicator and create another. The same
+ * rules as for a new indicator apply to the result; a unit or baseline that existing measurements would violate is
+ * CONFLICT naming them (extensions.measurementYears).
+ */
+export type UpdateIndicatorInput = {
+  baseline?: InputMaybe<YearValueInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<IndicatorDirection>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameJa?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces every target; [] removes them. */
+  targets?: InputMaybe<Array<IndicatorTargetInput>>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A year and a value, e.g. a baseline. */
+export type YearValueInput = {
+  value: Scalars['Float']['input'];
+  year: Scalars['Int']['input'];
+};
+
 export type YearlyPlanEntry = {
   __typename?: 'YearlyPlanEntry';
   fiscalYear: Scalars['Int']['output'];
+  status: ActionItemStatus;
+};
+
+export type YearlyPlanEntryInput = {
+  fiscalYear: Scalars['Int']['input'];
   status: ActionItemStatus;
 };
 
@@ -597,6 +975,8 @@ export type ResolversTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   Award: ResolverTypeWrapper<AwardReference>;
   CollaborativeProject: ResolverTypeWrapper<CollaborativeProjectReference>;
+  CreateActionItemInput: CreateActionItemInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CriterionScore: ResolverTypeWrapper<CriterionScore>;
   CriterionScoreInput: CriterionScoreInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -605,7 +985,9 @@ export type ResolversTypes = ResolversObject<{
   EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluationEdge']> }>;
   EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
   EvaluationFilter: EvaluationFilter;
+  EvaluationOrderBy: EvaluationOrderBy;
   EvaluationPhase: EvaluationPhase;
+  EvaluationStatus: EvaluationStatus;
   EvaluationSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EvaluationSubject']>;
   EvaluationSubjectType: EvaluationSubjectType;
   EvaluationType: EvaluationType;
@@ -615,17 +997,25 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   IndicatorBaseline: ResolverTypeWrapper<IndicatorBaseline>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
+  IndicatorDirection: IndicatorDirection;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
+  IndicatorOrderBy: IndicatorOrderBy;
   IndicatorScope: IndicatorScope;
   IndicatorTarget: ResolverTypeWrapper<IndicatorTarget>;
+  IndicatorTargetInput: IndicatorTargetInput;
   Measurement: ResolverTypeWrapper<Measurement>;
   Mutation: ResolverTypeWrapper<{}>;
   Organization: ResolverTypeWrapper<OrganizationReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<{}>;
   SubmitEvaluationInput: SubmitEvaluationInput;
+  UpdateActionItemInput: UpdateActionItemInput;
+  UpdateEvaluationInput: UpdateEvaluationInput;
+  UpdateIndicatorInput: UpdateIndicatorInput;
+  YearValueInput: YearValueInput;
   YearlyPlanEntry: ResolverTypeWrapper<YearlyPlanEntry>;
+  YearlyPlanEntryInput: YearlyPlanEntryInput;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -647,6 +1037,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   Award: AwardReference;
   CollaborativeProject: CollaborativeProjectReference;
+  CreateActionItemInput: CreateActionItemInput;
+  CreateIndicatorInput: CreateIndicatorInput;
   CriterionScore: CriterionScore;
   CriterionScoreInput: CriterionScoreInput;
   DateTime: Scalars['DateTime']['output'];
@@ -665,13 +1057,19 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFilter: IndicatorFilter;
   IndicatorTarget: IndicatorTarget;
+  IndicatorTargetInput: IndicatorTargetInput;
   Measurement: Measurement;
   Mutation: {};
   Organization: OrganizationReference;
   PageInfo: PageInfo;
   Query: {};
   SubmitEvaluationInput: SubmitEvaluationInput;
+  UpdateActionItemInput: UpdateActionItemInput;
+  UpdateEvaluationInput: UpdateEvaluationInput;
+  UpdateIndicatorInput: UpdateIndicatorInput;
+  YearValueInput: YearValueInput;
   YearlyPlanEntry: YearlyPlanEntry;
+  YearlyPlanEntryInput: YearlyPlanEntryInput;
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -752,12 +1150,15 @@ export type ActionItemResolvers<ContextType = RequestContext, ParentType extends
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   completionCriterion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ActionItemHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   implementers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   yearlyPlan?: Resolver<Array<ResolversTypes['YearlyPlanEntry']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -802,6 +1203,7 @@ export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType ext
 export type AwardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Award'] = ResolversParentTypes['Award']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Award']>, { __typename: 'Award' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<AwardEvaluationsArgs>>;
+  evaluationsConnection?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<AwardEvaluationsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -809,6 +1211,7 @@ export type AwardResolvers<ContextType = RequestContext, ParentType extends Reso
 export type CollaborativeProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProject'] = ResolversParentTypes['CollaborativeProject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollaborativeProject']>, { __typename: 'CollaborativeProject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<CollaborativeProjectEvaluationsArgs>>;
+  evaluationsConnection?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<CollaborativeProjectEvaluationsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -827,6 +1230,7 @@ export type DistrictResolvers<ContextType = RequestContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']>, { __typename: 'District' } & GraphQLRecursivePick<ParentType, {"code":true}>, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType>;
+  indicatorsConnection?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<DistrictIndicatorsConnectionArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -836,14 +1240,19 @@ export type EvaluationResolvers<ContextType = RequestContext, ParentType extends
   evaluator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   findings?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<EvaluationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overall?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   phase?: Resolver<ResolversTypes['EvaluationPhase'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   recommendations?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   scores?: Resolver<Array<ResolversTypes['CriterionScore']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EvaluationStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['EvaluationSubject'], ParentType, ContextType>;
   subjectType?: Resolver<ResolversTypes['EvaluationSubjectType'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['EvaluationType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -867,8 +1276,10 @@ export type EvaluationSubjectResolvers<ContextType = RequestContext, ParentType 
 export type FacilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Facility']>, { __typename: 'Facility' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<FacilityEvaluationsArgs>>;
+  evaluationsConnection?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<FacilityEvaluationsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicators?: Resolver<Maybe<Array<ResolversTypes['Indicator']>>, ParentType, ContextType>;
+  indicatorsConnection?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<FacilityIndicatorsConnectionArgs>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -878,11 +1289,15 @@ export interface FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type IndicatorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']>, { __typename: 'Indicator' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
+  archived?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   ascending?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   baseline?: Resolver<ResolversTypes['IndicatorBaseline'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<Maybe<ResolversTypes['IndicatorDirection']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<IndicatorHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['Measurement']>, ParentType, ContextType>;
   measurements?: Resolver<Array<ResolversTypes['Measurement']>, ParentType, ContextType>;
@@ -893,6 +1308,8 @@ export type IndicatorResolvers<ContextType = RequestContext, ParentType extends 
   scope?: Resolver<ResolversTypes['IndicatorScope'], ParentType, ContextType>;
   targets?: Resolver<Array<ResolversTypes['IndicatorTarget']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -929,14 +1346,23 @@ export type MeasurementResolvers<ContextType = RequestContext, ParentType extend
 }>;
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  archiveIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationArchiveIndicatorArgs, 'expectedVersion' | 'id'>>;
+  createActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationCreateActionItemArgs, 'input'>>;
+  createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
+  publishEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationPublishEvaluationArgs, 'expectedVersion' | 'id'>>;
   recordMeasurement?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'indicatorId' | 'value' | 'year'>>;
   setActionItemStatus?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationSetActionItemStatusArgs, 'fiscalYear' | 'id' | 'status'>>;
   submitEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationSubmitEvaluationArgs, 'input'>>;
+  updateActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationUpdateActionItemArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationUpdateEvaluationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'expectedVersion' | 'id' | 'input'>>;
+  withdrawEvaluation?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationWithdrawEvaluationArgs, 'expectedVersion' | 'id'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Organization']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   evaluations?: Resolver<Maybe<Array<ResolversTypes['Evaluation']>>, ParentType, ContextType, Partial<OrganizationEvaluationsArgs>>;
+  evaluationsConnection?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<OrganizationEvaluationsConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -952,9 +1378,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryActionItemArgs, 'id'>>;
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, Partial<QueryActionItemsArgs>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
-  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<QueryEvaluationsArgs>>;
+  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'orderBy'>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
-  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'orderBy'>>;
 }>;
 
 export type YearlyPlanEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YearlyPlanEntry'] = ResolversParentTypes['YearlyPlanEntry']> = ResolversObject<{

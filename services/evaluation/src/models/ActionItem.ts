@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { ACTION_ITEM_STATUSES, ACTORS } from './enums.js';
 
@@ -47,6 +48,9 @@ actionItemSchema.index({ department: 1, code: 1 });
 actionItemSchema.index({ status: 1, code: 1 });
 // actionItems(fiscalYear, status): $elemMatch on one plan entry.
 actionItemSchema.index({ 'yearlyPlan.fiscalYear': 1, 'yearlyPlan.status': 1 });
+
+// Every write carries its audit entry and counts the version up (kit: audited writes); nothing here is personal.
+auditedPlugin(actionItemSchema, { entityType: 'ActionItem', personalFields: [] });
 
 export type ActionItemFields = InferSchemaType<typeof actionItemSchema>;
 export type ActionItemDocument = HydratedDocument<ActionItemFields>;

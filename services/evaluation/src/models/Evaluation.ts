@@ -1,11 +1,14 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import {
   EVALUATION_PHASES,
+  EVALUATION_STATUSES,
   EVALUATION_SUBJECT_TYPES,
   EVALUATION_TYPES,
   SCORE_MAX,
   SCORE_MIN,
 } from './enums.js';
+import { EVALUATION_ORDERS } from './orders.js';
 
 const criterionScoreSchema = new Schema(
   {
@@ -28,20 +31,42 @@ const evaluationSchema = new Schema(
     findings: { type: String, required: true },
     recommendations: { type: String, required: true },
     evaluator: { type: String, required: true },
-    // The viewer who submitted it (null for seeded evaluations); kept for audit, not exposed.
+    // DRAFT -> PUBLISHED, or DRAFT -> WITHDRAWN; only published evaluations are listed for everyone.
+    status: { type: String, enum: EVALUATION_STATUSES, required: true, default: 'PUBLISHED' },
+    // The viewer who submitted it (null for seeded evaluations): the author who may change a draft; not exposed.
     submittedBy: { type: String, default: null },
     createdAt: { type: Date, required: true },
+    publishedAt: { type: Date, default: null },
+    withdrawnAt: { type: Date, default: null },
   },
   { collection: 'evaluations' },
 );
 
-// Every listing is newest fiscal year first, then newest first, with _id as the keyset tie-breaker.
-const NEWEST = { fiscalYear: -1, createdAt: -1, _id: -1 } as const;
-evaluationSchema.index({ ...NEWEST });
-// evaluations(filter: {subjectType, subjectId}) and the contributed <Subject>.evaluations group loaders.
-evaluationSchema.index({ subjectType: 1, subjectId: 1, ...NEWEST });
-evaluationSchema.index({ subjectType: 1, ...NEWEST });
-evaluationSchema.index({ type: 1, ...NEWEST });
+// A published evaluation was published when it was created unless its draft says otherwise (seeded ones).
+evaluationSchema.pre('validate', function publishedWhenCreated() {
+  if (this.status === 'PUBLISHED' && this.publishedAt === null) this.publishedAt = this.createdAt;
+});
+
+// Lists are newest fiscal year first, then newest first (or its reverse), or by the overall rating, with _id as the
+// keyset tie-breaker; every list filters on status, so the unfiltered list leads with it.
+evaluationSchema.index({ status: 1, ...EVALUATION_ORDERS.NEWEST });
+evaluationSchema.index({ status: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
+// evaluations(filter: {subjectType, subjectId}) and the contributed <Subject>.evaluations loaders.
+evaluationSchema.index({ subjectType: 1, subjectId: 1, ...EVALUATION_ORDERS.NEWEST });
+evaluationSchema.index({ subjectType: 1, subjectId: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
+evaluationSchema.index({ subjectType: 1, ...EVALUATION_ORDERS.NEWEST });
+evaluationSchema.index({ subjectType: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
+evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.NEWEST });
+evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
+
+// Every write carries its audit entry and counts the version up (kit: audited writes); nothing here is personal.
+auditedPlugin(evaluationSchema, { entityType: 'Evaluation', personalFields: [] });
+
+/**
+ * The filter of a published evaluation: documents stored before drafts existed have no `status` field and were
+ * published when submitted; `$in` with null matches them too (still one index range per value).
+ */
+export const PUBLISHED = { $in: ['PUBLISHED' as const, null] };
 
 export type EvaluationFields = InferSchemaType<typeof evaluationSchema>;
 export type EvaluationDocument = HydratedDocument<EvaluationFields>;

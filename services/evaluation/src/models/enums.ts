@@ -34,3 +34,9 @@ export const EVALUATION_SUBJECT_TYPES = Object.keys(SUBJECT_TYPENAMES) as Evalua
 
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
+
+export const EVALUATION_STATUSES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+export const INDICATOR_DIRECTIONS = ['INCREASE', 'DECREASE'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];

@@ -1,11 +1,22 @@
+import {
+  badUserInput,
+  forbidden,
+  isMemberOf,
+  isStaff,
+  notFound,
+  paginate,
+  parseObjectId,
+  requireSignedIn,
+} from '@kyodo/service-kit';
 import { internalAuditLog } from '../auditLog.js';
-import { badUserInput, notFound, paginate, parseObjectId } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
 import type { Context } from '../context.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { ActionItemModel, type ActionItemFields } from '../models/ActionItem.js';
-import { EvaluationModel, type EvaluationFields } from '../models/Evaluation.js';
-import { IndicatorModel, type IndicatorFields } from '../models/Indicator.js';
+import { EvaluationModel, PUBLISHED, type EvaluationFields } from '../models/Evaluation.js';
+import { IndicatorModel, NOT_ARCHIVED, type IndicatorFields } from '../models/Indicator.js';
+import { EVALUATION_ORDERS, INDICATOR_ORDERS } from '../models/orders.js';
+import { maySee } from '../evaluations.js';
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
 
@@ -17,12 +28,17 @@ function orNotFound<T>(entity: T | null, typename: string, id: string): T {
 
 export const Query: QueryResolvers<Context> = {
   _auditLog: internalAuditLog,
-  indicators: (_, { filter, first, after }) => {
-    const query: QueryFilter<IndicatorFields> = {};
+  indicators: (_, { filter, orderBy, first, after }) => {
+    const query: QueryFilter<IndicatorFields> = { archived: filter?.archived ? true : NOT_ARCHIVED };
     if (given(filter?.scope)) query.scope = filter.scope;
     if (given(filter?.districtCode)) query.districtCode = filter.districtCode;
     if (given(filter?.facilityId)) query.facilityId = parseObjectId(filter.facilityId, 'filter.facilityId');
-    return paginate(IndicatorModel, { filter: query, sort: { name: 1 }, first, after });
+    return paginate(IndicatorModel, {
+      filter: query,
+      sort: INDICATOR_ORDERS[orderBy ?? 'NAME'],
+      first,
+      after,
+    });
   },
 
   indicator: async (_, { id }, { loaders }) => {
@@ -47,8 +63,9 @@ export const Query: QueryResolvers<Context> = {
     return orNotFound(await loaders.actionItem.load(id), 'ActionItem', id);
   },
 
-  evaluations: (_, { filter, first, after }) => {
-    const query: QueryFilter<EvaluationFields> = {};
+  evaluations: (_, { filter, orderBy, first, after }, { viewer }) => {
+    const status = filter?.status ?? 'PUBLISHED';
+    const query: QueryFilter<EvaluationFields> = { status: status === 'PUBLISHED' ? PUBLISHED : status };
     if (given(filter?.subjectId)) {
       // The same id could name entities of two types (they are owned by different subgraphs).
       if (!given(filter.subjectType)) {
@@ -61,16 +78,33 @@ export const Query: QueryResolvers<Context> = {
     if (given(filter?.subjectType)) query.subjectType = filter.subjectType;
     if (given(filter?.fiscalYear)) query.fiscalYear = filter.fiscalYear;
     if (given(filter?.type)) query.type = filter.type;
+    if (status !== 'PUBLISHED' && !isStaff(viewer)) {
+      // Drafts and withdrawn evaluations: a member sees only their organization's own SELF evaluations.
+      requireSignedIn(viewer, 'list evaluations that are not published');
+      const own =
+        filter?.subjectType === 'ORGANIZATION' &&
+        given(filter.subjectId) &&
+        isMemberOf(viewer, filter.subjectId.toLowerCase()) &&
+        (filter.type ?? 'SELF') === 'SELF';
+      if (!own) {
+        throw forbidden(
+          'Only city staff may list every unpublished evaluation; a member lists their organization’s SELF evaluations (filter subjectType ORGANIZATION and subjectId)',
+        );
+      }
+      query.type = 'SELF';
+    }
     return paginate(EvaluationModel, {
       filter: query,
-      sort: { fiscalYear: -1, createdAt: -1, _id: -1 },
+      sort: EVALUATION_ORDERS[orderBy ?? 'NEWEST'],
       first,
       after,
     });
   },
 
-  evaluation: async (_, { id }, { loaders }) => {
+  evaluation: async (_, { id }, { loaders, viewer }) => {
     parseObjectId(id, 'id');
-    return orNotFound(await loaders.evaluation.load(id), 'Evaluation', id);
+    const evaluation = await loaders.evaluation.load(id);
+    // An evaluation the viewer may not see is answered as one that does not exist.
+    return orNotFound(evaluation && maySee(viewer, evaluation) ? evaluation : null, 'Evaluation', id);
   },
 };
