@@ -190,6 +190,13 @@ export type MutationUpdateOrganizationArgs = {
   input: UpdateOrganizationInput;
 };
 
+/** The order of a list. */
+export type OrderDirection =
+  /** Smallest, earliest or first in 五十音 order first. */
+  | 'ASC'
+  /** Largest, latest or last in 五十音 order first. */
+  | 'DESC';
+
 /** A community organization (団体). */
 export type Organization = {
   __typename?: 'Organization';
@@ -273,6 +280,24 @@ export type OrganizationKind =
   /** 特定非営利活動法人 */
   | 'NPO_CORPORATION';
 
+/**
+ * How organizations(orderBy) sorts; ties are broken by id in the same direction. A cursor belongs to the order it came
+ * from: passing it to another order is BAD_USER_INPUT "invalid cursor".
+ */
+export type OrganizationOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: OrganizationOrderField;
+};
+
+export type OrganizationOrderField =
+  /** Founding date; organizations without one come first ascending and last descending. */
+  | 'FOUNDED_ON'
+  | 'MEMBER_COUNT'
+  /** The official name under Japanese collation (ICU ja). */
+  | 'NAME'
+  /** The reading in 五十音 order under Japanese collation (voiced kana next to plain ones, ー by the vowel it lengthens). */
+  | 'NAME_KANA';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -340,7 +365,10 @@ export type Query = {
   districts: Array<District>;
   /** An unknown id is NOT_FOUND, a malformed one BAD_USER_INPUT. */
   organization?: Maybe<Organization>;
-  /** Organizations in kana (五十音) order. */
+  /**
+   * Organizations in the order asked for; without orderBy, by reading in code-point order (katakana code points follow
+   * 五十音 apart from voiced and small kana; NAME_KANA gives the full Japanese collation).
+   */
   organizations: OrganizationConnection;
   /**
    * The talent register in kana order. Staff only; nullable so that a refusal (UNAUTHENTICATED, FORBIDDEN) nulls this
@@ -371,6 +399,7 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
 };
 
 
@@ -518,12 +547,15 @@ export type ResolversTypes = ResolversObject<{
   GeoJSONMultiPolygon: ResolverTypeWrapper<GeoJsonMultiPolygon>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationDocument>;
   OrganizationBasis: OrganizationBasis;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationOrderField: OrganizationOrderField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonDocument>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
@@ -561,6 +593,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationOrder: OrganizationOrder;
   PageInfo: PageInfo;
   Person: PersonDocument;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };

@@ -6,7 +6,8 @@ import type { QueryResolvers } from '../generated/graphql.js';
 import { DistrictModel } from '../models/District.js';
 import { OrganizationModel } from '../models/Organization.js';
 import { PersonModel, type PersonFields } from '../models/Person.js';
-import { ORGANIZATION_ORDER, organizationFilter } from '../organizationFilter.js';
+import { organizationFilter } from '../organizationFilter.js';
+import { organizationSort } from '../organizationOrder.js';
 import { nameSearchFilter } from '../search.js';
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -28,10 +29,10 @@ export const Query: QueryResolvers<Context> = {
     return organization;
   },
 
-  organizations: (_, { filter, first, after }) =>
+  organizations: (_, { filter, orderBy, first, after }) =>
     paginate(OrganizationModel, {
       filter: organizationFilter(filter),
-      sort: ORGANIZATION_ORDER,
+      ...organizationSort(orderBy),
       first,
       after,
     }),
