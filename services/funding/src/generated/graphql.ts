@@ -107,6 +107,21 @@ export type ApplicationInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * How applications(orderBy) sorts; ties are broken by id in the same direction. A cursor belongs to the order it came
+ * from: passing it to another order is BAD_USER_INPUT "invalid cursor".
+ */
+export type ApplicationOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ApplicationOrderField;
+};
+
+export type ApplicationOrderField =
+  | 'CREATED_AT'
+  | 'REQUESTED_AMOUNT'
+  /** Drafts (never submitted) come first ascending and last descending. */
+  | 'SUBMITTED_AT';
+
 /** DRAFT -> SUBMITTED -> UNDER_REVIEW -> AWARDED | REJECTED; WITHDRAWN from any state before a decision. */
 export type ApplicationStatus =
   | 'AWARDED'
@@ -145,6 +160,29 @@ export type Award = {
   recipient: Organization;
   recipientKind: OrganizationKind;
 };
+
+export type AwardConnection = {
+  __typename?: 'AwardConnection';
+  edges: Array<AwardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AwardEdge = {
+  __typename?: 'AwardEdge';
+  cursor: Scalars['String']['output'];
+  node: Award;
+};
+
+/** How Organization.awardsConnection(orderBy) sorts; ties are broken by id in the same direction. */
+export type AwardOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: AwardOrderField;
+};
+
+export type AwardOrderField =
+  | 'AMOUNT'
+  | 'AWARDED_ON';
 
 /** The nine forms of collaboration. */
 export type CollaborationForm =
@@ -518,6 +556,13 @@ export type MutationWithdrawApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** The order of a list. */
+export type OrderDirection =
+  /** Smallest, earliest or first in 五十音 order first. */
+  | 'ASC'
+  /** Largest, latest or last in 五十音 order first. */
+  | 'DESC';
+
 export type Organization = {
   __typename?: 'Organization';
   /**
@@ -532,8 +577,16 @@ export type Organization = {
   applicantRegistrationCurrent?: Maybe<Scalars['Boolean']['output']>;
   /** The organization's applications, newest first. Drafts are visible only to staff and the organization's members. */
   applications?: Maybe<Array<Application>>;
-  /** Awards the organization received, newest first; all fiscal years when fiscalYear is omitted. */
+  /**
+   * Awards the organization received, newest first; all fiscal years when fiscalYear is omitted.
+   * @deprecated Unpaginated; use awardsConnection, which pages (first, after) and sorts (orderBy).
+   */
   awards?: Maybe<Array<Award>>;
+  /**
+   * Awards the organization received, a page at a time; all fiscal years when fiscalYear is omitted. Newest first
+   * unless orderBy says otherwise.
+   */
+  awardsConnection?: Maybe<AwardConnection>;
   district?: Maybe<District>;
   /**
    * The fiscal year's programs open to the organization's kind (from the organizations subgraph, not the register), by
@@ -555,6 +608,14 @@ export type OrganizationApplicationsArgs = {
 
 export type OrganizationAwardsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationAwardsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AwardOrder>;
 };
 
 
@@ -592,7 +653,7 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   application?: Maybe<Application>;
-  /** Newest first. Drafts are visible only to staff and the applicant's members. */
+  /** Newest first unless orderBy says otherwise. Drafts are visible only to staff and the applicant's members. */
   applications: ApplicationConnection;
   award?: Maybe<Award>;
   collaborativeProject?: Maybe<CollaborativeProject>;
@@ -617,6 +678,7 @@ export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ApplicationOrder>;
 };
 
 
@@ -775,10 +837,16 @@ export type ResolversTypes = ResolversObject<{
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
   ApplicationFilter: ApplicationFilter;
   ApplicationInput: ApplicationInput;
+  ApplicationOrder: ApplicationOrder;
+  ApplicationOrderField: ApplicationOrderField;
   ApplicationStatus: ApplicationStatus;
   ApplicationWindow: ResolverTypeWrapper<ApplicationWindow>;
   ApplicationWindowInput: ApplicationWindowInput;
   Award: ResolverTypeWrapper<AwardDocument>;
+  AwardConnection: ResolverTypeWrapper<Omit<AwardConnection, 'edges'> & { edges: Array<ResolversTypes['AwardEdge']> }>;
+  AwardEdge: ResolverTypeWrapper<Omit<AwardEdge, 'node'> & { node: ResolversTypes['Award'] }>;
+  AwardOrder: AwardOrder;
+  AwardOrderField: AwardOrderField;
   CollaborationForm: CollaborationForm;
   CollaborationOrigin: CollaborationOrigin;
   CollaborativeProject: ResolverTypeWrapper<CollaborativeProjectDocument>;
@@ -809,6 +877,7 @@ export type ResolversTypes = ResolversObject<{
   GrantProgram: ResolverTypeWrapper<GrantProgramDocument>;
   GrantProgramKind: GrantProgramKind;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationReference>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -833,9 +902,13 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   ApplicationFilter: ApplicationFilter;
   ApplicationInput: ApplicationInput;
+  ApplicationOrder: ApplicationOrder;
   ApplicationWindow: ApplicationWindow;
   ApplicationWindowInput: ApplicationWindowInput;
   Award: AwardDocument;
+  AwardConnection: Omit<AwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwardEdge']> };
+  AwardEdge: Omit<AwardEdge, 'node'> & { node: ResolversParentTypes['Award'] };
+  AwardOrder: AwardOrder;
   CollaborativeProject: CollaborativeProjectDocument;
   CollaborativeProjectConnection: Omit<CollaborativeProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollaborativeProjectEdge']> };
   CollaborativeProjectEdge: Omit<CollaborativeProjectEdge, 'node'> & { node: ResolversParentTypes['CollaborativeProject'] };
@@ -992,6 +1065,19 @@ export type AwardResolvers<ContextType = RequestContext, ParentType extends Reso
   program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   recipientKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AwardConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AwardConnection'] = ResolversParentTypes['AwardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AwardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AwardEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AwardEdge'] = ResolversParentTypes['AwardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Award'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1184,6 +1270,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   applicantRegistrationCurrent?: Resolver<Maybe<ResolversTypes['Boolean']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true,"district":{"code":true}}>, ContextType>;
   applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationApplicationsArgs>>;
   awards?: Resolver<Maybe<Array<ResolversTypes['Award']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationAwardsArgs>>;
+  awardsConnection?: Resolver<Maybe<ResolversTypes['AwardConnection']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationAwardsConnectionArgs>>;
 
   eligibleGrantPrograms?: Resolver<Maybe<Array<ResolversTypes['GrantProgram']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true}>, ContextType, RequireFields<OrganizationEligibleGrantProgramsArgs, 'fiscalYear'>>;
   fundingSummary?: Resolver<Maybe<ResolversTypes['FundingTotals']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationFundingSummaryArgs>>;
@@ -1229,6 +1316,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
   ApplicationWindow?: ApplicationWindowResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
+  AwardConnection?: AwardConnectionResolvers<ContextType>;
+  AwardEdge?: AwardEdgeResolvers<ContextType>;
   CollaborativeProject?: CollaborativeProjectResolvers<ContextType>;
   CollaborativeProjectConnection?: CollaborativeProjectConnectionResolvers<ContextType>;
   CollaborativeProjectEdge?: CollaborativeProjectEdgeResolvers<ContextType>;
