@@ -1,4 +1,4 @@
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
+import { AuditEntryModel, loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ActionItemModel } from './models/ActionItem.js';
 import { EvaluationModel } from './models/Evaluation.js';
@@ -12,5 +12,5 @@ export const definition: SubgraphDefinition<Loaders> = {
   typeDefs: loadSubgraphTypeDefs('evaluation'),
   resolvers,
   createLoaders,
-  models: [IndicatorModel, ActionItemModel, EvaluationModel],
+  models: [IndicatorModel, ActionItemModel, EvaluationModel, AuditEntryModel],
 };

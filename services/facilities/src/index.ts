@@ -1,4 +1,4 @@
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
+import { AuditEntryModel, loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { BookingModel } from './models/Booking.js';
 import { FacilityModel } from './models/Facility.js';
@@ -14,5 +14,5 @@ export const definition: SubgraphDefinition<Loaders> = {
   typeDefs: loadSubgraphTypeDefs('facilities'),
   resolvers,
   createLoaders,
-  models: [FacilityModel, RoomModel, BookingModel, RoomSlotModel, FacilityUsageModel],
+  models: [FacilityModel, RoomModel, BookingModel, RoomSlotModel, FacilityUsageModel, AuditEntryModel],
 };

@@ -1,4 +1,4 @@
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
+import { AuditEntryModel, loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel } from './models/Application.js';
@@ -14,5 +14,12 @@ export const definition: SubgraphDefinition<Loaders> = {
   typeDefs: loadSubgraphTypeDefs('funding'),
   resolvers,
   createLoaders,
-  models: [GrantProgramModel, ApplicationModel, AwardModel, CollaborativeProjectModel, ApplicantModel],
+  models: [
+    GrantProgramModel,
+    ApplicationModel,
+    AwardModel,
+    CollaborativeProjectModel,
+    ApplicantModel,
+    AuditEntryModel,
+  ],
 };

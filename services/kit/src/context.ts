@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { EntityDirectory } from './entityDirectory.js';
+import type { InternalClient } from './internalClient.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -14,4 +15,6 @@ export interface RequestContext<Loaders = unknown> {
   logger: Logger;
   /** Asks other subgraphs whether entities they own exist (references to check before a write). */
   entities: EntityDirectory;
+  /** Calls peer subgraphs' internal fields (e.g. _auditLog) with this request's viewer. */
+  internal: InternalClient;
 }

@@ -63,7 +63,8 @@ function decodeValue(value: unknown): unknown {
   throw invalidCursor();
 }
 
-function invalidCursor() {
+/** BAD_USER_INPUT "invalid cursor": the one answer to any cursor that is not one this list issued. */
+export function invalidCursor() {
   return badUserInput(
     'Argument "after" is an invalid cursor: pass an endCursor or cursor this list returned',
     {

@@ -123,3 +123,5 @@ export {
   type EntityReference,
   type OrganizationReference,
 } from './references.js';
+export * from './audit/index.js';
+export { INTERNAL_CALL_TIMEOUT_MS, federatedInternalClient, type InternalClient } from './internalClient.js';

@@ -14,6 +14,8 @@ import { applyAuthDirectives } from './authDirectives.js';
 import { deriveCursorKey, setCursorKey } from './cursor.js';
 import { deadlineFrom } from './deadline.js';
 import { federatedEntityDirectory, type EntityDirectory } from './entityDirectory.js';
+import { federatedInternalClient, type InternalClient } from './internalClient.js';
+import { flushPendingAudit } from './audit/outbox.js';
 import { formatSubgraphError, isExpectedError } from './errorMasking.js';
 import { applyInputHygiene } from './inputText.js';
 import { runInRequestScope } from './requestScope.js';
@@ -65,6 +67,8 @@ export interface StartSubgraphOptions {
   logger?: Logger;
   /** How this subgraph checks references to other subgraphs' entities; by default over HTTP (config.subgraphUrls). */
   entities?: EntityDirectory;
+  /** How this subgraph calls its peers' internal fields; by default over HTTP (config.subgraphUrls). */
+  internal?: InternalClient;
   /** Where each request's `now` comes from; defaults to the process clock (config.now, else the machine's). */
   clock?: Clock;
 }
@@ -125,9 +129,13 @@ export async function startSubgraph<L>(
   }
   bindDeadline(definition.models);
   await syncIndexes(definition.models, logger);
+  // Entries a crash left in their documents' outboxes reach the audit log before the first request is served.
+  await flushPendingAudit(definition.models);
   setCursorKey(deriveCursorKey(config.internalSecret, config.cursorSecret));
   const entities =
     options.entities ?? federatedEntityDirectory(config.subgraphUrls ?? {}, config.internalSecret);
+  const internal =
+    options.internal ?? federatedInternalClient(config.subgraphUrls ?? {}, config.internalSecret);
 
   const app = express();
   app.disable('x-powered-by');
@@ -196,6 +204,7 @@ export async function startSubgraph<L>(
         requestId: String(req.id),
         logger: req.log,
         entities,
+        internal,
       }),
     }),
   );

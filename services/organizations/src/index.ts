@@ -1,4 +1,4 @@
-import { loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
+import { AuditEntryModel, loadSubgraphTypeDefs, type SubgraphDefinition } from '@kyodo/service-kit';
 import { createLoaders, type Loaders } from './loaders.js';
 import { DistrictModel } from './models/District.js';
 import { OrganizationModel } from './models/Organization.js';
@@ -12,5 +12,5 @@ export const definition: SubgraphDefinition<Loaders> = {
   typeDefs: loadSubgraphTypeDefs('organizations'),
   resolvers,
   createLoaders,
-  models: [OrganizationModel, DistrictModel, PersonModel],
+  models: [OrganizationModel, DistrictModel, PersonModel, AuditEntryModel],
 };

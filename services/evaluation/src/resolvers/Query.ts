@@ -1,3 +1,4 @@
+import { internalAuditLog } from '../auditLog.js';
 import { badUserInput, notFound, paginate, parseObjectId } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
 import type { Context } from '../context.js';
@@ -15,6 +16,7 @@ function orNotFound<T>(entity: T | null, typename: string, id: string): T {
 }
 
 export const Query: QueryResolvers<Context> = {
+  _auditLog: internalAuditLog,
   indicators: (_, { filter, first, after }) => {
     const query: QueryFilter<IndicatorFields> = {};
     if (given(filter?.scope)) query.scope = filter.scope;

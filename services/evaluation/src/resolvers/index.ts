@@ -10,11 +10,12 @@ import { Indicator } from './Indicator.js';
 import { Mutation } from './Mutation.js';
 import { Organization } from './Organization.js';
 import { Query } from './Query.js';
-import { DateTimeScalar } from '@kyodo/service-kit';
+import { DateTimeScalar, auditEntryResolvers } from '@kyodo/service-kit';
 
 export const resolvers: Resolvers<Context> = {
   DateTime: DateTimeScalar,
   Query,
+  ...auditEntryResolvers,
   Mutation,
   Indicator,
   ActionItem,

@@ -6,7 +6,7 @@ import type { OrganizationReference, DistrictReference } from '../references.js'
 import type { FacilityDistanceEdgeResult } from '../nearby.js';
 import type { FacilityUsageResult, UsageRecordResult } from '../usage.js';
 import type { TimeSlotResult } from '../availability.js';
-import type { RequestContext } from '@kyodo/service-kit';
+import type { AuditEntryRecord, AuditEntryPageEdge, AuditEntryPage, RequestContext } from '@kyodo/service-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -38,6 +38,69 @@ export type Accessibility = {
   /** バリアフリー情報 items as published. */
   notes: Array<Scalars['String']['output']>;
   stepFree: Scalars['Boolean']['output'];
+};
+
+/** Who made a change: the signed-in viewer the gateway verified. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** staff, member or resident. */
+  role: Scalars['String']['output'];
+  /** The token's subject. */
+  sub: Scalars['String']['output'];
+};
+
+/** A changed field; before/after are JSON text (null when the field was absent). Personal fields read "[redacted]". */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** A dotted path, e.g. contact.email. */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * One recorded change to a record (監査ログ): who changed it, when, through which operation, and each changed field
+ * before and after. Written in the same database write as the change itself; append-only: no operation of this API
+ * changes or deletes an entry.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actor: AuditActor;
+  at: Scalars['DateTime']['output'];
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed record, e.g. Organization. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the change, e.g. updateOrganization. */
+  operation: Scalars['String']['output'];
+};
+
+/** Audit entries, newest first (by time, then id). Never cached. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Which audit entries to list; the conditions given must all hold. */
+export type AuditLogFilter = {
+  /** The actor's sub. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GraphQL type name, e.g. Organization, GrantProgram, Facility. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Entries before this instant (from must be earlier). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type BookRoomInput = {
@@ -389,6 +452,11 @@ export type PageInfo = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Internal: this subgraph's audit entries, for the organizations subgraph's Query.auditLog to merge. Hidden from
+   * clients by the gateway; staff only.
+   */
+  _auditLog: AuditEntryConnection;
+  /**
    * Bookings, confirmed and cancelled, by start then id; first is 20 by default, at most 100, after is a cursor this
    * list returned (anything else is BAD_USER_INPUT). Staff may list every booking; a member only the bookings of one
    * of their own organizations, named in filter.organizationId (FORBIDDEN otherwise). A malformed id in the filter is
@@ -407,6 +475,13 @@ export type Query = {
    * the facility's hours are unknown.
    */
   roomAvailability: Array<TimeSlot>;
+};
+
+
+export type Query_AuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -576,8 +651,14 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Accessibility: ResolverTypeWrapper<Accessibility>;
-  BookRoomInput: BookRoomInput;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryPage>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryPageEdge>;
+  AuditLogFilter: AuditLogFilter;
+  BookRoomInput: BookRoomInput;
   Booking: ResolverTypeWrapper<BookingDocument>;
   BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
@@ -624,8 +705,14 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Accessibility: Accessibility;
-  BookRoomInput: BookRoomInput;
+  AuditActor: AuditActor;
   ID: Scalars['ID']['output'];
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryRecord;
+  AuditEntryConnection: AuditEntryPage;
+  AuditEntryEdge: AuditEntryPageEdge;
+  AuditLogFilter: AuditLogFilter;
+  BookRoomInput: BookRoomInput;
   Booking: BookingDocument;
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
@@ -736,6 +823,43 @@ export type AccessibilityResolvers<ContextType = RequestContext, ParentType exte
   elevator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stepFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = ResolversObject<{
+  organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -912,6 +1036,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  _auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<Query_AuditLogArgs, 'first'>>;
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, Partial<QueryBookingsArgs>>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, Partial<QueryFacilitiesArgs>>;
   facilitiesNear?: Resolver<ResolversTypes['FacilityDistanceConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesNearArgs, 'near' | 'radiusMeters'>>;
@@ -964,6 +1089,11 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   Accessibility?: AccessibilityResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { internalAuditLog } from '../auditLog.js';
 import { notFound, paginate, parseObjectId } from '@kyodo/service-kit';
 import { nextSlotBoundary } from '@kyodo/domain';
 import { freeSlots } from '../availability.js';
@@ -13,6 +14,7 @@ import { assertPeriod } from '../ranges.js';
 const MAX_AVAILABILITY_DAYS = 31;
 
 export const Query: QueryResolvers<Context> = {
+  _auditLog: internalAuditLog,
   facility: (_parent, { id }, { loaders }) => loaders.facility.load(parseObjectId(id, 'id').toHexString()),
 
   facilities: async (_parent, { filter, first, after }) =>

@@ -10,11 +10,12 @@ import { Organization } from './Organization.js';
 import { Query } from './Query.js';
 import { Room } from './Room.js';
 import { UsageRecord } from './UsageRecord.js';
-import { DateTimeScalar } from '@kyodo/service-kit';
+import { DateTimeScalar, auditEntryResolvers } from '@kyodo/service-kit';
 
 export const resolvers: Resolvers<Context> = {
   DateTime: DateTimeScalar,
   Query,
+  ...auditEntryResolvers,
   Mutation,
   Facility,
   FacilitySource,

@@ -8,7 +8,7 @@ import type { FundingSummaryResult, FundingSummaryGroupRow } from '../fundingSum
 import type { AwardTotals } from '../loaders.js';
 import type { OrganizationReference, DistrictReference } from '../references.js';
 import type { Grant360Source } from '../grants360.js';
-import type { RequestContext } from '@kyodo/service-kit';
+import type { AuditEntryRecord, AuditEntryPageEdge, AuditEntryPage, RequestContext } from '@kyodo/service-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -140,6 +140,69 @@ export type ApplicationWindow = {
 export type ApplicationWindowInput = {
   closes: Scalars['Date']['input'];
   opens: Scalars['Date']['input'];
+};
+
+/** Who made a change: the signed-in viewer the gateway verified. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** staff, member or resident. */
+  role: Scalars['String']['output'];
+  /** The token's subject. */
+  sub: Scalars['String']['output'];
+};
+
+/** A changed field; before/after are JSON text (null when the field was absent). Personal fields read "[redacted]". */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** A dotted path, e.g. contact.email. */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * One recorded change to a record (監査ログ): who changed it, when, through which operation, and each changed field
+ * before and after. Written in the same database write as the change itself; append-only: no operation of this API
+ * changes or deletes an entry.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actor: AuditActor;
+  at: Scalars['DateTime']['output'];
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed record, e.g. Organization. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the change, e.g. updateOrganization. */
+  operation: Scalars['String']['output'];
+};
+
+/** Audit entries, newest first (by time, then id). Never cached. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Which audit entries to list; the conditions given must all hold. */
+export type AuditLogFilter = {
+  /** The actor's sub. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GraphQL type name, e.g. Organization, GrantProgram, Facility. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Entries before this instant (from must be earlier). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** 交付決定: money committed to an organization by deciding an application. */
@@ -652,6 +715,11 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Internal: this subgraph's audit entries, for the organizations subgraph's Query.auditLog to merge. Hidden from
+   * clients by the gateway; staff only.
+   */
+  _auditLog: AuditEntryConnection;
   application?: Maybe<Application>;
   /** Newest first unless orderBy says otherwise. Drafts are visible only to staff and the applicant's members. */
   applications: ApplicationConnection;
@@ -666,6 +734,13 @@ export type Query = {
   grantPrograms: Array<GrantProgram>;
   /** The fiscal year's awards as 360Giving grants, by award date. */
   grants360: Grant360Connection;
+};
+
+
+export type Query_AuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -831,7 +906,6 @@ export type ResolversTypes = ResolversObject<{
   ApplicantRegistration: ResolverTypeWrapper<ApplicantDocument>;
   Application: ResolverTypeWrapper<ApplicationDocument>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
   ApplicationDecision: ApplicationDecision;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
@@ -842,6 +916,12 @@ export type ResolversTypes = ResolversObject<{
   ApplicationStatus: ApplicationStatus;
   ApplicationWindow: ResolverTypeWrapper<ApplicationWindow>;
   ApplicationWindowInput: ApplicationWindowInput;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryPage>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryPageEdge>;
+  AuditLogFilter: AuditLogFilter;
   Award: ResolverTypeWrapper<AwardDocument>;
   AwardConnection: ResolverTypeWrapper<Omit<AwardConnection, 'edges'> & { edges: Array<ResolversTypes['AwardEdge']> }>;
   AwardEdge: ResolverTypeWrapper<Omit<AwardEdge, 'node'> & { node: ResolversTypes['Award'] }>;
@@ -888,8 +968,9 @@ export type ResolversTypes = ResolversObject<{
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -897,7 +978,6 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicantRegistration: ApplicantDocument;
   Application: ApplicationDocument;
   ID: Scalars['ID']['output'];
-  Int: Scalars['Int']['output'];
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   ApplicationFilter: ApplicationFilter;
@@ -905,6 +985,12 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicationOrder: ApplicationOrder;
   ApplicationWindow: ApplicationWindow;
   ApplicationWindowInput: ApplicationWindowInput;
+  AuditActor: AuditActor;
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryRecord;
+  AuditEntryConnection: AuditEntryPage;
+  AuditEntryEdge: AuditEntryPageEdge;
+  AuditLogFilter: AuditLogFilter;
   Award: AwardDocument;
   AwardConnection: Omit<AwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwardEdge']> };
   AwardEdge: Omit<AwardEdge, 'node'> & { node: ResolversParentTypes['Award'] };
@@ -942,13 +1028,21 @@ export type ResolversParentTypes = ResolversObject<{
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
 }>;
 
 export type AuthenticatedDirectiveArgs = { };
 
 export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ComposeDirectiveDirectiveArgs = {
   name: Scalars['String']['input'];
@@ -1049,6 +1143,43 @@ export type ApplicationEdgeResolvers<ContextType = RequestContext, ParentType ex
 export type ApplicationWindowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicationWindow'] = ResolversParentTypes['ApplicationWindow']> = ResolversObject<{
   closes?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   opens?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = ResolversObject<{
+  organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1286,6 +1417,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  _auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<Query_AuditLogArgs, 'first'>>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   applications?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, Partial<QueryApplicationsArgs>>;
   award?: Resolver<Maybe<ResolversTypes['Award']>, ParentType, ContextType, RequireFields<QueryAwardArgs, 'id'>>;
@@ -1315,6 +1447,11 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
   ApplicationWindow?: ApplicationWindowResolvers<ContextType>;
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
   AwardConnection?: AwardConnectionResolvers<ContextType>;
   AwardEdge?: AwardEdgeResolvers<ContextType>;
@@ -1350,6 +1487,7 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = RequestContext> = ResolversObject<{
   authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   composeDirective?: ComposeDirectiveDirectiveResolver<any, any, ContextType>;
   extends?: ExtendsDirectiveResolver<any, any, ContextType>;
   inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;

@@ -1,3 +1,4 @@
+import { internalAuditLog } from '../auditLog.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import { notFound, optionalFiscalYear, paginate, parseObjectId, requireFiscalYear } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
@@ -14,6 +15,7 @@ import {
 import { GrantProgramModel, type GrantProgramFields } from '../models/GrantProgram.js';
 
 export const Query: QueryResolvers<Context> = {
+  _auditLog: internalAuditLog,
   grantPrograms(_, args) {
     const filter: QueryFilter<GrantProgramFields> = {};
     const fiscalYear = optionalFiscalYear(args.fiscalYear);

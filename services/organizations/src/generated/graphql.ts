@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { OrganizationDocument } from '../models/Organization.js';
 import type { DistrictDocument } from '../models/District.js';
 import type { PersonDocument } from '../models/Person.js';
-import type { RequestContext } from '@kyodo/service-kit';
+import type { AuditEntryRecord, AuditEntryPageEdge, AuditEntryPage, RequestContext } from '@kyodo/service-kit';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -71,6 +71,69 @@ export type ActivityField =
   | 'SOCIAL_EDUCATION'
   /** 観光の振興 */
   | 'TOURISM';
+
+/** Who made a change: the signed-in viewer the gateway verified. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  organizationIds: Array<Scalars['ID']['output']>;
+  /** staff, member or resident. */
+  role: Scalars['String']['output'];
+  /** The token's subject. */
+  sub: Scalars['String']['output'];
+};
+
+/** A changed field; before/after are JSON text (null when the field was absent). Personal fields read "[redacted]". */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  /** A dotted path, e.g. contact.email. */
+  field: Scalars['String']['output'];
+};
+
+/**
+ * One recorded change to a record (監査ログ): who changed it, when, through which operation, and each changed field
+ * before and after. Written in the same database write as the change itself; append-only: no operation of this API
+ * changes or deletes an entry.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actor: AuditActor;
+  at: Scalars['DateTime']['output'];
+  changes: Array<AuditChange>;
+  entityId: Scalars['ID']['output'];
+  /** The GraphQL type of the changed record, e.g. Organization. */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The mutation that made the change, e.g. updateOrganization. */
+  operation: Scalars['String']['output'];
+};
+
+/** Audit entries, newest first (by time, then id). Never cached. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Which audit entries to list; the conditions given must all hold. */
+export type AuditLogFilter = {
+  /** The actor's sub. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** A GraphQL type name, e.g. Organization, GrantProgram, Facility. */
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  /** Entries at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Entries before this instant (from must be earlier). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** How to reach an organization. Only for signed-in viewers. */
 export type Contact = {
@@ -357,6 +420,16 @@ export type PersonRole =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Internal: this subgraph's audit entries, for the organizations subgraph's Query.auditLog to merge. Hidden from
+   * clients by the gateway; staff only.
+   */
+  _auditLog: AuditEntryConnection;
+  /**
+   * The audit trail of every write in every subgraph, newest first. Staff only (UNAUTHENTICATED anonymous, FORBIDDEN
+   * otherwise). A filter on entityType asks only the subgraph owning that type. first: 0-100.
+   */
+  auditLog: AuditEntryConnection;
   /** An unknown code is NOT_FOUND. */
   district?: Maybe<District>;
   /** The district containing the point, or null outside every district. Latitude -90..90, longitude -180..180. */
@@ -376,6 +449,20 @@ export type Query = {
    */
   people?: Maybe<PersonConnection>;
   person?: Maybe<Person>;
+};
+
+
+export type Query_AuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -535,10 +622,16 @@ export type DirectiveResolverFn<TResult = {}, TParent = {}, TContext = {}, TArgs
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActivityField: ActivityField;
+  AuditActor: ResolverTypeWrapper<AuditActor>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryPage>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryPageEdge>;
+  AuditLogFilter: AuditLogFilter;
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
   CreateOrganizationInput: CreateOrganizationInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictDocument>;
@@ -577,10 +670,16 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditActor: AuditActor;
+  ID: Scalars['ID']['output'];
+  AuditChange: AuditChange;
+  AuditEntry: AuditEntryRecord;
+  AuditEntryConnection: AuditEntryPage;
+  AuditEntryEdge: AuditEntryPageEdge;
+  AuditLogFilter: AuditLogFilter;
   Contact: Contact;
   ContactInput: ContactInput;
   CreateOrganizationInput: CreateOrganizationInput;
-  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: DistrictDocument;
@@ -677,6 +776,43 @@ export type TagDirectiveArgs = {
 };
 
 export type TagDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditActor'] = ResolversParentTypes['AuditActor']> = ResolversObject<{
+  organizationIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['AuditActor'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
 
 export type ContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -790,6 +926,8 @@ export type PersonEdgeResolvers<ContextType = RequestContext, ParentType extends
 }>;
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  _auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<Query_AuditLogArgs, 'first'>>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districtAt?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictAtArgs, 'lat' | 'lng'>>;
   districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
@@ -819,6 +957,11 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = RequestContext> = ResolversObject<{
+  AuditActor?: AuditActorResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -1,3 +1,4 @@
+import { auditLog, internalAuditLog } from '../auditLog.js';
 import { badUserInput, notFound, paginate, parseObjectId } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
 import type { Context } from '../context.js';
@@ -22,6 +23,8 @@ function checkCoordinate(value: number, limit: number, argumentName: string): nu
 }
 
 export const Query: QueryResolvers<Context> = {
+  auditLog,
+  _auditLog: internalAuditLog,
   organization: async (_, { id }, { loaders }) => {
     parseObjectId(id, 'id');
     const organization = await loaders.organization.load(id);
