@@ -283,11 +283,22 @@ export type CollaborativeProject = {
   description: Scalars['String']['output'];
   fiscalYear: Scalars['Int']['output'];
   form: CollaborationForm;
+  /** Every write of the project, newest first. Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   origin: CollaborationOrigin;
   partners: Array<Organization>;
   status: CollaborativeProjectStatus;
   title: Scalars['String']['output'];
+  /** Goes up by one with every change; updateCollaborativeProject takes the version the editor read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 提案型協働事業: a project the city and its partners run together. */
+export type CollaborativeProjectHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CollaborativeProjectConnection = {
@@ -311,10 +322,15 @@ export type CollaborativeProjectFilter = {
   status?: InputMaybe<CollaborativeProjectStatus>;
 };
 
+/** PROPOSED -> ACTIVE -> COMPLETED; PROPOSED or ACTIVE -> CANCELLED. COMPLETED and CANCELLED are final. */
 export type CollaborativeProjectStatus =
+  /** 実施中: agreed and running. */
   | 'ACTIVE'
+  /** 中止. */
   | 'CANCELLED'
+  /** 完了. */
   | 'COMPLETED'
+  /** 提案: proposed, not yet agreed. */
   | 'PROPOSED';
 
 export type CreateCollaborativeProjectInput = {
@@ -527,6 +543,10 @@ export type GrantProgramKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Staff only. A retry with the same idempotencyKey (8-128 printable characters) and the same input returns the first
+   * project; the same key with another input is CONFLICT.
+   */
   createCollaborativeProject: CollaborativeProject;
   createGrantProgram: GrantProgram;
   /**
@@ -545,6 +565,13 @@ export type Mutation = {
   /** SUBMITTED or UNDER_REVIEW -> UNDER_REVIEW with a score of 1-5 and notes. */
   reviewApplication: Application;
   /**
+   * Staff only. Moves the project along CollaborativeProjectStatus: PROPOSED -> ACTIVE, ACTIVE -> COMPLETED, PROPOSED or
+   * ACTIVE -> CANCELLED. A move its current status does not allow (often because a concurrent request moved it first)
+   * is CONFLICT with extensions.currentStatus. With expectedVersion, a project changed since is CONFLICT with
+   * extensions.currentVersion; without it, only the status decides.
+   */
+  setCollaborativeProjectStatus: CollaborativeProject;
+  /**
    * Creates a SUBMITTED application; the program's window must be open. The applicant's kind (for eligibility) and
    * district (for District.funding) come from the applicant register, never from the caller: funding cannot read the
    * organizations database, and a federated @requires cannot feed a mutation. The application keeps a copy of both.
@@ -552,6 +579,12 @@ export type Mutation = {
   submitApplication: Application;
   /** DRAFT -> SUBMITTED; the program's window must be open. */
   submitDraftApplication: Application;
+  /**
+   * Staff only, while the project is PROPOSED or ACTIVE (a COMPLETED or CANCELLED project is a record: CONFLICT with
+   * extensions.currentStatus). expectedVersion is the CollaborativeProject.version the editor read: when someone
+   * changed the project since, CONFLICT with extensions.currentVersion.
+   */
+  updateCollaborativeProject: CollaborativeProject;
   updateGrantProgram: GrantProgram;
   /** Any state before a decision -> WITHDRAWN. */
   withdrawApplication: Application;
@@ -559,6 +592,7 @@ export type Mutation = {
 
 
 export type MutationCreateCollaborativeProjectArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateCollaborativeProjectInput;
 };
 
@@ -599,6 +633,13 @@ export type MutationReviewApplicationArgs = {
 };
 
 
+export type MutationSetCollaborativeProjectStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  status: CollaborativeProjectStatus;
+};
+
+
 export type MutationSubmitApplicationArgs = {
   input: ApplicationInput;
 };
@@ -606,6 +647,13 @@ export type MutationSubmitApplicationArgs = {
 
 export type MutationSubmitDraftApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCollaborativeProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateCollaborativeProjectInput;
 };
 
 
@@ -803,6 +851,19 @@ export type RegisterApplicantInput = {
   organizationId: Scalars['ID']['input'];
 };
 
+/** Fields left out (or null) keep their value. Partners must be organizations the organizations subgraph knows. */
+export type UpdateCollaborativeProjectInput = {
+  /** Yen. */
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  form?: InputMaybe<CollaborationForm>;
+  origin?: InputMaybe<CollaborationOrigin>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Only the fields given change. */
 export type UpdateGrantProgramInput = {
   applicationWindow?: InputMaybe<ApplicationWindowInput>;
@@ -963,6 +1024,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<{}>;
   RegisterApplicantInput: RegisterApplicantInput;
+  UpdateCollaborativeProjectInput: UpdateCollaborativeProjectInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -1024,6 +1086,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: {};
   RegisterApplicantInput: RegisterApplicantInput;
+  UpdateCollaborativeProjectInput: UpdateCollaborativeProjectInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1219,11 +1282,13 @@ export type CollaborativeProjectResolvers<ContextType = RequestContext, ParentTy
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['CollaborationForm'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<CollaborativeProjectHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['CollaborationOrigin'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CollaborativeProjectStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1389,8 +1454,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordDisbursement?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordDisbursementArgs, 'amount' | 'awardId' | 'date'>>;
   registerApplicant?: Resolver<ResolversTypes['ApplicantRegistration'], ParentType, ContextType, RequireFields<MutationRegisterApplicantArgs, 'input'>>;
   reviewApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'id' | 'notes' | 'score'>>;
+  setCollaborativeProjectStatus?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType, RequireFields<MutationSetCollaborativeProjectStatusArgs, 'id' | 'status'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitDraftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitDraftApplicationArgs, 'id'>>;
+  updateCollaborativeProject?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType, RequireFields<MutationUpdateCollaborativeProjectArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'id' | 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
 }>;

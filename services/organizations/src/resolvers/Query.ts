@@ -57,7 +57,7 @@ export const Query: QueryResolvers<Context> = {
   },
 
   people: (_, { filter, first, after }) => {
-    const query: QueryFilter<PersonFields> = {};
+    const query: QueryFilter<PersonFields> = { removed: filter?.removed ?? false };
     if (given(filter?.roles) && filter.roles.length > 0) query.roles = { $in: filter.roles };
     if (given(filter?.skill)) query.skills = filter.skill;
     if (given(filter?.organizationId)) {
