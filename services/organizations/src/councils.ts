@@ -1,10 +1,11 @@
 import {
+  auditedUpdate,
   badUserInput,
   conflict,
   notFound,
   parseObjectId,
   requireActsFor,
-  type Viewer,
+  type AuditContext,
 } from '@kyodo/service-kit';
 import type { Types } from 'mongoose';
 import { OrganizationModel, type OrganizationDocument } from './models/Organization.js';
@@ -51,8 +52,9 @@ async function loadPair(councilIdArg: string, memberIdArg: string) {
 export async function addCouncilMember(
   councilIdArg: string,
   memberIdArg: string,
-  viewer: Viewer,
+  ctx: AuditContext,
 ): Promise<OrganizationDocument> {
+  const { viewer } = ctx;
   if (parseObjectId(councilIdArg, 'councilId').equals(parseObjectId(memberIdArg, 'memberId'))) {
     throw badUserInput('A council cannot be a member of itself', { argumentName: 'memberId' });
   }
@@ -72,47 +74,69 @@ export async function addCouncilMember(
     throw conflict(`${member.name} already contains ${council.name}: adding it would form a cycle`);
   }
 
-  const joined = await OrganizationModel.updateOne(
-    { _id: member._id, councilId: null, active: true },
-    { $set: { councilId: council._id } },
-  ).exec();
-  if (joined.matchedCount === 0) {
-    throw conflict(`${member.name} joined another council or was archived meanwhile`);
-  }
+  const operation = 'addCouncilMember';
+  await auditedUpdate(OrganizationModel, {
+    id: member._id,
+    filter: { councilId: null, active: true },
+    update: { $set: { councilId: council._id } },
+    operation,
+    ctx,
+    filterProblem: () => conflict(`${member.name} joined another council or was archived meanwhile`),
+  });
   if ((await councilChain(council._id)).includes(member.id as string)) {
-    await OrganizationModel.updateOne(
-      { _id: member._id, councilId: council._id },
-      { $set: { councilId: null } },
-    ).exec();
+    // The undo is audited too: the log shows the addition and its withdrawal.
+    await auditedUpdate(OrganizationModel, {
+      id: member._id,
+      filter: { councilId: council._id },
+      update: { $set: { councilId: null } },
+      operation,
+      ctx,
+    }).catch(() => undefined);
     throw conflict(`${member.name} came to contain ${council.name} meanwhile: adding it would form a cycle`);
   }
-  const updated = await OrganizationModel.findOneAndUpdate(
-    { _id: council._id },
-    { $inc: { memberCount: 1 } },
-    { returnDocument: 'after' },
-  ).exec();
-  return updated ?? council;
+  return auditedUpdate(OrganizationModel, {
+    id: council._id,
+    update: { $inc: { memberCount: 1 } },
+    operation,
+    ctx,
+  });
 }
 
 /** Takes `memberId` out of the council; only matches while it is still a member, so a repeat is refused. */
 export async function removeCouncilMember(
   councilIdArg: string,
   memberIdArg: string,
-  viewer: Viewer,
+  ctx: AuditContext,
 ): Promise<OrganizationDocument> {
   const { council, member } = await loadPair(councilIdArg, memberIdArg);
-  requireActsFor(viewer, [council.id as string, member.id as string], 'change the members of this council');
-  const left = await OrganizationModel.updateOne(
-    { _id: member._id, councilId: council._id },
-    { $set: { councilId: null } },
-  ).exec();
-  if (left.matchedCount === 0) {
-    throw badUserInput(`${member.name} is not a member of ${council.name}`, { argumentName: 'memberId' });
+  requireActsFor(
+    ctx.viewer,
+    [council.id as string, member.id as string],
+    'change the members of this council',
+  );
+  const operation = 'removeCouncilMember';
+  await auditedUpdate(OrganizationModel, {
+    id: member._id,
+    filter: { councilId: council._id },
+    update: { $set: { councilId: null } },
+    operation,
+    ctx,
+    filterProblem: () =>
+      badUserInput(`${member.name} is not a member of ${council.name}`, { argumentName: 'memberId' }),
+  });
+  const empty = conflict('the council has no members to count down');
+  try {
+    return await auditedUpdate(OrganizationModel, {
+      id: council._id,
+      filter: { memberCount: { $gt: 0 } },
+      update: { $inc: { memberCount: -1 } },
+      operation,
+      ctx,
+      filterProblem: () => empty,
+    });
+  } catch (error) {
+    // A count already at 0 (data that predates the rule) stays at 0; the membership itself is gone.
+    if (error !== empty) throw error;
+    return (await OrganizationModel.findById(council._id).exec()) ?? council;
   }
-  const updated = await OrganizationModel.findOneAndUpdate(
-    { _id: council._id, memberCount: { $gt: 0 } },
-    { $inc: { memberCount: -1 } },
-    { returnDocument: 'after' },
-  ).exec();
-  return updated ?? council;
 }

@@ -1,4 +1,6 @@
 import {
+  auditedCreate,
+  auditedUpdate,
   badUserInput,
   conflict,
   forbidden,
@@ -11,6 +13,7 @@ import {
   requireStaff,
   requireText,
   toTokyoIso,
+  type AuditContext,
   type Viewer,
 } from '@kyodo/service-kit';
 import type { UpdateQuery } from 'mongoose';
@@ -38,12 +41,16 @@ function checkFoundedOn(foundedOn: string | null | undefined): string | null {
   return requireDateNotInFuture(foundedOn, 'input.foundedOn', toTokyoIso(new Date()).slice(0, 10));
 }
 
-/** Staff register organizations; everything is validated before the single insert. */
+/**
+ * Staff register organizations; everything is validated before the single insert (which carries its audit entry). A
+ * retry with the same idempotency key returns the first organization.
+ */
 export async function createOrganization(
   input: CreateOrganizationInput,
-  viewer: Viewer,
+  idempotencyKey: string | null | undefined,
+  ctx: AuditContext,
 ): Promise<OrganizationDocument> {
-  requireStaff(viewer, 'register organizations');
+  requireStaff(ctx.viewer, 'register organizations');
   const fields = {
     name: requireText(input.name, 'input.name', NAME),
     nameKana: requireKatakana(input.nameKana, 'input.nameKana'),
@@ -61,7 +68,11 @@ export async function createOrganization(
     subcommittees: checkSubcommittees(input.subcommittees, input.kind, 'input.subcommittees'),
     active: true,
   };
-  return OrganizationModel.create(fields);
+  return auditedCreate(OrganizationModel, fields, ctx, {
+    operation: 'createOrganization',
+    idempotencyKey,
+    input,
+  });
 }
 
 async function loadForChange(id: string, viewer: Viewer, action: string): Promise<OrganizationDocument> {
@@ -72,12 +83,22 @@ async function loadForChange(id: string, viewer: Viewer, action: string): Promis
   return organization;
 }
 
-/** Staff, or a member of the organization; null fields keep their value. Archived organizations are read-only. */
+function archived(organization: OrganizationDocument) {
+  return conflict(`${organization.name} is archived and can no longer be changed`);
+}
+
+/**
+ * Staff, or a member of the organization; null fields keep their value. Archived organizations are read-only. The
+ * write applies only at `expectedVersion` (CONFLICT with currentVersion otherwise), so two editors never silently
+ * overwrite each other.
+ */
 export async function updateOrganization(
   id: string,
+  expectedVersion: number,
   input: UpdateOrganizationInput,
-  viewer: Viewer,
+  ctx: AuditContext,
 ): Promise<OrganizationDocument> {
+  const { viewer } = ctx;
   const current = await loadForChange(id, viewer, 'update this organization');
   const set: UpdateQuery<OrganizationFields>['$set'] = {};
   if (input.name != null) set.name = requireText(input.name, 'input.name', NAME);
@@ -102,26 +123,34 @@ export async function updateOrganization(
   }
   if (Object.keys(set).length === 0)
     throw badUserInput('Argument "input" changes nothing', { argumentName: 'input' });
-  const updated = await OrganizationModel.findOneAndUpdate(
-    { _id: current._id, active: true },
-    { $set: set },
-    { returnDocument: 'after', runValidators: true },
-  ).exec();
-  if (!updated) throw conflict(`${current.name} is archived and can no longer be changed`);
-  return updated;
+  return auditedUpdate(OrganizationModel, {
+    id: current._id,
+    expectedVersion,
+    filter: { active: true },
+    update: { $set: set },
+    operation: 'updateOrganization',
+    ctx,
+    filterProblem: archived,
+  });
 }
 
 /** Staff, or a member of the organization. Archiving an archived organization returns it unchanged. */
-export async function archiveOrganization(
-  id: string,
-  viewer: Viewer,
-  now: Date,
-): Promise<OrganizationDocument> {
-  const current = await loadForChange(id, viewer, 'archive this organization');
-  const archived = await OrganizationModel.findOneAndUpdate(
-    { _id: current._id, active: true },
-    { $set: { active: false, archivedAt: now } },
-    { returnDocument: 'after' },
-  ).exec();
-  return archived ?? ((await OrganizationModel.findById(current._id).exec()) as OrganizationDocument);
+export async function archiveOrganization(id: string, ctx: AuditContext): Promise<OrganizationDocument> {
+  const current = await loadForChange(id, ctx.viewer, 'archive this organization');
+  if (!current.active) return current;
+  const alreadyArchived = conflict(`${current.name} was archived meanwhile`);
+  try {
+    return await auditedUpdate(OrganizationModel, {
+      id: current._id,
+      filter: { active: true },
+      update: { $set: { active: false, archivedAt: ctx.now } },
+      operation: 'archiveOrganization',
+      ctx,
+      filterProblem: () => alreadyArchived,
+    });
+  } catch (error) {
+    // Archived by someone else meanwhile: the same outcome, and their entry records it.
+    if (error !== alreadyArchived) throw error;
+    return (await OrganizationModel.findById(current._id).exec()) as OrganizationDocument;
+  }
 }

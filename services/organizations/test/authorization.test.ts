@@ -163,17 +163,25 @@ describe('people (@requiresScopes staff)', () => {
 
 describe('who may change an organization', () => {
   const UPDATE =
-    'mutation ($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { id memberCount certified } }';
+    'mutation ($id: ID!, $expectedVersion: Int!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, expectedVersion: $expectedVersion, input: $input) { id memberCount certified } }';
 
   it('lets a member update their own organization but not another one', async () => {
     const own = world.byKey('civic:002');
     const other = world.byKey('civic:003');
     const viewer = memberOf(own.id);
-    const allowed = await subgraph.query(UPDATE, { id: own.id, input: { memberCount: 77 } }, viewer);
+    const allowed = await subgraph.query(
+      UPDATE,
+      { id: own.id, expectedVersion: 0, input: { memberCount: 77 } },
+      viewer,
+    );
     expect(allowed.body.errors).toBeUndefined();
     expect(allowed.body.data.updateOrganization).toEqual({ id: own.id, memberCount: 77, certified: false });
 
-    const refused = await subgraph.query(UPDATE, { id: other.id, input: { memberCount: 1 } }, viewer);
+    const refused = await subgraph.query(
+      UPDATE,
+      { id: other.id, expectedVersion: 0, input: { memberCount: 1 } },
+      viewer,
+    );
     expect(codes(refused.body)).toEqual(['FORBIDDEN']);
     const after = await subgraph.query('query ($id: ID!) { organization(id: $id) { memberCount } }', {
       id: other.id,
@@ -183,7 +191,11 @@ describe('who may change an organization', () => {
 
   it('refuses anonymous viewers with UNAUTHENTICATED', async () => {
     const own = world.byKey('civic:002');
-    const { body } = await subgraph.query(UPDATE, { id: own.id, input: { memberCount: 5 } });
+    const { body } = await subgraph.query(UPDATE, {
+      id: own.id,
+      expectedVersion: 0,
+      input: { memberCount: 5 },
+    });
     expect(codes(body)).toEqual(['UNAUTHENTICATED']);
   });
 
@@ -191,11 +203,15 @@ describe('who may change an organization', () => {
     const npo = world.organizations.find((o) => o.kind === 'NPO_CORPORATION' && !o.certified && o.active);
     const byMember = await subgraph.query(
       UPDATE,
-      { id: npo?.id, input: { certified: true } },
+      { id: npo?.id, expectedVersion: 0, input: { certified: true } },
       memberOf(npo?.id as string),
     );
     expect(codes(byMember.body)).toEqual(['FORBIDDEN']);
-    const byStaff = await subgraph.query(UPDATE, { id: npo?.id, input: { certified: true } }, STAFF);
+    const byStaff = await subgraph.query(
+      UPDATE,
+      { id: npo?.id, expectedVersion: 0, input: { certified: true } },
+      STAFF,
+    );
     expect(byStaff.body.data.updateOrganization.certified).toBe(true);
   });
 

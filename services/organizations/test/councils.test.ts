@@ -112,14 +112,14 @@ describe('addCouncilMember / removeCouncilMember', () => {
     const a = await createCouncil('割込みテストA');
     const b = await createCouncil('割込みテストB');
     const updateOne = OrganizationModel.updateOne.bind(OrganizationModel);
+    const findOneAndUpdate = OrganizationModel.findOneAndUpdate.bind(OrganizationModel);
     // The request "A into B" passes its checks; then "B into A" lands just before its write.
-    const spy = jest.spyOn(OrganizationModel, 'updateOne').mockImplementationOnce(((
-      filter: Parameters<typeof updateOne>[0],
-      update: Parameters<typeof updateOne>[1],
+    const spy = jest.spyOn(OrganizationModel, 'findOneAndUpdate').mockImplementationOnce(((
+      ...args: Parameters<typeof findOneAndUpdate>
     ) => ({
       exec: async () => {
         await updateOne({ _id: b }, { $set: { councilId: a } }).exec();
-        return updateOne(filter, update).exec();
+        return findOneAndUpdate(...args).exec();
       },
     })) as never);
     try {

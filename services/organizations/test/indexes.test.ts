@@ -93,7 +93,7 @@ it('serves every query path from a declared index', async () => {
   const group = world.organizations.find((o) => o.kind === 'CIVIC_GROUP' && o.active && o.councilId === null);
   const mutations: [string, Record<string, unknown>][] = [
     [
-      'mutation ($id: ID!) { updateOrganization(id: $id, input: { memberCount: 12, districtCode: "yaizu-02" }) { id } }',
+      'mutation ($id: ID!) { updateOrganization(id: $id, expectedVersion: 0, input: { memberCount: 12, districtCode: "yaizu-02" }) { id } }',
       { id: group?.id },
     ],
     [

@@ -37,9 +37,10 @@ const FIELDS = /* GraphQL */ `
   }
   active
   archivedAt
+  version
 `;
-const CREATE = `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${FIELDS} } }`;
-const UPDATE = `mutation ($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { ${FIELDS} } }`;
+const CREATE = `mutation ($input: CreateOrganizationInput!, $key: String) { createOrganization(input: $input, idempotencyKey: $key) { ${FIELDS} } }`;
+const UPDATE = `mutation ($id: ID!, $expectedVersion: Int!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, expectedVersion: $expectedVersion, input: $input) { ${FIELDS} } }`;
 const ARCHIVE = `mutation ($id: ID!) { archiveOrganization(id: $id) { ${FIELDS} } }`;
 const COUNT =
   'query ($filter: OrganizationFilter) { organizations(filter: $filter, first: 0) { totalCount } }';
@@ -160,7 +161,11 @@ describe('updateOrganization', () => {
     const group = world.byKey('civic:010');
     const { body } = await subgraph.query(
       UPDATE,
-      { id: group.id, input: { address: '静岡県焼津市栄町1-1-1', activityFields: ['CHILDREN', 'TOURISM'] } },
+      {
+        id: group.id,
+        expectedVersion: 0,
+        input: { address: '静岡県焼津市栄町1-1-1', activityFields: ['CHILDREN', 'TOURISM'] },
+      },
       STAFF,
     );
     expect(body.errors).toBeUndefined();
@@ -175,13 +180,21 @@ describe('updateOrganization', () => {
   });
 
   it('answers BAD_USER_INPUT for a malformed id or an empty change and NOT_FOUND for an unknown id', async () => {
-    const malformed = await subgraph.query(UPDATE, { id: '123', input: { memberCount: 1 } }, STAFF);
+    const malformed = await subgraph.query(
+      UPDATE,
+      { id: '123', expectedVersion: 0, input: { memberCount: 1 } },
+      STAFF,
+    );
     expect(codes(malformed.body)).toEqual(['BAD_USER_INPUT']);
-    const empty = await subgraph.query(UPDATE, { id: world.byKey('civic:010').id, input: {} }, STAFF);
+    const empty = await subgraph.query(
+      UPDATE,
+      { id: world.byKey('civic:010').id, expectedVersion: 0, input: {} },
+      STAFF,
+    );
     expect(codes(empty.body)).toEqual(['BAD_USER_INPUT']);
     const unknown = await subgraph.query(
       UPDATE,
-      { id: 'abcdefabcdefabcdefabcdef', input: { memberCount: 1 } },
+      { id: 'abcdefabcdefabcdefabcdef', expectedVersion: 0, input: { memberCount: 1 } },
       STAFF,
     );
     expect(codes(unknown.body)).toEqual(['NOT_FOUND']);
@@ -190,7 +203,7 @@ describe('updateOrganization', () => {
   it('refuses to certify an organization that is not an NPO corporation', async () => {
     const { body } = await subgraph.query(
       UPDATE,
-      { id: world.byKey('civic:010').id, input: { certified: true } },
+      { id: world.byKey('civic:010').id, expectedVersion: 0, input: { certified: true } },
       STAFF,
     );
     expect(codes(body)).toEqual(['BAD_USER_INPUT']);
@@ -214,8 +227,13 @@ describe('archiveOrganization', () => {
     );
     expect(listed.body.data.organizations.edges).toEqual([{ node: { id: group.id } }]);
 
-    const update = await subgraph.query(UPDATE, { id: group.id, input: { memberCount: 3 } }, STAFF);
+    const update = await subgraph.query(
+      UPDATE,
+      { id: group.id, expectedVersion: 1, input: { memberCount: 3 } },
+      STAFF,
+    );
     expect(codes(update.body)).toEqual(['CONFLICT']);
+    expect(update.body.errors?.[0]?.message).toContain('is archived');
 
     const again = await subgraph.query(ARCHIVE, { id: group.id }, STAFF);
     expect(again.body.errors).toBeUndefined();
@@ -225,5 +243,110 @@ describe('archiveOrganization', () => {
   it('answers NOT_FOUND for an unknown organization', async () => {
     const { body } = await subgraph.query(ARCHIVE, { id: 'abcdefabcdefabcdefabcdef' }, STAFF);
     expect(codes(body)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('versions, idempotent creates and the audit trail', () => {
+  const HISTORY = /* GraphQL */ `
+    query ($id: ID!, $first: Int, $after: String) {
+      organization(id: $id) {
+        version
+        history(first: $first, after: $after) {
+          edges {
+            node {
+              operation
+              entityType
+              entityId
+              actor {
+                sub
+                role
+              }
+              changes {
+                field
+                before
+                after
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  `;
+
+  it('a retried create with the same idempotency key returns the first organization; another input is CONFLICT', async () => {
+    const input = { ...npoInput, name: '特定非営利活動法人やいづ冪等ラボ', nameKana: 'ヤイヅベキトウラボ' };
+    const first = await subgraph.query(CREATE, { input, key: 'org-create-retry-0001' }, STAFF);
+    const retry = await subgraph.query(CREATE, { input, key: 'org-create-retry-0001' }, STAFF);
+    expect(retry.body.errors).toBeUndefined();
+    expect(retry.body.data.createOrganization.id).toBe(first.body.data.createOrganization.id);
+    expect(await total({ search: 'ヤイヅベキトウラボ' })).toBe(1);
+    const other = await subgraph.query(
+      CREATE,
+      { input: { ...input, memberCount: 3 }, key: 'org-create-retry-0001' },
+      STAFF,
+    );
+    expect(codes(other.body)).toEqual(['CONFLICT']);
+    const bad = await subgraph.query(CREATE, { input, key: 'short' }, STAFF);
+    expect(errorAt(bad.body, 0)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argumentName: 'idempotencyKey',
+    });
+  });
+
+  it('an update at a stale version is CONFLICT with the current version; history records each change once', async () => {
+    const group = world.byKey('civic:030');
+    const first = await subgraph.query(
+      UPDATE,
+      { id: group.id, expectedVersion: 0, input: { memberCount: 31 } },
+      STAFF,
+    );
+    expect(first.body.data.updateOrganization.version).toBe(1);
+    const stale = await subgraph.query(
+      UPDATE,
+      { id: group.id, expectedVersion: 0, input: { memberCount: 32 } },
+      STAFF,
+    );
+    expect(errorAt(stale.body, 0)).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    expect(stale.body.errors?.[0]?.message).toContain('was changed by someone else (version 1)');
+
+    const { body } = await subgraph.query(HISTORY, { id: group.id }, STAFF);
+    expect(body.data.organization.version).toBe(1);
+    expect(body.data.organization.history.edges).toEqual([
+      {
+        node: {
+          operation: 'updateOrganization',
+          entityType: 'Organization',
+          entityId: group.id,
+          actor: { sub: STAFF.sub, role: 'staff' },
+          changes: [{ field: 'memberCount', before: String(group.memberCount), after: '31' }],
+        },
+      },
+    ]);
+  });
+
+  it('history is for staff: a member of the organization is FORBIDDEN, an anonymous caller UNAUTHENTICATED', async () => {
+    const group = world.byKey('civic:030');
+    const member = await subgraph.query(HISTORY, { id: group.id }, memberOf(group.id));
+    expect(codes(member.body)).toEqual(['FORBIDDEN']);
+    const anonymous = await subgraph.query(HISTORY, { id: group.id });
+    expect(codes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('contact changes are recorded as redacted', async () => {
+    const group = world.byKey('civic:031');
+    await subgraph.query(
+      UPDATE,
+      { id: group.id, expectedVersion: 0, input: { contact: { email: 'new@example.org' } } },
+      STAFF,
+    );
+    const { body } = await subgraph.query(HISTORY, { id: group.id }, STAFF);
+    const [change] = body.data.organization.history.edges[0].node.changes;
+    expect(change.field).toBe('contact');
+    expect(change.after).toBe('"[redacted]"');
+    expect(JSON.stringify(body)).not.toContain('new@example.org');
   });
 });

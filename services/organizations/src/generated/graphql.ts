@@ -239,7 +239,10 @@ export type Mutation = {
   addCouncilMember: Organization;
   /** Staff, or a member of the organization. Archiving twice is harmless. */
   archiveOrganization: Organization;
-  /** Staff only. */
+  /**
+   * Staff only. idempotencyKey (8-128 printable ASCII characters, e.g. a UUID): a retry with the same key and input
+   * returns the organization the first call created; the same key with another input is CONFLICT.
+   */
   createOrganization: Organization;
   /**
    * Staff only. Adds an entry to the talent register. A retry with the same idempotencyKey (8-128 printable characters)
@@ -254,7 +257,11 @@ export type Mutation = {
    * version); removing a removed entry returns its tombstone unchanged.
    */
   removePerson: Person;
-  /** Staff, or a member of the organization. */
+  /**
+   * Staff, or a member of the organization. expectedVersion is the version the editor read: if the organization has
+   * changed since, CONFLICT with extensions.currentVersion (reload and apply the change again). Archived organizations
+   * are CONFLICT.
+   */
   updateOrganization: Organization;
   /**
    * Staff only. expectedVersion is the Person.version the editor read: when someone changed the entry since, CONFLICT
@@ -276,6 +283,7 @@ export type MutationArchiveOrganizationArgs = {
 
 
 export type MutationCreateOrganizationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateOrganizationInput;
 };
 
@@ -298,6 +306,7 @@ export type MutationRemovePersonArgs = {
 
 
 export type MutationUpdateOrganizationArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
 };
@@ -333,6 +342,8 @@ export type Organization = {
   /** The district the organization is based in; null for a city-wide organization. */
   district?: Maybe<District>;
   foundedOn?: Maybe<Scalars['Date']['output']>;
+  /** Every change to this organization, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   /** Households for a neighborhood association, member organizations for a council, members, staff or pupils otherwise. */
@@ -347,6 +358,15 @@ export type Organization = {
   registeredWithSupportCenter: Scalars['Boolean']['output'];
   /** For a DISTRICT_COUNCIL: its 専門部会; empty for other kinds. */
   subcommittees: Array<Subcommittee>;
+  /** Incremented by every change; updateOrganization takes the version the editor read (expectedVersion). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A community organization (団体). */
+export type OrganizationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 地縁型組織 (TERRITORIAL: associations, councils, community groups, schools) or テーマ型組織 (THEMATIC). Follows from the kind. */
@@ -969,7 +989,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   removeCouncilMember?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRemoveCouncilMemberArgs, 'councilId' | 'memberId'>>;
   removePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemovePersonArgs, 'id'>>;
-  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'id' | 'input'>>;
+  updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'expectedVersion' | 'id' | 'input'>>;
   updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'expectedVersion' | 'id' | 'input'>>;
 }>;
 
@@ -985,6 +1005,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   council?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   foundedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<OrganizationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -993,6 +1014,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   nameKana?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredWithSupportCenter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subcommittees?: Resolver<Array<ResolversTypes['Subcommittee']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -1,5 +1,6 @@
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
 import { ACTIVITY_FIELDS, ORGANIZATION_BASES, ORGANIZATION_KINDS } from '@kyodo/domain';
+import { auditedPlugin } from '@kyodo/service-kit';
 
 const contactSchema = new Schema(
   { email: { type: String, default: null }, phone: { type: String, default: null } },
@@ -39,6 +40,12 @@ const organizationSchema = new Schema(
   },
   { collection: 'organizations', timestamps: true },
 );
+
+// Every write carries its audit entry; the contact may be a person's own address or number.
+auditedPlugin(organizationSchema, {
+  entityType: 'Organization',
+  personalFields: ['contact.email', 'contact.phone'],
+});
 
 // Lists are in kana order with _id as the keyset tie-breaker; each filter of organizations(filter) has its index,
 // led by the equality fields and ending in the sort.

@@ -5,12 +5,14 @@ import { archiveOrganization, createOrganization, updateOrganization } from '../
 import { createPerson, removePerson, updatePerson } from '../people.js';
 
 export const Mutation: MutationResolvers<Context> = {
-  createOrganization: (_, { input }, { viewer }) => createOrganization(input, viewer),
-  updateOrganization: (_, { id, input }, { viewer }) => updateOrganization(id, input, viewer),
-  archiveOrganization: (_, { id }, { viewer, now }) => archiveOrganization(id, viewer, now),
-  addCouncilMember: (_, { councilId, memberId }, { viewer }) => addCouncilMember(councilId, memberId, viewer),
-  removeCouncilMember: (_, { councilId, memberId }, { viewer }) =>
-    removeCouncilMember(councilId, memberId, viewer),
+  createOrganization: (_, { input, idempotencyKey }, context) =>
+    createOrganization(input, idempotencyKey, context),
+  updateOrganization: (_, { id, expectedVersion, input }, context) =>
+    updateOrganization(id, expectedVersion, input, context),
+  archiveOrganization: (_, { id }, context) => archiveOrganization(id, context),
+  addCouncilMember: (_, { councilId, memberId }, context) => addCouncilMember(councilId, memberId, context),
+  removeCouncilMember: (_, { councilId, memberId }, context) =>
+    removeCouncilMember(councilId, memberId, context),
   createPerson: (_, { input, idempotencyKey }, ctx) => createPerson(input, idempotencyKey, ctx),
   updatePerson: (_, { id, expectedVersion, input }, ctx) => updatePerson(id, expectedVersion, input, ctx),
   removePerson: (_, { id }, ctx) => removePerson(id, ctx),

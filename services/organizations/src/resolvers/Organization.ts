@@ -1,3 +1,5 @@
+import { auditHistory, versionOf } from '@kyodo/service-kit';
+import { auditedModels } from '../auditLog.js';
 import type { Context } from '../context.js';
 import { districtProjection } from '../districtProjection.js';
 import type { OrganizationResolvers } from '../generated/graphql.js';
@@ -19,4 +21,6 @@ export const Organization: OrganizationResolvers<Context> = {
   members: (organization, _, { loaders }) =>
     organization.kind === 'DISTRICT_COUNCIL' ? loaders.councilMembers.load(organization.id as string) : [],
   archivedAt: (organization) => organization.archivedAt ?? null,
+  version: (organization) => versionOf(organization),
+  history: auditHistory('Organization', auditedModels),
 };
