@@ -1,4 +1,11 @@
-import { badUserInput, parseObjectId } from '@kyodo/service-kit';
+import {
+  auditedCreate,
+  auditedUpdate,
+  badUserInput,
+  isDuplicateKeyError,
+  parseObjectId,
+  type AuditContext,
+} from '@kyodo/service-kit';
 import type { RegisterApplicantInput } from './generated/graphql.js';
 import { ApplicantModel } from './models/Applicant.js';
 
@@ -9,7 +16,7 @@ const DISTRICT_CODE = /^[a-z0-9][a-z0-9-]{0,63}$/;
  * Staff enter (or correct) an organization's kind and district in the applicant register. Only staff write it: a
  * member's own claim of its kind would decide its eligibility. Applications already made keep their copy.
  */
-export async function registerApplicant(input: RegisterApplicantInput) {
+export async function registerApplicant(input: RegisterApplicantInput, ctx: AuditContext) {
   const _id = parseObjectId(input.organizationId, 'input.organizationId');
   const districtCode = input.districtCode?.trim() || null;
   if (districtCode !== null && !DISTRICT_CODE.test(districtCode)) {
@@ -20,9 +27,15 @@ export async function registerApplicant(input: RegisterApplicantInput) {
       },
     );
   }
-  return ApplicantModel.findOneAndUpdate(
-    { _id },
-    { $set: { kind: input.kind, districtCode } },
-    { upsert: true, returnDocument: 'after', setDefaultsOnInsert: true },
-  ).exec();
+  const fields = { kind: input.kind, districtCode };
+  const operation = 'registerApplicant';
+  const correct = () => auditedUpdate(ApplicantModel, { id: _id, update: { $set: fields }, operation, ctx });
+  if (await ApplicantModel.exists({ _id })) return correct();
+  try {
+    return await auditedCreate(ApplicantModel, { _id, ...fields }, ctx, { operation });
+  } catch (error) {
+    // Registered by someone else meanwhile: this registration is then a correction of theirs.
+    if (isDuplicateKeyError(error)) return correct();
+    throw error;
+  }
 }

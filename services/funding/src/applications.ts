@@ -1,10 +1,12 @@
 import {
+  auditedCreate,
   badUserInput,
   notFound,
   parseObjectId,
   requireActsFor,
   requireInteger,
   requireText,
+  type AuditContext,
   type Viewer,
 } from '@kyodo/service-kit';
 import type { Types } from 'mongoose';
@@ -41,11 +43,12 @@ function assertWithinMaxAward(program: GrantProgramDocument, requestedAmount: nu
  * maximum, and (to submit) today is inside the window; a draft may be saved any time before the window closes.
  */
 export async function createApplication(
-  viewer: Viewer,
   input: ApplicationInput,
   status: 'DRAFT' | 'SUBMITTED',
-  now: Date,
+  idempotencyKey: string | null | undefined,
+  ctx: AuditContext,
 ) {
+  const { viewer, now } = ctx;
   const programId = parseObjectId(input.programId, 'input.programId');
   const organizationId = parseObjectId(input.organizationId, 'input.organizationId');
   requireActsFor(viewer, organizationId.toHexString(), 'apply for this organization');
@@ -88,7 +91,7 @@ export async function createApplication(
     );
   }
 
-  return ApplicationModel.create({
+  const fields = {
     programId,
     fiscalYear: program.fiscalYear,
     organizationId,
@@ -100,6 +103,11 @@ export async function createApplication(
     status,
     createdAt: now,
     submittedAt: status === 'SUBMITTED' ? now : null,
+  };
+  return auditedCreate(ApplicationModel, fields, ctx, {
+    operation: status === 'DRAFT' ? 'draftApplication' : 'submitApplication',
+    idempotencyKey,
+    input,
   });
 }
 
@@ -121,25 +129,38 @@ async function loadOwn(viewer: Viewer, id: string, action: Action) {
 }
 
 /** DRAFT -> SUBMITTED, inside the window and within the program's current maximum. */
-export async function submitDraft(viewer: Viewer, id: string, now: Date) {
+export async function submitDraft(id: string, ctx: AuditContext) {
+  const { viewer, now } = ctx;
   const { _id, application } = await loadOwn(viewer, id, 'submit');
   const program = await GrantProgramModel.findById(application.programId).exec();
   if (!program) throw notFound('GrantProgram', String(application.programId));
   assertWithinMaxAward(program, application.requestedAmount);
   assertWindowOpen(program, tokyoDate(now));
-  return transition('submit', _id, { $set: { status: 'SUBMITTED', submittedAt: now } });
+  return transition(
+    'submit',
+    _id,
+    { $set: { status: 'SUBMITTED', submittedAt: now } },
+    'submitDraftApplication',
+    ctx,
+  );
 }
 
-export async function withdraw(viewer: Viewer, id: string) {
-  const { _id } = await loadOwn(viewer, id, 'withdraw');
-  return transition('withdraw', _id, { $set: { status: 'WITHDRAWN' } });
+export async function withdraw(id: string, ctx: AuditContext) {
+  const { _id } = await loadOwn(ctx.viewer, id, 'withdraw');
+  return transition('withdraw', _id, { $set: { status: 'WITHDRAWN' } }, 'withdrawApplication', ctx);
 }
 
 /** Staff record a score and notes; the first review moves SUBMITTED to UNDER_REVIEW, later ones revise them. */
-export async function review(id: string, score: number, notes: string) {
+export async function review(id: string, score: number, notes: string, ctx: AuditContext) {
   requireInteger(score, 'score', 1, 5);
   const reviewNotes = requireText(notes, 'notes', { max: 5_000 });
   const { _id, application } = await loadApplication(id);
   assertCanTransition('review', { id, status: application.status });
-  return transition('review', _id, { $set: { status: 'UNDER_REVIEW', reviewScore: score, reviewNotes } });
+  return transition(
+    'review',
+    _id,
+    { $set: { status: 'UNDER_REVIEW', reviewScore: score, reviewNotes } },
+    'reviewApplication',
+    ctx,
+  );
 }

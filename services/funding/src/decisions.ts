@@ -1,4 +1,12 @@
-import { badUserInput, conflict, isDuplicateKeyError, requireInteger } from '@kyodo/service-kit';
+import {
+  auditedCreate,
+  auditedUpdate,
+  badUserInput,
+  conflict,
+  isDuplicateKeyError,
+  requireInteger,
+  type AuditContext,
+} from '@kyodo/service-kit';
 import { loadApplication } from './applications.js';
 import { reserveBudget, releaseBudget } from './budget.js';
 import { tokyoDate } from '@kyodo/domain';
@@ -13,14 +21,18 @@ import { assertCanTransition, transition } from './transitions.js';
  *    the program's maxAward allowing it);
  * 2. move the application to AWARDED (conditional on it still being UNDER_REVIEW, so it is decided once);
  * 3. create the Award (a unique index on applicationId is the last guard against a second award).
- * A reservation without an award can only ever under-spend the budget, never over-spend it.
+ * A reservation without an award can only ever under-spend the budget, never over-spend it. Steps 2 and 3 (and an
+ * undo of step 2) carry their audit entries; the reservation moves the program's awardedTotal, a running sum of its
+ * awards, each of which is audited when it is created.
  */
 export async function decideApplication(
   id: string,
   decision: 'AWARDED' | 'REJECTED',
   amount: number | null | undefined,
-  decidedAt: Date,
+  ctx: AuditContext,
 ) {
+  const decidedAt = ctx.now;
+  const operation = 'decideApplication';
   const { _id, application } = await loadApplication(id);
   assertCanTransition('decide', { id, status: application.status });
 
@@ -28,7 +40,7 @@ export async function decideApplication(
     if (amount !== null && amount !== undefined) {
       throw badUserInput('Argument "amount" is only for an AWARDED decision', { argumentName: 'amount' });
     }
-    return transition('decide', _id, { $set: { status: 'REJECTED', decidedAt } });
+    return transition('decide', _id, { $set: { status: 'REJECTED', decidedAt } }, operation, ctx);
   }
 
   if (amount === null || amount === undefined) {
@@ -38,13 +50,13 @@ export async function decideApplication(
   await reserveBudget(application.programId, amount);
   let decided;
   try {
-    decided = await transition('decide', _id, { $set: { status: 'AWARDED', decidedAt } });
+    decided = await transition('decide', _id, { $set: { status: 'AWARDED', decidedAt } }, operation, ctx);
   } catch (error) {
     await releaseBudget(application.programId, amount);
     throw error;
   }
   try {
-    await AwardModel.create({
+    const award = {
       applicationId: _id,
       programId: application.programId,
       organizationId: application.organizationId,
@@ -53,13 +65,17 @@ export async function decideApplication(
       fiscalYear: application.fiscalYear,
       amount,
       awardedOn: tokyoDate(decidedAt),
-    });
+    };
+    await auditedCreate(AwardModel, award, ctx, { operation });
   } catch (error) {
     // Undo step 2 only if it is still ours (same decision time), then give the budget back.
-    await ApplicationModel.updateOne(
-      { _id, status: 'AWARDED', decidedAt },
-      { $set: { status: 'UNDER_REVIEW', decidedAt: null } },
-    ).exec();
+    await auditedUpdate(ApplicationModel, {
+      id: _id,
+      filter: { status: 'AWARDED', decidedAt },
+      update: { $set: { status: 'UNDER_REVIEW', decidedAt: null } },
+      operation,
+      ctx,
+    }).catch(() => undefined);
     await releaseBudget(application.programId, amount);
     if (isDuplicateKeyError(error)) throw conflict(`Application ${id} already has an award`);
     throw error;

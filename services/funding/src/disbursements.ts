@@ -1,13 +1,21 @@
-import { badUserInput, conflict, notFound, parseObjectId, requireInteger } from '@kyodo/service-kit';
+import {
+  auditedUpdate,
+  badUserInput,
+  conflict,
+  notFound,
+  parseObjectId,
+  requireInteger,
+  type AuditContext,
+} from '@kyodo/service-kit';
 import { AwardModel } from './models/Award.js';
 import { MAX_YEN } from './amounts.js';
 
 /**
  * Records a payment of an award. The check that it fits and the write are one conditional update
  * (`disbursedTotal <= amount - payment`; an award's amount never changes), so racing payments can never overdraw it;
- * a refusal is CONFLICT with the undisbursed remainder.
+ * a refusal is CONFLICT with the undisbursed remainder. The write carries its audit entry.
  */
-export async function recordDisbursement(awardId: string, date: string, amount: number) {
+export async function recordDisbursement(awardId: string, date: string, amount: number, ctx: AuditContext) {
   const _id = parseObjectId(awardId, 'awardId');
   requireInteger(amount, 'amount', 1, MAX_YEN);
   const award = await AwardModel.findById(_id, { amount: 1, awardedOn: 1 }).lean().exec();
@@ -22,16 +30,18 @@ export async function recordDisbursement(awardId: string, date: string, amount: 
       argumentName: 'amount',
     });
   }
-  const updated = await AwardModel.findOneAndUpdate(
-    { _id, disbursedTotal: { $lte: award.amount - amount } },
-    { $inc: { disbursedTotal: amount }, $push: { disbursements: { date, amount } } },
-    { returnDocument: 'after' },
-  ).exec();
-  if (updated) return updated;
-
-  const now = await AwardModel.findById(_id, { amount: 1, disbursedTotal: 1 }).lean().exec();
-  const undisbursed = now ? now.amount - now.disbursedTotal : 0;
-  throw conflict(`A payment of ${amount} yen exceeds what is left of award ${awardId} (${undisbursed} yen)`, {
-    undisbursed,
+  return auditedUpdate(AwardModel, {
+    id: _id,
+    filter: { disbursedTotal: { $lte: award.amount - amount } },
+    update: { $inc: { disbursedTotal: amount }, $push: { disbursements: { date, amount } } },
+    operation: 'recordDisbursement',
+    ctx,
+    filterProblem: (now) => {
+      const undisbursed = now.amount - now.disbursedTotal;
+      return conflict(
+        `A payment of ${amount} yen exceeds what is left of award ${awardId} (${undisbursed} yen)`,
+        { undisbursed },
+      );
+    },
   });
 }

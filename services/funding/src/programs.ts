@@ -1,4 +1,6 @@
 import {
+  auditedCreate,
+  auditedUpdate,
   badUserInput,
   conflict,
   notFound,
@@ -6,6 +8,7 @@ import {
   requireFiscalYear,
   requireInteger,
   requireText,
+  type AuditContext,
 } from '@kyodo/service-kit';
 import { fiscalYearBounds } from '@kyodo/domain';
 import type { CreateGrantProgramInput, UpdateGrantProgramInput } from './generated/graphql.js';
@@ -59,16 +62,31 @@ function validateProgram(input: ProgramInput): ProgramInput {
   };
 }
 
-export async function createProgram(input: ProgramInput) {
-  return GrantProgramModel.create({ ...validateProgram(input), awardedTotal: 0 });
+export async function createProgram(
+  input: ProgramInput,
+  idempotencyKey: string | null | undefined,
+  ctx: AuditContext,
+) {
+  return auditedCreate(GrantProgramModel, { ...validateProgram(input), awardedTotal: 0 }, ctx, {
+    operation: 'createGrantProgram',
+    idempotencyKey,
+    input,
+  });
 }
 
 /**
- * Applies an update. A new budget is written with the filter `awardedTotal <= budget`, in the same single-document
- * update as the check, so a budget can never drop below what racing decisions have already awarded; refusing is
- * CONFLICT with the awarded total.
+ * Applies an update at the version the editor read (CONFLICT with currentVersion otherwise), so budget and maxAward,
+ * validated together against that version, cannot combine with a concurrent edit into maxAward > budget. A new budget
+ * is written with the filter `awardedTotal <= budget`, in the same single-document update as the check, so a budget
+ * can never drop below what racing decisions have already awarded (reservations move awardedTotal, not the version);
+ * refusing is CONFLICT with the awarded total.
  */
-export async function updateProgram(id: string, update: UpdateGrantProgramInput) {
+export async function updateProgram(
+  id: string,
+  expectedVersion: number,
+  update: UpdateGrantProgramInput,
+  ctx: AuditContext,
+) {
   const _id = parseObjectId(id, 'id');
   const current = await GrantProgramModel.findById(_id).exec();
   if (!current) throw notFound('GrantProgram', id);
@@ -89,36 +107,17 @@ export async function updateProgram(id: string, update: UpdateGrantProgramInput)
     ...changes,
   });
   const set = Object.fromEntries(Object.keys(changes).map((key) => [key, merged[key as keyof ProgramInput]]));
-  // budget and maxAward were validated together against the values read above: pin those, so a concurrent edit of
-  // either cannot combine with this one into maxAward > budget.
-  const filter =
-    changes.budget === undefined && changes.maxAward === undefined
-      ? { _id }
-      : {
-          _id,
-          budget: current.budget,
-          maxAward: current.maxAward,
-          awardedTotal: { $lte: merged.budget },
-        };
-  const updated = await GrantProgramModel.findOneAndUpdate(
-    filter,
-    { $set: set },
-    { returnDocument: 'after' },
-  ).exec();
-  if (updated) return updated;
-
-  const now = await GrantProgramModel.findById(_id, { budget: 1, maxAward: 1, awardedTotal: 1 })
-    .lean()
-    .exec();
-  if (!now) throw notFound('GrantProgram', id);
-  if (now.budget !== current.budget || now.maxAward !== current.maxAward) {
-    throw conflict(`Program ${id} was changed by someone else meanwhile; read it again and retry`, {
-      budget: now.budget,
-      maxAward: now.maxAward,
-    });
-  }
-  throw conflict(
-    `The budget of program ${id} cannot be lowered to ${merged.budget} yen: ${now.awardedTotal} yen is already awarded`,
-    { awardedTotal: now.awardedTotal, requestedBudget: merged.budget },
-  );
+  return auditedUpdate(GrantProgramModel, {
+    id: _id,
+    expectedVersion,
+    filter: changes.budget === undefined ? {} : { awardedTotal: { $lte: merged.budget } },
+    update: { $set: set },
+    operation: 'updateGrantProgram',
+    ctx,
+    filterProblem: (now) =>
+      conflict(
+        `The budget of program ${id} cannot be lowered to ${merged.budget} yen: ${now.awardedTotal} yen is already awarded`,
+        { awardedTotal: now.awardedTotal, requestedBudget: merged.budget },
+      ),
+  });
 }

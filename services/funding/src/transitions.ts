@@ -1,4 +1,4 @@
-import { conflict, notFound } from '@kyodo/service-kit';
+import { auditedUpdate, conflict, type AuditContext } from '@kyodo/service-kit';
 import type { Types, UpdateQuery } from 'mongoose';
 import {
   ApplicationModel,
@@ -40,19 +40,23 @@ export function assertCanTransition(
 /**
  * Applies a transition only if the application is still in an allowed state: the status check is part of the
  * update's filter, so two racing requests cannot both move it (e.g. award it twice). When it no longer matches,
- * the error names the state it is in now.
+ * the error names the state it is in now. The write carries its audit entry (`operation`, the mutation's name).
  */
 export async function transition(
   action: Action,
   id: Types.ObjectId,
   update: UpdateQuery<ApplicationFields>,
+  operation: string,
+  ctx: AuditContext,
   from: readonly ApplicationStatus[] = ALLOWED_FROM[action],
 ): Promise<ApplicationDocument> {
-  const updated = await ApplicationModel.findOneAndUpdate({ _id: id, status: { $in: [...from] } }, update, {
-    returnDocument: 'after',
-  }).exec();
-  if (updated) return updated;
-  const current = await ApplicationModel.findById(id, { status: 1 }).lean().exec();
-  if (!current) throw notFound('Application', id.toHexString());
-  throw invalidTransition(action, id.toHexString(), current.status as ApplicationStatus);
+  return auditedUpdate(ApplicationModel, {
+    id,
+    filter: { status: { $in: [...from] } },
+    update,
+    operation,
+    ctx,
+    filterProblem: (current) =>
+      invalidTransition(action, id.toHexString(), current.status as ApplicationStatus),
+  });
 }

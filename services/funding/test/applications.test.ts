@@ -402,7 +402,7 @@ describe('decideApplication input and budget', () => {
     const program = await createProgram(world.subgraph, { budget: 1_000_000, maxAward: 200_000 });
     const id = await applicationUnderReview(world.subgraph, program.id, association().id, 200_000);
     const lowered = await world.subgraph.query(
-      `mutation($id: ID!) { updateGrantProgram(id: $id, input: { maxAward: 120000 }) { maxAward } }`,
+      `mutation($id: ID!) { updateGrantProgram(id: $id, expectedVersion: 0, input: { maxAward: 120000 }) { maxAward } }`,
       { id: program.id },
       STAFF,
     );

@@ -130,7 +130,7 @@ it('a budget cut racing with awards never leaves more awarded than budgeted', as
   }
 
   const cut = world.subgraph.query(
-    `mutation($id: ID!) { updateGrantProgram(id: $id, input: { budget: 500000 }) { budget } }`,
+    `mutation($id: ID!) { updateGrantProgram(id: $id, expectedVersion: 0, input: { budget: 500000 }) { budget } }`,
     { id: program.id },
     STAFF,
   );
@@ -208,7 +208,7 @@ it('concurrent edits of budget and maxAward never combine into a maximum above t
     const program = await createProgram(world.subgraph, { budget: 1_000_000, maxAward: 200_000 });
     const update = (input: Record<string, number>) =>
       world.subgraph.query(
-        `mutation($id: ID!, $input: UpdateGrantProgramInput!) { updateGrantProgram(id: $id, input: $input) { id } }`,
+        `mutation($id: ID!, $input: UpdateGrantProgramInput!) { updateGrantProgram(id: $id, expectedVersion: 0, input: $input) { id } }`,
         { id: program.id, input },
         STAFF,
       );

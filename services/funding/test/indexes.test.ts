@@ -195,11 +195,28 @@ it('serves every query path from a declared index', async () => {
   );
   await subgraph.query(WITHDRAW, { id: submitted.body.data.submitApplication.id }, STAFF);
   const updated = await subgraph.query(
-    `mutation ($id: ID!) { updateGrantProgram(id: $id, input: { budget: 900000 }) { id } }`,
+    `mutation ($id: ID!) { updateGrantProgram(id: $id, expectedVersion: 0, input: { budget: 900000 }) { id } }`,
     { id: program.id },
     STAFF,
   );
   expect(updated.body.errors).toBeUndefined();
+
+  // The audit reads: an entity's history and this subgraph's part of Query.auditLog.
+  const histories = await subgraph.query(
+    `query ($p: ID!, $a: ID!) { grantProgram(id: $p) { history { edges { cursor } } }
+      application(id: $a) { history { edges { cursor } } award { history { edges { cursor } } } } }`,
+    { p: program.id, a: underReview },
+    STAFF,
+  );
+  expect(histories.body.errors).toBeUndefined();
+  for (const filter of [{}, { entityType: 'Application' }, { actor: STAFF.sub }, { entityId: program.id }]) {
+    const log = await subgraph.query(
+      'query ($filter: AuditLogFilter) { _auditLog(filter: $filter) { edges { cursor } } }',
+      { filter },
+      STAFF,
+    );
+    expect(log.body.errors).toBeUndefined();
+  }
 
   const captured = recorder.queries;
   for (const collection of [
@@ -208,6 +225,7 @@ it('serves every query path from a declared index', async () => {
     'awards',
     'collaborativeProjects',
     'applicants',
+    'auditEntries',
   ]) {
     expect(captured.some((query) => query.collection === collection)).toBe(true);
   }

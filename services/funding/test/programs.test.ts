@@ -91,8 +91,8 @@ describe('createGrantProgram', () => {
 
 describe('updateGrantProgram', () => {
   const UPDATE = /* GraphQL */ `
-    mutation Update($id: ID!, $input: UpdateGrantProgramInput!) {
-      updateGrantProgram(id: $id, input: $input) {
+    mutation Update($id: ID!, $expectedVersion: Int!, $input: UpdateGrantProgramInput!) {
+      updateGrantProgram(id: $id, expectedVersion: $expectedVersion, input: $input) {
         id
         name
         budget
@@ -107,7 +107,7 @@ describe('updateGrantProgram', () => {
     const program = await createProgram(world.subgraph);
     const { body } = await world.subgraph.query(
       UPDATE,
-      { id: program.id, input: { name: 'Renamed grant', budget: 2_000_000 } },
+      { id: program.id, expectedVersion: 0, input: { name: 'Renamed grant', budget: 2_000_000 } },
       STAFF,
     );
     expect(body.errors).toBeUndefined();
@@ -138,7 +138,7 @@ describe('updateGrantProgram', () => {
 
     const tooLow = await world.subgraph.query(
       UPDATE,
-      { id: program.id, input: { budget: 249_999, maxAward: 100_000 } },
+      { id: program.id, expectedVersion: 0, input: { budget: 249_999, maxAward: 100_000 } },
       STAFF,
     );
     expect(errorCodes(tooLow.body)).toEqual(['CONFLICT']);
@@ -147,7 +147,7 @@ describe('updateGrantProgram', () => {
     // maxAward may not exceed the budget, so it comes down with it.
     const exact = await world.subgraph.query(
       UPDATE,
-      { id: program.id, input: { budget: 250_000, maxAward: 250_000 } },
+      { id: program.id, expectedVersion: 0, input: { budget: 250_000, maxAward: 250_000 } },
       STAFF,
     );
     expect(exact.body.errors).toBeUndefined();
@@ -163,7 +163,7 @@ describe('updateGrantProgram', () => {
     const program = await createProgram(world.subgraph, { budget: 1_000_000, maxAward: 300_000 });
     const { body } = await world.subgraph.query(
       UPDATE,
-      { id: program.id, input: { budget: 200_000 } },
+      { id: program.id, expectedVersion: 0, input: { budget: 200_000 } },
       STAFF,
     );
     expect(errorCodes(body)).toEqual(['BAD_USER_INPUT']);
@@ -173,12 +173,16 @@ describe('updateGrantProgram', () => {
   it('reports an unknown program as NOT_FOUND and is staff-only', async () => {
     const unknown = await world.subgraph.query(
       UPDATE,
-      { id: '0123456789abcdef01234567', input: { name: 'x' } },
+      { id: '0123456789abcdef01234567', expectedVersion: 0, input: { name: 'x' } },
       STAFF,
     );
     expect(errorCodes(unknown.body)).toEqual(['NOT_FOUND']);
     const program = world.demo.programs[0]!;
-    const resident = await world.subgraph.query(UPDATE, { id: program.id, input: { budget: 1 } }, RESIDENT);
+    const resident = await world.subgraph.query(
+      UPDATE,
+      { id: program.id, expectedVersion: 0, input: { budget: 1 } },
+      RESIDENT,
+    );
     expect(errorCodes(resident.body)).toEqual(['FORBIDDEN']);
   });
 });

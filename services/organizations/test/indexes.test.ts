@@ -111,8 +111,33 @@ it('serves every query path from a declared index', async () => {
     expect(body.errors).toBeUndefined();
   }
 
+  // The audit trail's read paths: this subgraph's own log (what Query.auditLog and the peers' _auditLog run) with
+  // every filter combination, and an entity's history.
+  const LOG = `query ($filter: AuditLogFilter) { _auditLog(filter: $filter, first: 5) { edges { node { id } } } }`;
+  const at = '2026-06-16T10:00:00+09:00';
+  for (const filter of [
+    {},
+    { entityType: 'Organization' },
+    { entityType: 'Organization', entityId: group?.id },
+    { entityId: group?.id },
+    { actor: STAFF.sub },
+    { actor: STAFF.sub, entityType: 'Organization' },
+    { from: at, to: '2026-06-17T10:00:00+09:00' },
+    { entityType: 'Organization', from: at },
+    { actor: STAFF.sub, to: at },
+  ]) {
+    const { body } = await subgraph.query(LOG, { filter }, STAFF);
+    expect(body.errors).toBeUndefined();
+  }
+  const history = await subgraph.query(
+    'query ($id: ID!) { organization(id: $id) { history(first: 5) { edges { node { id } } } } }',
+    { id: group?.id },
+    STAFF,
+  );
+  expect(history.body.data.organization.history.edges.length).toBeGreaterThan(0);
+
   const captured = recorder.queries;
-  for (const collection of ['organizations', 'districts', 'people']) {
+  for (const collection of ['organizations', 'districts', 'people', 'auditEntries']) {
     expect(captured.some((query) => query.collection === collection)).toBe(true);
   }
   expect(captured.some((query) => query.method === 'aggregate')).toBe(true);

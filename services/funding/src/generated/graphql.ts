@@ -43,9 +43,24 @@ export type Scalars = {
 export type ApplicantRegistration = {
   __typename?: 'ApplicantRegistration';
   districtCode?: Maybe<Scalars['String']['output']>;
+  /** Every change to this registration, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   kind: OrganizationKind;
   organization: Organization;
   updatedAt: Scalars['DateTime']['output'];
+  /** Incremented by every change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * The funding office's register of who may apply: the applicant's kind and district as verified by staff. Funding
+ * cannot read the organizations database, so eligibility and district totals use this register, and every application
+ * and award keeps a copy of it from the day it was made.
+ */
+export type ApplicantRegistrationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 申請: an organization's request for money from a program. */
@@ -60,6 +75,8 @@ export type Application = {
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The applicant's district when it applied, if it has one. */
   district?: Maybe<District>;
+  /** Every change to this application, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   plan: Scalars['String']['output'];
   program: GrantProgram;
@@ -71,6 +88,15 @@ export type Application = {
   status: ApplicationStatus;
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   title: Scalars['String']['output'];
+  /** Incremented by every change, status transitions included. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 申請: an organization's request for money from a program. */
+export type ApplicationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ApplicationConnection = {
@@ -218,10 +244,21 @@ export type Award = {
   disbursements: Array<Disbursement>;
   district?: Maybe<District>;
   fiscalYear: Scalars['Int']['output'];
+  /** Every change to this award, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   program: GrantProgram;
   recipient: Organization;
   recipientKind: OrganizationKind;
+  /** Incremented by every change, each disbursement included. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 交付決定: money committed to an organization by deciding an application. */
+export type AwardHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AwardConnection = {
@@ -524,6 +561,8 @@ export type GrantProgram = {
   /** The last fiscal year the program runs: the time limit on support the plans require. */
   endsAfterFiscalYear: Scalars['Int']['output'];
   fiscalYear: Scalars['Int']['output'];
+  /** Every change to this program, newest first (the audit trail). Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   kind: GrantProgramKind;
   /** The most one award may be, in yen. */
@@ -532,6 +571,15 @@ export type GrantProgram = {
   nameJa: Scalars['String']['output'];
   /** budget - awardedTotal. */
   remainingBudget: Scalars['Int']['output'];
+  /** Incremented by every change (awards reserving budget move awardedTotal, not the version); updateGrantProgram takes the version the editor read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A funding program of one fiscal year (April to March). */
+export type GrantProgramHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 交付金 (GRANT), 補助金 (SUBSIDY), 助成金 (AID), 協働委託 (COMMISSION). */
@@ -548,6 +596,10 @@ export type Mutation = {
    * project; the same key with another input is CONFLICT.
    */
   createCollaborativeProject: CollaborativeProject;
+  /**
+   * idempotencyKey (8-128 printable ASCII characters, e.g. a UUID): a retry with the same key and input returns the
+   * program the first call created; the same key with another input is CONFLICT.
+   */
   createGrantProgram: GrantProgram;
   /**
    * UNDER_REVIEW -> AWARDED (creates the Award of `amount` yen, reserving it from the program's budget) or REJECTED.
@@ -556,7 +608,10 @@ export type Mutation = {
    * extensions.currentStatus, as is every other action from a state that does not allow it.
    */
   decideApplication: Application;
-  /** Saves an application as a DRAFT, to submit later with submitDraftApplication. */
+  /**
+   * Saves an application as a DRAFT, to submit later with submitDraftApplication. idempotencyKey as for
+   * createGrantProgram.
+   */
   draftApplication: Application;
   /** Pays part of an award; the disbursed total never exceeds the award (CONFLICT with extensions.undisbursed). */
   recordDisbursement: Award;
@@ -575,6 +630,7 @@ export type Mutation = {
    * Creates a SUBMITTED application; the program's window must be open. The applicant's kind (for eligibility) and
    * district (for District.funding) come from the applicant register, never from the caller: funding cannot read the
    * organizations database, and a federated @requires cannot feed a mutation. The application keeps a copy of both.
+   * idempotencyKey as for createGrantProgram.
    */
   submitApplication: Application;
   /** DRAFT -> SUBMITTED; the program's window must be open. */
@@ -585,6 +641,11 @@ export type Mutation = {
    * changed the project since, CONFLICT with extensions.currentVersion.
    */
   updateCollaborativeProject: CollaborativeProject;
+  /**
+   * expectedVersion is the version the editor read: if the program has changed since, CONFLICT with
+   * extensions.currentVersion (reload and apply the change again). A budget below what is already awarded is CONFLICT
+   * with extensions.awardedTotal.
+   */
   updateGrantProgram: GrantProgram;
   /** Any state before a decision -> WITHDRAWN. */
   withdrawApplication: Application;
@@ -598,6 +659,7 @@ export type MutationCreateCollaborativeProjectArgs = {
 
 
 export type MutationCreateGrantProgramArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateGrantProgramInput;
 };
 
@@ -610,6 +672,7 @@ export type MutationDecideApplicationArgs = {
 
 
 export type MutationDraftApplicationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ApplicationInput;
 };
 
@@ -641,6 +704,7 @@ export type MutationSetCollaborativeProjectStatusArgs = {
 
 
 export type MutationSubmitApplicationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ApplicationInput;
 };
 
@@ -658,6 +722,7 @@ export type MutationUpdateCollaborativeProjectArgs = {
 
 
 export type MutationUpdateGrantProgramArgs = {
+  expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateGrantProgramInput;
 };
@@ -1165,9 +1230,11 @@ export type TagDirectiveResolver<Result, Parent, ContextType = RequestContext, A
 
 export type ApplicantRegistrationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApplicantRegistration'] = ResolversParentTypes['ApplicantRegistration']> = ResolversObject<{
   districtCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ApplicantRegistrationHistoryArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1178,6 +1245,7 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<ApplicationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
@@ -1187,6 +1255,7 @@ export type ApplicationResolvers<ContextType = RequestContext, ParentType extend
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1255,10 +1324,12 @@ export type AwardResolvers<ContextType = RequestContext, ParentType extends Reso
   disbursements?: Resolver<Array<ResolversTypes['Disbursement']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<AwardHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   program?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   recipientKind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1437,12 +1508,14 @@ export type GrantProgramResolvers<ContextType = RequestContext, ParentType exten
   eligibleKinds?: Resolver<Array<ResolversTypes['OrganizationKind']>, ParentType, ContextType>;
   endsAfterFiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<GrantProgramHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['GrantProgramKind'], ParentType, ContextType>;
   maxAward?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   remainingBudget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1458,7 +1531,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitDraftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitDraftApplicationArgs, 'id'>>;
   updateCollaborativeProject?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType, RequireFields<MutationUpdateCollaborativeProjectArgs, 'expectedVersion' | 'id' | 'input'>>;
-  updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'id' | 'input'>>;
+  updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
 }>;
 

@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
 import { ORGANIZATION_KINDS } from '@kyodo/domain';
 
@@ -14,6 +15,9 @@ const applicantSchema = new Schema(
   },
   { collection: 'applicants', timestamps: true },
 );
+
+// Every write carries its audit entry (see the kit's audited writes).
+auditedPlugin(applicantSchema, { entityType: 'ApplicantRegistration' });
 
 export type ApplicantFields = InferSchemaType<typeof applicantSchema>;
 export type ApplicantDocument = HydratedDocument<ApplicantFields>;

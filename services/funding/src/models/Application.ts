@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
 import { ORGANIZATION_KINDS } from '@kyodo/domain';
 
@@ -33,6 +34,9 @@ const applicationSchema = new Schema(
   },
   { collection: 'applications' },
 );
+
+// Every write carries its audit entry (see the kit's audited writes).
+auditedPlugin(applicationSchema, { entityType: 'Application' });
 
 // Every listing is newest first with _id as the tie-breaker (the keyset cursor's sort).
 applicationSchema.index({ createdAt: -1, _id: -1 });

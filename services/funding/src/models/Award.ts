@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
 import { ORGANIZATION_KINDS } from '@kyodo/domain';
 
@@ -23,6 +24,9 @@ const awardSchema = new Schema(
   },
   { collection: 'awards', timestamps: true },
 );
+
+// Every write carries its audit entry (see the kit's audited writes).
+auditedPlugin(awardSchema, { entityType: 'Award' });
 
 // One award per application, whatever races: the database refuses a second one.
 awardSchema.index({ applicationId: 1 }, { unique: true });

@@ -1,3 +1,4 @@
+import { auditedPlugin } from '@kyodo/service-kit';
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
 import { ORGANIZATION_KINDS } from '@kyodo/domain';
 
@@ -28,6 +29,9 @@ const grantProgramSchema = new Schema(
   },
   { collection: 'grantPrograms', timestamps: true },
 );
+
+// Every write carries its audit entry (see the kit's audited writes).
+auditedPlugin(grantProgramSchema, { entityType: 'GrantProgram' });
 
 // grantPrograms(fiscalYear, kind): newest fiscal year first, then name.
 grantProgramSchema.index({ fiscalYear: -1, name: 1 });

@@ -1,3 +1,5 @@
+import { auditHistory, versionOf } from '@kyodo/service-kit';
+import { auditedModels } from '../auditLog.js';
 import type { ApplicationResolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 import { loadReferenced } from '../loaders.js';
@@ -16,4 +18,6 @@ export const Application: ApplicationResolvers<Context> = {
     const awards = await loaders.awardsByApplication.load(String(application._id));
     return awards[0] ?? null;
   },
+  version: (record) => versionOf(record),
+  history: auditHistory('Application', auditedModels),
 };

@@ -1,3 +1,5 @@
+import { auditHistory, versionOf } from '@kyodo/service-kit';
+import { auditedModels } from '../auditLog.js';
 import { districtReference, organizationReference } from '@kyodo/service-kit';
 import type { AwardResolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
@@ -23,4 +25,6 @@ export const Award: AwardResolvers<Context> = {
   disbursements(award) {
     return [...award.disbursements].sort((a, b) => a.date.localeCompare(b.date));
   },
+  version: (record) => versionOf(record),
+  history: auditHistory('Award', auditedModels),
 };

@@ -1,3 +1,5 @@
+import { auditHistory, versionOf } from '@kyodo/service-kit';
+import { auditedModels } from '../auditLog.js';
 import type { GrantProgramResolvers } from '../generated/graphql.js';
 import type { Context } from '../context.js';
 
@@ -9,4 +11,6 @@ export const GrantProgram: GrantProgramResolvers<Context> = {
   remainingBudget(program) {
     return program.budget - program.awardedTotal;
   },
+  version: (record) => versionOf(record),
+  history: auditHistory('GrantProgram', auditedModels),
 };

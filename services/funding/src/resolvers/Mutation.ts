@@ -15,41 +15,41 @@ import { createProgram, updateProgram } from '../programs.js';
 // @requiresScopes and @authenticated in the SDL already guard these fields; the explicit checks below keep each
 // rule next to the write it protects, so a schema edit cannot silently open a mutation.
 export const Mutation: MutationResolvers<Context> = {
-  createGrantProgram(_, { input }, { viewer }) {
-    requireStaff(viewer, describeAction('Mutation', 'createGrantProgram'));
-    return createProgram(input);
+  createGrantProgram(_, { input, idempotencyKey }, context) {
+    requireStaff(context.viewer, describeAction('Mutation', 'createGrantProgram'));
+    return createProgram(input, idempotencyKey, context);
   },
-  updateGrantProgram(_, { id, input }, { viewer }) {
-    requireStaff(viewer, describeAction('Mutation', 'updateGrantProgram'));
-    return updateProgram(id, input);
+  updateGrantProgram(_, { id, expectedVersion, input }, context) {
+    requireStaff(context.viewer, describeAction('Mutation', 'updateGrantProgram'));
+    return updateProgram(id, expectedVersion, input, context);
   },
-  registerApplicant(_, { input }, { viewer }) {
-    requireStaff(viewer, describeAction('Mutation', 'registerApplicant'));
-    return registerApplicant(input);
+  registerApplicant(_, { input }, context) {
+    requireStaff(context.viewer, describeAction('Mutation', 'registerApplicant'));
+    return registerApplicant(input, context);
   },
-  draftApplication(_, { input }, { viewer, now }) {
-    return createApplication(viewer, input, 'DRAFT', now);
+  draftApplication(_, { input, idempotencyKey }, context) {
+    return createApplication(input, 'DRAFT', idempotencyKey, context);
   },
-  submitApplication(_, { input }, { viewer, now }) {
-    return createApplication(viewer, input, 'SUBMITTED', now);
+  submitApplication(_, { input, idempotencyKey }, context) {
+    return createApplication(input, 'SUBMITTED', idempotencyKey, context);
   },
-  submitDraftApplication(_, { id }, { viewer, now }) {
-    return submitDraft(viewer, id, now);
+  submitDraftApplication(_, { id }, context) {
+    return submitDraft(id, context);
   },
-  withdrawApplication(_, { id }, { viewer }) {
-    return withdraw(viewer, id);
+  withdrawApplication(_, { id }, context) {
+    return withdraw(id, context);
   },
-  reviewApplication(_, { id, score, notes }, { viewer }) {
-    requireStaff(viewer, describeAction('Mutation', 'reviewApplication'));
-    return review(id, score, notes);
+  reviewApplication(_, { id, score, notes }, context) {
+    requireStaff(context.viewer, describeAction('Mutation', 'reviewApplication'));
+    return review(id, score, notes, context);
   },
-  decideApplication(_, { id, decision, amount }, { viewer, now }) {
-    requireStaff(viewer, describeAction('Mutation', 'decideApplication'));
-    return decideApplication(id, decision, amount, now);
+  decideApplication(_, { id, decision, amount }, context) {
+    requireStaff(context.viewer, describeAction('Mutation', 'decideApplication'));
+    return decideApplication(id, decision, amount, context);
   },
-  recordDisbursement(_, { awardId, date, amount }, { viewer }) {
-    requireStaff(viewer, describeAction('Mutation', 'recordDisbursement'));
-    return recordDisbursement(awardId, date as string, amount);
+  recordDisbursement(_, { awardId, date, amount }, context) {
+    requireStaff(context.viewer, describeAction('Mutation', 'recordDisbursement'));
+    return recordDisbursement(awardId, date as string, amount, context);
   },
   createCollaborativeProject(_, { input, idempotencyKey }, ctx) {
     requireStaff(ctx.viewer, describeAction('Mutation', 'createCollaborativeProject'));

@@ -8,8 +8,12 @@ import { normalizeUpdate, updateChanges } from './changes.js';
 import { moveToLog } from './outbox.js';
 import { auditOptionsOf } from './plugin.js';
 
-/** How often a write without expectedVersion is re-read and re-applied when others write in between. */
-export const MAX_WRITE_ATTEMPTS = 5;
+/**
+ * How often a write without expectedVersion is re-read and re-applied when others write in between. Each retry means
+ * another write to the document succeeded, so racing writers always make progress; the request deadline bounds the
+ * time, this only the work (25 racing payments of one award need up to 25 rounds).
+ */
+export const MAX_WRITE_ATTEMPTS = 50;
 
 export interface AuditedUpdateArgs<T, H> {
   /** The document's id (hex string or ObjectId); a malformed string is BAD_USER_INPUT naming `idArgument`. */
