@@ -1,10 +1,17 @@
 import DataLoader from 'dataloader';
-import { createGroupLoader, createIdLoader, isObjectIdHex, loaderPerArguments } from '@kyodo/service-kit';
+import {
+  createGroupLoader,
+  createIdLoader,
+  isObjectIdHex,
+  loaderPerArguments,
+  type Connection,
+} from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
 import { Types } from 'mongoose';
 import { ApplicantModel } from './models/Applicant.js';
 import { ApplicationModel, type ApplicationFields, type ApplicationStatus } from './models/Application.js';
-import { AwardModel, type AwardFields } from './models/Award.js';
+import { AwardModel, type AwardDocument, type AwardFields } from './models/Award.js';
+import { firstAwardsPages, type OrganizationAwardsArgs } from './organizationAwards.js';
 import { CollaborativeProjectModel } from './models/CollaborativeProject.js';
 import { createExternalFunderTotalsLoader } from './externalGrants.js';
 import type { OrganizationKind } from '@kyodo/domain';
@@ -88,6 +95,11 @@ export function createLoaders() {
       const filter: QueryFilter<AwardFields> = fiscalYear === null ? {} : { fiscalYear };
       return createGroupLoader(AwardModel, 'organizationId', filter, { awardedOn: -1, _id: -1 });
     }),
+    /** Organization.awardsConnection without `after`: the first page of every organization in one aggregate. */
+    awardPages: loaderPerArguments(
+      (args: OrganizationAwardsArgs) =>
+        new DataLoader<string, Connection<AwardDocument>>((ids) => firstAwardsPages(ids, args)),
+    ),
     totalsByOrganization: loaderPerArguments(({ fiscalYear }: { fiscalYear: number | null }) =>
       createTotalsLoader('organizationId', fiscalYear),
     ),

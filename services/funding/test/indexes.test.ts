@@ -70,6 +70,31 @@ it('serves every query path from a declared index', async () => {
   ]) {
     reads.push([applications, { filter }]);
   }
+  const orderedApplications = `query ($orderBy: ApplicationOrder) {
+    applications(orderBy: $orderBy, first: 3) { totalCount edges { node { id } } }
+  }`;
+  for (const field of ['CREATED_AT', 'SUBMITTED_AT', 'REQUESTED_AMOUNT']) {
+    for (const direction of ['ASC', 'DESC'])
+      reads.push([orderedApplications, { orderBy: { field, direction } }]);
+  }
+  const awardPages = `query ($representations: [_Any!]!, $fiscalYear: Int, $orderBy: AwardOrder, $after: String) {
+    _entities(representations: $representations) {
+      ... on Organization { awardsConnection(fiscalYear: $fiscalYear, orderBy: $orderBy, first: 1, after: $after) {
+        totalCount pageInfo { endCursor } edges { node { id } } } }
+    }
+  }`;
+  for (const fiscalYear of [null, award.fiscalYear]) {
+    for (const field of ['AWARDED_ON', 'AMOUNT']) {
+      reads.push([
+        awardPages,
+        {
+          representations: [{ __typename: 'Organization', id: award.organizationId }],
+          fiscalYear,
+          orderBy: { field },
+        },
+      ]);
+    }
+  }
   const projects = `query ($filter: CollaborativeProjectFilter) {
     collaborativeProjects(filter: $filter, first: 3) { totalCount edges { node { id } } }
   }`;

@@ -28,6 +28,11 @@ export interface PaginateArgs<T> {
   sort: Record<string, SortOrder>;
   first?: number | null;
   after?: string | null;
+  /**
+   * How strings compare in the sort and in the keyset condition, e.g. `{ locale: 'ja' }` for 五十音 order. The
+   * cursor names it, so a cursor of the code-point list is refused by the collated one and the other way round.
+   */
+  collation?: { locale: string } | null;
 }
 
 /** Validates `first`: absent means the default page, anything outside 0..100 is the caller's mistake. */
@@ -47,8 +52,13 @@ function withTieBreaker(sort: Record<string, SortOrder>): [string, SortOrder][] 
 }
 
 /** The list a cursor belongs to: the collection and its sort, so a cursor of one list is refused by another. */
-export function cursorList(modelName: string, keys: [string, SortOrder][]): string {
-  return `${modelName}:${keys.map(([path, order]) => `${path}${order === 1 ? '+' : '-'}`).join(',')}`;
+export function cursorList(
+  modelName: string,
+  keys: [string, SortOrder][],
+  collation?: { locale: string } | null,
+): string {
+  const order = keys.map(([path, direction]) => `${path}${direction === 1 ? '+' : '-'}`).join(',');
+  return `${modelName}:${order}${collation ? `@${collation.locale}` : ''}`;
 }
 
 /** A sealed cursor (see cursor.ts): opaque, authenticated and bound to the list and sort it came from. */
@@ -89,6 +99,13 @@ function afterFilter(keys: [string, SortOrder][], values: unknown[]): QueryFilte
   return branches.length > 0 ? { $or: branches } : { _id: { $exists: false } };
 }
 
+function withCollation<Q extends { collation(value: { locale: string }): Q }>(
+  query: Q,
+  collation: { locale: string } | null | undefined,
+): Q {
+  return collation ? query.collation(collation) : query;
+}
+
 /**
  * A Relay connection over `model` with keyset pagination: the page after a cursor is found through the sort index
  * (no skip), so deep pages cost the same as the first and concurrent inserts never shift a page.
@@ -99,7 +116,7 @@ export async function paginate<T, H = HydratedDocument<T>>(
 ): Promise<Connection<H>> {
   const first = pageSize(args.first);
   const keys = withTieBreaker(args.sort);
-  const list = cursorList(model.modelName, keys);
+  const list = cursorList(model.modelName, keys, args.collation);
   const filter: QueryFilter<T> =
     args.after === null || args.after === undefined
       ? args.filter
@@ -110,12 +127,14 @@ export async function paginate<T, H = HydratedDocument<T>>(
   const [docs, totalCount] = await Promise.all([
     first === 0
       ? Promise.resolve([] as H[])
-      : (model
-          .find(filter)
-          .sort(Object.fromEntries(keys))
-          .limit(first + 1)
-          .exec() as Promise<H[]>),
-    model.countDocuments(args.filter).exec(),
+      : (withCollation(
+          model
+            .find(filter)
+            .sort(Object.fromEntries(keys))
+            .limit(first + 1),
+          args.collation,
+        ).exec() as Promise<H[]>),
+    withCollation(model.countDocuments(args.filter), args.collation).exec(),
   ]);
 
   const page = docs.slice(0, first);

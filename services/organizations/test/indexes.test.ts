@@ -51,6 +51,11 @@ it('serves every query path from a declared index', async () => {
   ]) {
     queries.push([organizations, { filter }]);
   }
+  const ordered = `query ($orderBy: OrganizationOrder) { organizations(orderBy: $orderBy, first: 5) {
+    totalCount edges { node { id } } } }`;
+  for (const field of ['NAME', 'NAME_KANA', 'FOUNDED_ON', 'MEMBER_COUNT']) {
+    for (const direction of ['ASC', 'DESC']) queries.push([ordered, { orderBy: { field, direction } }]);
+  }
   queries.push(['query ($id: ID!) { organization(id: $id) { id } }', { id: world.byKey('npo:001').id }]);
   queries.push(['{ district(code: "yaizu-01") { code } }', {}]);
   queries.push([

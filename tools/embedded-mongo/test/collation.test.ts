@@ -220,6 +220,29 @@ describe('collation', () => {
     expect(names(phonebook)).toEqual(['Mueller', 'Müller', 'Muffler', 'Mzyk']);
   });
 
+  test('one key pattern can be indexed under several collations, each its own index', async () => {
+    const c = target.db.collection('readings');
+    await c.insertMany([{ kana: 'カキ' }, { kana: 'ガキ' }, { kana: 'キク' }]);
+    await c.createIndex({ kana: 1 }, { name: 'kana_binary' });
+    await c.createIndex({ kana: 1 }, { name: 'kana_ja', collation: { locale: 'ja' } });
+    const indexes = await c.indexes();
+    expect(indexes.map((index) => index.name).sort()).toEqual(['_id_', 'kana_binary', 'kana_ja']);
+    // The same keys and collation under another name is still the same index.
+    await expect(
+      c.createIndex({ kana: 1 }, { name: 'kana_ja_again', collation: { locale: 'ja' } }),
+    ).rejects.toMatchObject({ code: 85 });
+    // The same name with another collation conflicts.
+    await expect(
+      c.createIndex({ kana: 1 }, { name: 'kana_binary', collation: { locale: 'en' } }),
+    ).rejects.toMatchObject({ code: 85 });
+    const ordered = await c
+      .find({}, { projection: { _id: 0 } })
+      .sort({ kana: 1 })
+      .collation({ locale: 'ja' })
+      .toArray();
+    expect(ordered.map((doc) => doc.kana)).toEqual(['カキ', 'ガキ', 'キク']);
+  });
+
   test('a bad collation is refused', async () => {
     const c = target.db.collection('names');
     await expect(

@@ -78,7 +78,7 @@ async function assemble(now: Date): Promise<DemoWorld> {
     fiscalYears,
     districts,
     organizations,
-    people: demoPeople(organizations),
+    people: demoPeople(organizations, fiscalYears[0]!),
     facilities,
     bookings,
     utilisationOf,

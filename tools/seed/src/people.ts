@@ -15,6 +15,8 @@ export interface DemoPerson {
   organizationIds: string[];
   email: string;
   phone: string;
+  /** The day the person consented to be listed: within the first demo fiscal year, so always in the past. */
+  consentedOn: string;
 }
 
 const FAMILY_NAMES: readonly [string, string][] = [
@@ -73,7 +75,11 @@ const ROLE_SETS: readonly PersonRole[][] = [
  * About forty people of the talent register: 地域づくりリーダー, コーディネーター and アドバイザー with skills, each
  * active in one to three of the demo organizations. Deterministic, so tests can rely on it.
  */
-export function demoPeople(organizations: readonly DemoOrganization[], count = 40): DemoPerson[] {
+export function demoPeople(
+  organizations: readonly DemoOrganization[],
+  firstFiscalYear: number,
+  count = 40,
+): DemoPerson[] {
   const random = createRandom('kyodo-demo-people');
   const active = organizations.filter((organization) => organization.active);
   const pairs = FAMILY_NAMES.flatMap((family) => GIVEN_NAMES.map((given) => [family, given] as const));
@@ -93,6 +99,9 @@ export function demoPeople(organizations: readonly DemoOrganization[], count = 4
       email: `${key.replace(':', '-')}@example.org`,
       // 050-0xxx numbers are not allocated in Japan, as in the organizations' demo contacts.
       phone: `050-0001-${String(index + 1).padStart(4, '0')}`,
+      // A register drive in the first demo year's spring: 1 April plus a few days per entry (no random draw, so the
+      // rest of the demo world is unchanged).
+      consentedOn: new Date(Date.UTC(firstFiscalYear, 3, 1 + index * 3)).toISOString().slice(0, 10),
     };
   });
 }

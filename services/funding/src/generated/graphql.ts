@@ -135,6 +135,21 @@ export type ApplicationInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * How applications(orderBy) sorts; ties are broken by id in the same direction. A cursor belongs to the order it came
+ * from: passing it to another order is BAD_USER_INPUT "invalid cursor".
+ */
+export type ApplicationOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: ApplicationOrderField;
+};
+
+export type ApplicationOrderField =
+  | 'CREATED_AT'
+  | 'REQUESTED_AMOUNT'
+  /** Drafts (never submitted) come first ascending and last descending. */
+  | 'SUBMITTED_AT';
+
 /** DRAFT -> SUBMITTED -> UNDER_REVIEW -> AWARDED | REJECTED; WITHDRAWN from any state before a decision. */
 export type ApplicationStatus =
   | 'AWARDED'
@@ -248,6 +263,29 @@ export type AwardHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type AwardConnection = {
+  __typename?: 'AwardConnection';
+  edges: Array<AwardEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AwardEdge = {
+  __typename?: 'AwardEdge';
+  cursor: Scalars['String']['output'];
+  node: Award;
+};
+
+/** How Organization.awardsConnection(orderBy) sorts; ties are broken by id in the same direction. */
+export type AwardOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: AwardOrderField;
+};
+
+export type AwardOrderField =
+  | 'AMOUNT'
+  | 'AWARDED_ON';
+
 /** The nine forms of collaboration. */
 export type CollaborationForm =
   /** アドプト制度（里親制度） */
@@ -284,11 +322,22 @@ export type CollaborativeProject = {
   description: Scalars['String']['output'];
   fiscalYear: Scalars['Int']['output'];
   form: CollaborationForm;
+  /** Every write of the project, newest first. Staff only. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
   origin: CollaborationOrigin;
   partners: Array<Organization>;
   status: CollaborativeProjectStatus;
   title: Scalars['String']['output'];
+  /** Goes up by one with every change; updateCollaborativeProject takes the version the editor read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 提案型協働事業: a project the city and its partners run together. */
+export type CollaborativeProjectHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CollaborativeProjectConnection = {
@@ -312,10 +361,15 @@ export type CollaborativeProjectFilter = {
   status?: InputMaybe<CollaborativeProjectStatus>;
 };
 
+/** PROPOSED -> ACTIVE -> COMPLETED; PROPOSED or ACTIVE -> CANCELLED. COMPLETED and CANCELLED are final. */
 export type CollaborativeProjectStatus =
+  /** 実施中: agreed and running. */
   | 'ACTIVE'
+  /** 中止. */
   | 'CANCELLED'
+  /** 完了. */
   | 'COMPLETED'
+  /** 提案: proposed, not yet agreed. */
   | 'PROPOSED';
 
 export type CreateCollaborativeProjectInput = {
@@ -670,6 +724,10 @@ export type GrantProgramKind =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Staff only. A retry with the same idempotencyKey (8-128 printable characters) and the same input returns the first
+   * project; the same key with another input is CONFLICT.
+   */
   createCollaborativeProject: CollaborativeProject;
   /**
    * idempotencyKey (8-128 printable ASCII characters, e.g. a UUID): a retry with the same key and input returns the
@@ -695,6 +753,13 @@ export type Mutation = {
   /** SUBMITTED or UNDER_REVIEW -> UNDER_REVIEW with a score of 1-5 and notes. */
   reviewApplication: Application;
   /**
+   * Staff only. Moves the project along CollaborativeProjectStatus: PROPOSED -> ACTIVE, ACTIVE -> COMPLETED, PROPOSED or
+   * ACTIVE -> CANCELLED. A move its current status does not allow (often because a concurrent request moved it first)
+   * is CONFLICT with extensions.currentStatus. With expectedVersion, a project changed since is CONFLICT with
+   * extensions.currentVersion; without it, only the status decides.
+   */
+  setCollaborativeProjectStatus: CollaborativeProject;
+  /**
    * Creates a SUBMITTED application; the program's window must be open. The applicant's kind (for eligibility) and
    * district (for District.funding) come from the applicant register, never from the caller: funding cannot read the
    * organizations database, and a federated @requires cannot feed a mutation. The application keeps a copy of both.
@@ -703,6 +768,12 @@ export type Mutation = {
   submitApplication: Application;
   /** DRAFT -> SUBMITTED; the program's window must be open. */
   submitDraftApplication: Application;
+  /**
+   * Staff only, while the project is PROPOSED or ACTIVE (a COMPLETED or CANCELLED project is a record: CONFLICT with
+   * extensions.currentStatus). expectedVersion is the CollaborativeProject.version the editor read: when someone
+   * changed the project since, CONFLICT with extensions.currentVersion.
+   */
+  updateCollaborativeProject: CollaborativeProject;
   /**
    * expectedVersion is the version the editor read: if the program has changed since, CONFLICT with
    * extensions.currentVersion (reload and apply the change again). A budget below what is already awarded is CONFLICT
@@ -715,6 +786,7 @@ export type Mutation = {
 
 
 export type MutationCreateCollaborativeProjectArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateCollaborativeProjectInput;
 };
 
@@ -757,6 +829,13 @@ export type MutationReviewApplicationArgs = {
 };
 
 
+export type MutationSetCollaborativeProjectStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  status: CollaborativeProjectStatus;
+};
+
+
 export type MutationSubmitApplicationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ApplicationInput;
@@ -765,6 +844,13 @@ export type MutationSubmitApplicationArgs = {
 
 export type MutationSubmitDraftApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCollaborativeProjectArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateCollaborativeProjectInput;
 };
 
 
@@ -778,6 +864,13 @@ export type MutationUpdateGrantProgramArgs = {
 export type MutationWithdrawApplicationArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** The order of a list. */
+export type OrderDirection =
+  /** Smallest, earliest or first in 五十音 order first. */
+  | 'ASC'
+  /** Largest, latest or last in 五十音 order first. */
+  | 'DESC';
 
 export type Organization = {
   __typename?: 'Organization';
@@ -793,8 +886,16 @@ export type Organization = {
   applicantRegistrationCurrent?: Maybe<Scalars['Boolean']['output']>;
   /** The organization's applications, newest first. Drafts are visible only to staff and the organization's members. */
   applications?: Maybe<Array<Application>>;
-  /** Awards the organization received, newest first; all fiscal years when fiscalYear is omitted. */
+  /**
+   * Awards the organization received, newest first; all fiscal years when fiscalYear is omitted.
+   * @deprecated Unpaginated; use awardsConnection, which pages (first, after) and sorts (orderBy).
+   */
   awards?: Maybe<Array<Award>>;
+  /**
+   * Awards the organization received, a page at a time; all fiscal years when fiscalYear is omitted. Newest first
+   * unless orderBy says otherwise.
+   */
+  awardsConnection?: Maybe<AwardConnection>;
   district?: Maybe<District>;
   /**
    * The fiscal year's programs open to the organization's kind (from the organizations subgraph, not the register), by
@@ -816,6 +917,14 @@ export type OrganizationApplicationsArgs = {
 
 export type OrganizationAwardsArgs = {
   fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type OrganizationAwardsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AwardOrder>;
 };
 
 
@@ -858,7 +967,7 @@ export type Query = {
    */
   _auditLog: AuditEntryConnection;
   application?: Maybe<Application>;
-  /** Newest first. Drafts are visible only to staff and the applicant's members. */
+  /** Newest first unless orderBy says otherwise. Drafts are visible only to staff and the applicant's members. */
   applications: ApplicationConnection;
   award?: Maybe<Award>;
   collaborativeProject?: Maybe<CollaborativeProject>;
@@ -896,6 +1005,7 @@ export type QueryApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ApplicationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ApplicationOrder>;
 };
 
 
@@ -960,6 +1070,19 @@ export type RegisterApplicantInput = {
   districtCode?: InputMaybe<Scalars['String']['input']>;
   kind: OrganizationKind;
   organizationId: Scalars['ID']['input'];
+};
+
+/** Fields left out (or null) keep their value. Partners must be organizations the organizations subgraph knows. */
+export type UpdateCollaborativeProjectInput = {
+  /** Yen. */
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  department?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  fiscalYear?: InputMaybe<Scalars['Int']['input']>;
+  form?: InputMaybe<CollaborationForm>;
+  origin?: InputMaybe<CollaborationOrigin>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change. */
@@ -1070,6 +1193,8 @@ export type ResolversTypes = ResolversObject<{
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
   ApplicationFilter: ApplicationFilter;
   ApplicationInput: ApplicationInput;
+  ApplicationOrder: ApplicationOrder;
+  ApplicationOrderField: ApplicationOrderField;
   ApplicationStatus: ApplicationStatus;
   ApplicationWindow: ResolverTypeWrapper<ApplicationWindow>;
   ApplicationWindowInput: ApplicationWindowInput;
@@ -1080,6 +1205,10 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryPageEdge>;
   AuditLogFilter: AuditLogFilter;
   Award: ResolverTypeWrapper<AwardDocument>;
+  AwardConnection: ResolverTypeWrapper<Omit<AwardConnection, 'edges'> & { edges: Array<ResolversTypes['AwardEdge']> }>;
+  AwardEdge: ResolverTypeWrapper<Omit<AwardEdge, 'node'> & { node: ResolversTypes['Award'] }>;
+  AwardOrder: AwardOrder;
+  AwardOrderField: AwardOrderField;
   CollaborationForm: CollaborationForm;
   CollaborationOrigin: CollaborationOrigin;
   CollaborativeProject: ResolverTypeWrapper<CollaborativeProjectDocument>;
@@ -1122,11 +1251,13 @@ export type ResolversTypes = ResolversObject<{
   GrantProgram: ResolverTypeWrapper<GrantProgramDocument>;
   GrantProgramKind: GrantProgramKind;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationReference>;
   OrganizationKind: OrganizationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<{}>;
   RegisterApplicantInput: RegisterApplicantInput;
+  UpdateCollaborativeProjectInput: UpdateCollaborativeProjectInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -1146,6 +1277,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   ApplicationFilter: ApplicationFilter;
   ApplicationInput: ApplicationInput;
+  ApplicationOrder: ApplicationOrder;
   ApplicationWindow: ApplicationWindow;
   ApplicationWindowInput: ApplicationWindowInput;
   AuditActor: AuditActor;
@@ -1155,6 +1287,9 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryEdge: AuditEntryPageEdge;
   AuditLogFilter: AuditLogFilter;
   Award: AwardDocument;
+  AwardConnection: Omit<AwardConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwardEdge']> };
+  AwardEdge: Omit<AwardEdge, 'node'> & { node: ResolversParentTypes['Award'] };
+  AwardOrder: AwardOrder;
   CollaborativeProject: CollaborativeProjectDocument;
   CollaborativeProjectConnection: Omit<CollaborativeProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['CollaborativeProjectEdge']> };
   CollaborativeProjectEdge: Omit<CollaborativeProjectEdge, 'node'> & { node: ResolversParentTypes['CollaborativeProject'] };
@@ -1196,6 +1331,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Query: {};
   RegisterApplicantInput: RegisterApplicantInput;
+  UpdateCollaborativeProjectInput: UpdateCollaborativeProjectInput;
   UpdateGrantProgramInput: UpdateGrantProgramInput;
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1377,6 +1513,19 @@ export type AwardResolvers<ContextType = RequestContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AwardConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AwardConnection'] = ResolversParentTypes['AwardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AwardEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AwardEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AwardEdge'] = ResolversParentTypes['AwardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Award'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type CollaborativeProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborativeProject'] = ResolversParentTypes['CollaborativeProject']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CollaborativeProject']>, { __typename: 'CollaborativeProject' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType>;
   budget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1384,11 +1533,13 @@ export type CollaborativeProjectResolvers<ContextType = RequestContext, ParentTy
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   form?: Resolver<ResolversTypes['CollaborationForm'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<CollaborativeProjectHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['CollaborationOrigin'], ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CollaborativeProjectStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1653,8 +1804,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordDisbursement?: Resolver<ResolversTypes['Award'], ParentType, ContextType, RequireFields<MutationRecordDisbursementArgs, 'amount' | 'awardId' | 'date'>>;
   registerApplicant?: Resolver<ResolversTypes['ApplicantRegistration'], ParentType, ContextType, RequireFields<MutationRegisterApplicantArgs, 'input'>>;
   reviewApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationReviewApplicationArgs, 'id' | 'notes' | 'score'>>;
+  setCollaborativeProjectStatus?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType, RequireFields<MutationSetCollaborativeProjectStatusArgs, 'id' | 'status'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitDraftApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitDraftApplicationArgs, 'id'>>;
+  updateCollaborativeProject?: Resolver<ResolversTypes['CollaborativeProject'], ParentType, ContextType, RequireFields<MutationUpdateCollaborativeProjectArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateGrantProgram?: Resolver<ResolversTypes['GrantProgram'], ParentType, ContextType, RequireFields<MutationUpdateGrantProgramArgs, 'expectedVersion' | 'id' | 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
 }>;
@@ -1665,6 +1818,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   applicantRegistrationCurrent?: Resolver<Maybe<ResolversTypes['Boolean']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true,"district":{"code":true}}>, ContextType>;
   applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationApplicationsArgs>>;
   awards?: Resolver<Maybe<Array<ResolversTypes['Award']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationAwardsArgs>>;
+  awardsConnection?: Resolver<Maybe<ResolversTypes['AwardConnection']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationAwardsConnectionArgs>>;
 
   eligibleGrantPrograms?: Resolver<Maybe<Array<ResolversTypes['GrantProgram']>>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}> & GraphQLRecursivePick<ParentType, {"kind":true}>, ContextType, RequireFields<OrganizationEligibleGrantProgramsArgs, 'fiscalYear'>>;
   fundingSummary?: Resolver<Maybe<ResolversTypes['FundingTotals']>, { __typename: 'Organization' } & GraphQLRecursivePick<ParentType, {"id":true}>, ContextType, Partial<OrganizationFundingSummaryArgs>>;
@@ -1720,6 +1874,8 @@ export type Resolvers<ContextType = RequestContext> = ResolversObject<{
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Award?: AwardResolvers<ContextType>;
+  AwardConnection?: AwardConnectionResolvers<ContextType>;
+  AwardEdge?: AwardEdgeResolvers<ContextType>;
   CollaborativeProject?: CollaborativeProjectResolvers<ContextType>;
   CollaborativeProjectConnection?: CollaborativeProjectConnectionResolvers<ContextType>;
   CollaborativeProjectEdge?: CollaborativeProjectEdgeResolvers<ContextType>;

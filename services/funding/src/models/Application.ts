@@ -44,6 +44,9 @@ applicationSchema.index({ programId: 1, createdAt: -1, _id: -1 });
 applicationSchema.index({ organizationId: 1, createdAt: -1, _id: -1 });
 applicationSchema.index({ status: 1, createdAt: -1, _id: -1 });
 applicationSchema.index({ fiscalYear: 1, createdAt: -1, _id: -1 });
+// applications(orderBy): one index per order (read backwards for the other direction).
+applicationSchema.index({ submittedAt: -1, _id: -1 });
+applicationSchema.index({ requestedAmount: -1, _id: -1 });
 
 export type ApplicationFields = InferSchemaType<typeof applicationSchema>;
 export type ApplicationDocument = HydratedDocument<ApplicationFields>;

@@ -32,6 +32,11 @@ auditedPlugin(awardSchema, { entityType: 'Award' });
 awardSchema.index({ applicationId: 1 }, { unique: true });
 // Organization.awards(fiscalYear) and Organization.fundingSummary.
 awardSchema.index({ organizationId: 1, fiscalYear: -1, awardedOn: -1 });
+// Organization.awardsConnection(fiscalYear, orderBy): one index per order, with and without the fiscal year.
+awardSchema.index({ organizationId: 1, awardedOn: -1, _id: -1 });
+awardSchema.index({ organizationId: 1, amount: -1, _id: -1 });
+awardSchema.index({ organizationId: 1, fiscalYear: 1, awardedOn: -1, _id: -1 });
+awardSchema.index({ organizationId: 1, fiscalYear: 1, amount: -1, _id: -1 });
 // fundingSummary(fiscalYear, groupBy) and District.funding(fiscalYear).
 awardSchema.index({ fiscalYear: 1, programId: 1 });
 awardSchema.index({ fiscalYear: 1, districtCode: 1 });

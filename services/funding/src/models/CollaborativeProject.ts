@@ -1,4 +1,5 @@
 import mongoose, { Schema, type InferSchemaType, type HydratedDocument } from 'mongoose';
+import { auditedPlugin } from '@kyodo/service-kit';
 
 export const COLLABORATION_ORIGINS = ['GOVERNMENT_PROPOSED', 'CITIZEN_PROPOSED'] as const;
 export const COLLABORATION_FORMS = [
@@ -28,6 +29,8 @@ const collaborativeProjectSchema = new Schema(
   },
   { collection: 'collaborativeProjects', timestamps: true },
 );
+
+auditedPlugin(collaborativeProjectSchema, { entityType: 'CollaborativeProject' });
 
 // collaborativeProjects(filter): newest fiscal year first, _id as the keyset tie-breaker.
 collaborativeProjectSchema.index({ fiscalYear: -1, _id: -1 });

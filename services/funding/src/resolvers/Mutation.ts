@@ -1,7 +1,11 @@
 import { describeAction, requireStaff } from '@kyodo/service-kit';
 import { registerApplicant } from '../applicants.js';
 import { createApplication, review, submitDraft, withdraw } from '../applications.js';
-import { createCollaborativeProject } from '../collaborativeProjects.js';
+import {
+  createCollaborativeProject,
+  setCollaborativeProjectStatus,
+  updateCollaborativeProject,
+} from '../collaborativeProjects.js';
 import type { Context } from '../context.js';
 import { decideApplication } from '../decisions.js';
 import { recordDisbursement } from '../disbursements.js';
@@ -47,8 +51,16 @@ export const Mutation: MutationResolvers<Context> = {
     requireStaff(context.viewer, describeAction('Mutation', 'recordDisbursement'));
     return recordDisbursement(awardId, date, amount, context);
   },
-  createCollaborativeProject(_, { input }, { viewer }) {
-    requireStaff(viewer, describeAction('Mutation', 'createCollaborativeProject'));
-    return createCollaborativeProject(input);
+  createCollaborativeProject(_, { input, idempotencyKey }, ctx) {
+    requireStaff(ctx.viewer, describeAction('Mutation', 'createCollaborativeProject'));
+    return createCollaborativeProject(input, idempotencyKey, ctx);
+  },
+  updateCollaborativeProject(_, { id, expectedVersion, input }, ctx) {
+    requireStaff(ctx.viewer, describeAction('Mutation', 'updateCollaborativeProject'));
+    return updateCollaborativeProject(id, expectedVersion, input, ctx);
+  },
+  setCollaborativeProjectStatus(_, { id, status, expectedVersion }, ctx) {
+    requireStaff(ctx.viewer, describeAction('Mutation', 'setCollaborativeProjectStatus'));
+    return setCollaborativeProjectStatus(id, status, expectedVersion, ctx);
   },
 };

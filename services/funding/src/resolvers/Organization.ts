@@ -1,4 +1,6 @@
-import { badUserInput, canActFor, optionalFiscalYear, requireFiscalYear } from '@kyodo/service-kit';
+import { badUserInput, canActFor, optionalFiscalYear, pageSize, requireFiscalYear } from '@kyodo/service-kit';
+import { awardSort } from '../ordering.js';
+import { nextAwardsPage } from '../organizationAwards.js';
 import type { Context } from '../context.js';
 import type { OrganizationResolvers } from '../generated/graphql.js';
 
@@ -31,6 +33,17 @@ export const Organization: OrganizationResolvers<Context> = {
     return loaders
       .awardsByOrganization({ fiscalYear: optionalFiscalYear(args.fiscalYear) })
       .load(organization.id);
+  },
+  awardsConnection(organization, args, { loaders }) {
+    const pageArgs = {
+      fiscalYear: optionalFiscalYear(args.fiscalYear),
+      sort: awardSort(args.orderBy),
+      first: pageSize(args.first),
+    };
+    if (args.after !== null && args.after !== undefined) {
+      return nextAwardsPage(organization.id, pageArgs, args.after);
+    }
+    return loaders.awardPages(pageArgs).load(organization.id);
   },
   fundingSummary(organization, args, { loaders }) {
     return loaders

@@ -5,6 +5,7 @@ import type { QueryFilter } from 'mongoose';
 import { canSeeApplication, visibleApplicationsFilter } from '../access.js';
 import type { Context } from '../context.js';
 import { computeFundingSummary } from '../fundingSummary.js';
+import { applicationSort } from '../ordering.js';
 import { ApplicationModel, type ApplicationFields } from '../models/Application.js';
 import { AwardModel } from '../models/Award.js';
 import {
@@ -41,7 +42,7 @@ export const Query: QueryResolvers<Context> = {
     if (fiscalYear !== null) filter.fiscalYear = fiscalYear;
     return paginate(ApplicationModel, {
       filter,
-      sort: { createdAt: -1, _id: -1 },
+      sort: applicationSort(args.orderBy),
       first: args.first,
       after: args.after,
     });

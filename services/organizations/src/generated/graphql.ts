@@ -165,6 +165,28 @@ export type CreateOrganizationInput = {
   subcommittees?: InputMaybe<Array<SubcommitteeInput>>;
 };
 
+/**
+ * A new entry of the talent register. Names and readings are stored NFKC-folded; the reading is katakana (hiragana is
+ * converted).
+ */
+export type CreatePersonInput = {
+  activityFields?: InputMaybe<Array<ActivityField>>;
+  /** Required: the day the person consented to be listed (see Person.consentedOn); not in the future. */
+  consentedOn: Scalars['Date']['input'];
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100 characters. */
+  name: Scalars['String']['input'];
+  nameKana: Scalars['String']['input'];
+  /** Up to 20 active organizations. */
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** At least one. */
+  roles: Array<PersonRole>;
+  /** Up to 20, each at most 50 characters; repeats are dropped. */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** One of the city's 35 自治会区域 (neighborhood-association areas), from the city's open data. */
 export type District = {
   __typename?: 'District';
@@ -222,14 +244,30 @@ export type Mutation = {
    * returns the organization the first call created; the same key with another input is CONFLICT.
    */
   createOrganization: Organization;
+  /**
+   * Staff only. Adds an entry to the talent register. A retry with the same idempotencyKey (8-128 printable characters)
+   * and the same input returns the first entry; the same key with another input is CONFLICT.
+   */
+  createPerson: Person;
   /** Staff, a member of the council, or a member of the leaving organization. Returns the council. */
   removeCouncilMember: Organization;
+  /**
+   * Staff only. Erases the entry's personal data and keeps its anonymised tombstone (see Person); the audit trail of the
+   * entry never shows personal data. Unconditional (a person's withdrawal of consent does not wait on an editor's
+   * version); removing a removed entry returns its tombstone unchanged.
+   */
+  removePerson: Person;
   /**
    * Staff, or a member of the organization. expectedVersion is the version the editor read: if the organization has
    * changed since, CONFLICT with extensions.currentVersion (reload and apply the change again). Archived organizations
    * are CONFLICT.
    */
   updateOrganization: Organization;
+  /**
+   * Staff only. expectedVersion is the Person.version the editor read: when someone changed the entry since, CONFLICT
+   * with extensions.currentVersion. A removed entry cannot change (CONFLICT).
+   */
+  updatePerson: Person;
 };
 
 
@@ -250,9 +288,20 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationCreatePersonArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreatePersonInput;
+};
+
+
 export type MutationRemoveCouncilMemberArgs = {
   councilId: Scalars['ID']['input'];
   memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemovePersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -261,6 +310,20 @@ export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
 };
+
+
+export type MutationUpdatePersonArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdatePersonInput;
+};
+
+/** The order of a list. */
+export type OrderDirection =
+  /** Smallest, earliest or first in 五十音 order first. */
+  | 'ASC'
+  /** Largest, latest or last in 五十音 order first. */
+  | 'DESC';
 
 /** A community organization (団体). */
 export type Organization = {
@@ -356,28 +419,83 @@ export type OrganizationKind =
   /** 特定非営利活動法人 */
   | 'NPO_CORPORATION';
 
+/**
+ * How organizations(orderBy) sorts; ties are broken by id in the same direction. A cursor belongs to the order it came
+ * from: passing it to another order is BAD_USER_INPUT "invalid cursor".
+ */
+export type OrganizationOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: OrganizationOrderField;
+};
+
+export type OrganizationOrderField =
+  /** Founding date; organizations without one come first ascending and last descending. */
+  | 'FOUNDED_ON'
+  | 'MEMBER_COUNT'
+  /** The official name under Japanese collation (ICU ja). */
+  | 'NAME'
+  /** The reading in 五十音 order under Japanese collation (voiced kana next to plain ones, ー by the vowel it lengthens). */
+  | 'NAME_KANA';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** An entry of the people / talent register (人材や団体情報の集約、データベース化). Personal data: staff only. */
+/**
+ * An entry of the people / talent register (人材や団体情報の集約、データベース化). Personal data: staff only.
+ *
+ * removePerson erases an entry's personal data (name, reading, contact, skills, organizations) and keeps an anonymised
+ * tombstone: the id, roles, activity fields, district and consent date, so the register's statistics (how many
+ * coordinators a district has, in which fields) stay true. people() leaves tombstones out unless filter.removed asks
+ * for them; person(id) answers a tombstone with removedAt set and the personal fields null or empty.
+ */
 export type Person = {
   __typename?: 'Person';
   activityFields: Array<ActivityField>;
+  /**
+   * The day the person agreed (in writing, on the register's form) to be listed: to have the city keep their name,
+   * reading, contact, skills, roles, district and organizations, and show them to city staff only, to put them in touch
+   * with local activities (地域づくり). Never published. Withdrawing consent is removePerson.
+   */
+  consentedOn: Scalars['Date']['output'];
   /** Where the person lives. */
   district?: Maybe<District>;
+  /** Null once removed. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Every write of the entry, newest first. Staff only; personal fields read "[redacted]" in every entry. */
+  history: AuditEntryConnection;
   id: Scalars['ID']['output'];
-  name: Scalars['String']['output'];
-  nameKana: Scalars['String']['output'];
-  /** Organizations the person is active in. */
+  /** Null once removed. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Katakana reading; null once removed. */
+  nameKana?: Maybe<Scalars['String']['output']>;
+  /** Organizations the person is active in; empty once removed. */
   organizations: Array<Organization>;
+  /** Null once removed. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** When the entry's personal data was erased (removePerson); null while the entry is live. */
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
   roles: Array<PersonRole>;
-  /** Free-text skills, e.g. 防災士, ファシリテーション. */
+  /** Free-text skills, e.g. 防災士, ファシリテーション; empty once removed. */
   skills: Array<Scalars['String']['output']>;
+  /** Goes up by one with every change; updatePerson takes the version the editor read. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An entry of the people / talent register (人材や団体情報の集約、データベース化). Personal data: staff only.
+ *
+ * removePerson erases an entry's personal data (name, reading, contact, skills, organizations) and keeps an anonymised
+ * tombstone: the id, roles, activity fields, district and consent date, so the register's statistics (how many
+ * coordinators a district has, in which fields) stay true. people() leaves tombstones out unless filter.removed asks
+ * for them; person(id) answers a tombstone with removedAt set and the personal fields null or empty.
+ */
+export type PersonHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PersonConnection = {
@@ -396,6 +514,8 @@ export type PersonEdge = {
 export type PersonFilter = {
   districtCode?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** True lists the anonymised tombstones of removed entries instead of the live register (for statistics). */
+  removed?: InputMaybe<Scalars['Boolean']['input']>;
   /** People with any of these roles. */
   roles?: InputMaybe<Array<PersonRole>>;
   /** Part of the name or reading, as in OrganizationFilter.search. */
@@ -433,7 +553,10 @@ export type Query = {
   districts: Array<District>;
   /** An unknown id is NOT_FOUND, a malformed one BAD_USER_INPUT. */
   organization?: Maybe<Organization>;
-  /** Organizations in kana (五十音) order. */
+  /**
+   * Organizations in the order asked for; without orderBy, by reading in code-point order (katakana code points follow
+   * 五十音 apart from voiced and small kana; NAME_KANA gives the full Japanese collation).
+   */
   organizations: OrganizationConnection;
   /**
    * The talent register in kana order. Staff only; nullable so that a refusal (UNAUTHENTICATED, FORBIDDEN) nulls this
@@ -478,6 +601,7 @@ export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrganizationOrder>;
 };
 
 
@@ -523,6 +647,21 @@ export type UpdateOrganizationInput = {
   nameKana?: InputMaybe<Scalars['String']['input']>;
   registeredWithSupportCenter?: InputMaybe<Scalars['Boolean']['input']>;
   subcommittees?: InputMaybe<Array<SubcommitteeInput>>;
+};
+
+/** Fields left out (or null) keep their value, except districtCode, email and phone, which null clears. */
+export type UpdatePersonInput = {
+  activityFields?: InputMaybe<Array<ActivityField>>;
+  /** A renewed consent; not in the future. */
+  consentedOn?: InputMaybe<Scalars['Date']['input']>;
+  districtCode?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameKana?: InputMaybe<Scalars['String']['input']>;
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<PersonRole>>;
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type Link__Purpose =
@@ -623,6 +762,7 @@ export type ResolversTypes = ResolversObject<{
   Contact: ResolverTypeWrapper<Contact>;
   ContactInput: ContactInput;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreatePersonInput: CreatePersonInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictDocument>;
@@ -631,12 +771,15 @@ export type ResolversTypes = ResolversObject<{
   GeoJSONMultiPolygon: ResolverTypeWrapper<GeoJsonMultiPolygon>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationDocument>;
   OrganizationBasis: OrganizationBasis;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationKind: OrganizationKind;
+  OrganizationOrder: OrganizationOrder;
+  OrganizationOrderField: OrganizationOrderField;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonDocument>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
@@ -647,6 +790,7 @@ export type ResolversTypes = ResolversObject<{
   Subcommittee: ResolverTypeWrapper<Subcommittee>;
   SubcommitteeInput: SubcommitteeInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdatePersonInput: UpdatePersonInput;
   federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -668,6 +812,7 @@ export type ResolversParentTypes = ResolversObject<{
   Contact: Contact;
   ContactInput: ContactInput;
   CreateOrganizationInput: CreateOrganizationInput;
+  CreatePersonInput: CreatePersonInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   District: DistrictDocument;
@@ -680,6 +825,7 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationOrder: OrganizationOrder;
   PageInfo: PageInfo;
   Person: PersonDocument;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
@@ -689,6 +835,7 @@ export type ResolversParentTypes = ResolversObject<{
   Subcommittee: Subcommittee;
   SubcommitteeInput: SubcommitteeInput;
   UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdatePersonInput: UpdatePersonInput;
   federation__Policy: Scalars['federation__Policy']['output'];
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -839,8 +986,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addCouncilMember?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationAddCouncilMemberArgs, 'councilId' | 'memberId'>>;
   archiveOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationArchiveOrganizationArgs, 'id'>>;
   createOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  createPerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationCreatePersonArgs, 'input'>>;
   removeCouncilMember?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationRemoveCouncilMemberArgs, 'councilId' | 'memberId'>>;
+  removePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationRemovePersonArgs, 'id'>>;
   updateOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpdateOrganizationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['Person'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'expectedVersion' | 'id' | 'input'>>;
 }>;
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -889,15 +1039,19 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 
 export type PersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = ResolversObject<{
   activityFields?: Resolver<Array<ResolversTypes['ActivityField']>, ParentType, ContextType>;
+  consentedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<PersonHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  nameKana?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameKana?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['PersonRole']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -56,6 +56,18 @@ organizationSchema.index({ kind: 1, active: 1, nameKana: 1, _id: 1 });
 organizationSchema.index({ districtCode: 1, active: 1, nameKana: 1, _id: 1 });
 organizationSchema.index({ activityFields: 1, active: 1, nameKana: 1, _id: 1 });
 organizationSchema.index({ certified: 1, active: 1, nameKana: 1, _id: 1 });
+// organizations(orderBy): one index per order on the active list, the names under the Japanese collation the query
+// uses (an index serves a collated sort only with the same collation, so these have their own names).
+organizationSchema.index(
+  { active: 1, nameKana: 1, _id: 1 },
+  { name: 'active_nameKana_ja', collation: { locale: 'ja' } },
+);
+organizationSchema.index(
+  { active: 1, name: 1, _id: 1 },
+  { name: 'active_name_ja', collation: { locale: 'ja' } },
+);
+organizationSchema.index({ active: 1, foundedOn: 1, _id: 1 });
+organizationSchema.index({ active: 1, memberCount: 1, _id: 1 });
 // search: an anchored name prefix can use this index (kana prefixes use the nameKana ones).
 organizationSchema.index({ name: 1 });
 // Organization.members (group loader: councilId $in, active, kana order).

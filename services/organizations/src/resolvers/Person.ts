@@ -1,3 +1,5 @@
+import { auditHistory, versionOf } from '@kyodo/service-kit';
+import { auditedModels } from '../auditLog.js';
 import type { Context } from '../context.js';
 import { districtProjection } from '../districtProjection.js';
 import type { OrganizationDocument } from '../models/Organization.js';
@@ -5,6 +7,8 @@ import type { PersonResolvers } from '../generated/graphql.js';
 
 export const Person: PersonResolvers<Context> = {
   id: (person) => person.id,
+  version: (person) => versionOf(person),
+  history: auditHistory('Person', auditedModels),
   district: (person, _, { loaders }, info) =>
     person.districtCode ? loaders.district(districtProjection(info)).load(person.districtCode) : null,
   organizations: async (person, _, { loaders }) => {

@@ -7,7 +7,8 @@ import type { QueryResolvers } from '../generated/graphql.js';
 import { DistrictModel } from '../models/District.js';
 import { OrganizationModel } from '../models/Organization.js';
 import { PersonModel, type PersonFields } from '../models/Person.js';
-import { ORGANIZATION_ORDER, organizationFilter } from '../organizationFilter.js';
+import { organizationFilter } from '../organizationFilter.js';
+import { organizationSort } from '../organizationOrder.js';
 import { nameSearchFilter } from '../search.js';
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -31,10 +32,10 @@ export const Query: QueryResolvers<Context> = {
     return organization;
   },
 
-  organizations: (_, { filter, first, after }) =>
+  organizations: (_, { filter, orderBy, first, after }) =>
     paginate(OrganizationModel, {
       filter: organizationFilter(filter),
-      sort: ORGANIZATION_ORDER,
+      ...organizationSort(orderBy),
       first,
       after,
     }),
@@ -56,7 +57,7 @@ export const Query: QueryResolvers<Context> = {
   },
 
   people: (_, { filter, first, after }) => {
-    const query: QueryFilter<PersonFields> = {};
+    const query: QueryFilter<PersonFields> = { removed: filter?.removed ?? false };
     if (given(filter?.roles) && filter.roles.length > 0) query.roles = { $in: filter.roles };
     if (given(filter?.skill)) query.skills = filter.skill;
     if (given(filter?.organizationId)) {

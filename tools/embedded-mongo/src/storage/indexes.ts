@@ -102,8 +102,13 @@ export function defaultIndexName(key: Record<string, IndexDirection>): string {
 }
 
 /** Two specs describe the same index when keys and the options that change behaviour agree. */
+/**
+ * Whether two indexes on the same keys are the same index. The collation is part of an index's identity: MongoDB
+ * allows one key pattern under several collations (each its own name), e.g. a binary and a `ja` index on a name.
+ */
 export function sameIndexOptions(a: IndexSpec, b: IndexSpec): boolean {
   return (
+    JSON.stringify(a.collation ?? null) === JSON.stringify(b.collation ?? null) &&
     Boolean(a.unique) === Boolean(b.unique) &&
     Boolean(a.sparse) === Boolean(b.sparse) &&
     JSON.stringify(a.partialFilterExpression ?? null) === JSON.stringify(b.partialFilterExpression ?? null) &&
