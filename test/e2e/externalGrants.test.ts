@@ -168,7 +168,10 @@ describe('an external funder imported from 360Giving', () => {
       '{ externalGrants(filter: { programTitle: "Theatre" }) { totalCount } }',
     );
     expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await data('{ externalGrant(id: "360G-NONE-1") { id } }')).externalGrant).toBeNull();
+    const missing = await graph.query(
+      '{ externalGrant(id: "360G-NONE-1") { id } externalFunder(id: "GB-CHC-0") { id } }',
+    );
+    expect(missing.body.errors.map((e: Body) => e.extensions.code)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
   });
 
   it('leaves the city’s programs, budgets, summaries and district totals as they were', async () => {

@@ -4,7 +4,6 @@ const ORGANIZATION = `id name organisationType charityNumber companyNumber stree
   postalCode addressCountry url`;
 
 const GRANTS_PAGE = `query ExternalGrants360Export($funderId: ID!, $first: Int!, $after: String) {
-  externalFunder(id: $funderId) { name }
   externalGrants(filter: { funderId: $funderId }, first: $first, after: $after) {
     edges { node {
       id title description currency amountAwarded amountAppliedFor amountDisbursed awardDate fromOpenCall
@@ -50,16 +49,12 @@ export async function externalGrants360Package(
   run: RunPublicOperation,
   funderId: string,
 ): Promise<ExternalGrants360Package | null> {
-  let funder = '';
-  const nodes = await allPages(async (page) => {
-    const data = await run<{ externalFunder: { name: string } | null; externalGrants: Connection<Node> }>(
-      GRANTS_PAGE,
-      { funderId, ...page },
-    );
-    funder = data.externalFunder?.name ?? funder;
-    return data.externalGrants;
-  });
+  const nodes = await allPages(
+    async (page) =>
+      (await run<{ externalGrants: Connection<Node> }>(GRANTS_PAGE, { funderId, ...page })).externalGrants,
+  );
   if (nodes.length === 0) return null;
+  const funder = (nodes[0]!.fundingOrganization as { name: string }[])[0]?.name ?? funderId;
   return {
     version: '1.4',
     title: `${funder} grants imported into Kyodo Graph (360Giving)`,

@@ -1,4 +1,4 @@
-import { badUserInput, optionalFiscalYear, paginate, requireText } from '@kyodo/service-kit';
+import { badUserInput, notFound, optionalFiscalYear, paginate, requireText } from '@kyodo/service-kit';
 import type { QueryFilter } from 'mongoose';
 import type { Context } from '../context.js';
 import type { QueryResolvers } from '../generated/graphql.js';
@@ -25,7 +25,8 @@ export const ExternalGrantQuery: Pick<
   async externalFunder(_, args) {
     const id = text(args.id, 'id');
     const grant = await ExternalGrantModel.findOne({ funderId: id }, { funderName: 1 }).lean().exec();
-    return grant ? { id, name: grant.funderName } : null;
+    if (!grant) throw notFound('ExternalFunder', id);
+    return { id, name: grant.funderName };
   },
 
   externalGrants(_, args) {
@@ -53,7 +54,10 @@ export const ExternalGrantQuery: Pick<
     });
   },
 
-  externalGrant(_, args) {
-    return ExternalGrantModel.findOne({ grantId: text(args.id, 'id') }).exec();
+  async externalGrant(_, args) {
+    const id = text(args.id, 'id');
+    const grant = await ExternalGrantModel.findOne({ grantId: id }).exec();
+    if (!grant) throw notFound('ExternalGrant', id);
+    return grant;
   },
 };
