@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseSubgraphNearFlags } from '../src/compare/subgraphNear.js';
-import { UsageError } from '../src/stats.js';
+import { UsageError } from '@kyodo/service-kit/runMain';
 
 describe('npm run bench -- --subgraph-near', () => {
   it('reads its flags: three rounds of 10 s after 3 s of warm-up unless told otherwise', () => {
