@@ -470,7 +470,7 @@ export type FacilityKind =
 
 export type FacilityOrder = {
   /** ASC when omitted; DESC reverses the whole order, ties included. */
-  direction?: InputMaybe<SortDirection>;
+  direction?: InputMaybe<OrderDirection>;
   field: FacilityOrderField;
 };
 
@@ -691,6 +691,12 @@ export type OpeningHoursInput = {
   text: Scalars['String']['input'];
 };
 
+export type OrderDirection =
+  /** Smallest, earliest or first in 五十音 order first. */
+  | 'ASC'
+  /** Largest, latest or last in 五十音 order first. */
+  | 'DESC';
+
 export type Organization = {
   __typename?: 'Organization';
   /**
@@ -835,10 +841,6 @@ export type RoomMonthlyUtilizationArgs = {
 export type RoomUtilizationArgs = {
   month: Scalars['String']['input'];
 };
-
-export type SortDirection =
-  | 'ASC'
-  | 'DESC';
 
 export type TimeRange = {
   __typename?: 'TimeRange';
@@ -1042,11 +1044,11 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<{}>;
   OpeningHours: ResolverTypeWrapper<OpeningHoursValue>;
   OpeningHoursInput: OpeningHoursInput;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<{}>;
   Room: ResolverTypeWrapper<RoomDocument>;
-  SortDirection: SortDirection;
   TimeRange: ResolverTypeWrapper<TimeRange>;
   TimeRangeInput: TimeRangeInput;
   TimeSlot: ResolverTypeWrapper<TimeSlotResult>;
