@@ -77,7 +77,8 @@ export function responseCachePlugins(options: ResponseCacheOptions): ApolloServe
           // Runs before the response cache plugin reads: a stale entry it is about to serve gets its one refresh.
           async responseForOperation(requestContext) {
             const { contextValue: context, operation } = requestContext;
-            if (operation?.operation !== OperationTypeNode.QUERY || !anonymous(context) || context.refresh) return null;
+            if (operation?.operation !== OperationTypeNode.QUERY || !anonymous(context) || context.refresh)
+              return null;
             const key = cacheKeyOf(requestContext);
             if (store.freshness(PLUGIN_KEY_PREFIX + key) === 'stale') refresh(key, requestContext);
             return null;

@@ -51,7 +51,7 @@ function checkPlan(plan: readonly YearlyPlanEntryInput[]) {
         { argumentName: 'input.yearlyPlan' },
       );
     }
-    return { fiscalYear, status: entry.status as ActionItemStatus };
+    return { fiscalYear, status: entry.status };
   });
 }
 

@@ -224,10 +224,7 @@ export async function updateIndicator(
       input.targets != null
         ? checkTargets(input.targets, unit)
         : current.targets.map((t) => ({ year: t.year ?? null, value: keptFits(unit, 'target', t.value) })),
-    direction:
-      input.direction !== undefined
-        ? (input.direction ?? null)
-        : ((current.direction ?? null) as Direction | null),
+    direction: input.direction !== undefined ? (input.direction ?? null) : (current.direction ?? null),
   });
   if (input.unit != null) set.unit = plan.unit;
   if (input.baseline != null) set.baseline = plan.baseline;

@@ -11,7 +11,6 @@ import {
   requireStaff,
   requireText,
 } from '@kyodo/service-kit';
-import type { UpdateQuery } from 'mongoose';
 import { noBookingSince, unfinishedBookings, unfinishedBookingsConflict } from './archiveGuard.js';
 import {
   ADDRESS,
@@ -149,7 +148,7 @@ async function facilityChanges(
   if (input.operatorId !== undefined) {
     set.operatorId = await checkOperator(input.operatorId, 'input.operatorId', context.entities);
   }
-  return set as Partial<FacilityFields>;
+  return set;
 }
 
 async function loadFacility(id: string): Promise<FacilityDocument> {
@@ -177,7 +176,7 @@ export async function updateFacility(
     expectedVersion,
     filter: IN_USE,
     filterProblem: () => archivedConflict(current),
-    update: { $set: set } as UpdateQuery<FacilityFields>,
+    update: { $set: set },
     operation: 'updateFacility',
     ctx: context,
   });

@@ -111,5 +111,5 @@ function allOf(conditions: QueryFilter<FacilityFields>[]): QueryFilter<FacilityF
       merged[path] = value;
     }
   }
-  return merged as QueryFilter<FacilityFields>;
+  return merged;
 }

@@ -81,8 +81,8 @@ function closedDay(input: ClosedDayInput, argumentName: string): ClosedDay {
     return {
       rule: input.rule,
       label,
-      nth: requireInteger(input.nth!, `${argumentName}.nth`, 1, 5),
-      weekday: input.weekday!,
+      nth: requireInteger(input.nth, `${argumentName}.nth`, 1, 5),
+      weekday: input.weekday,
     };
   }
   if (given(input.from) || given(input.to) || given(input.nth) || given(input.weekday)) {

@@ -9,7 +9,7 @@ import {
   requireStaff,
   requireText,
 } from '@kyodo/service-kit';
-import type { Types, UpdateQuery } from 'mongoose';
+import type { Types } from 'mongoose';
 import { noBookingSince, unfinishedBookings, unfinishedBookingsConflict } from './archiveGuard.js';
 import type { CreateRoomInput, UpdateRoomInput } from './generated/graphql.js';
 import type { Context } from './loaders.js';
@@ -126,7 +126,7 @@ export async function updateRoom(
     expectedVersion,
     filter: IN_USE,
     filterProblem: () => archivedConflict(current),
-    update: { $set: set } as UpdateQuery<RoomFields>,
+    update: { $set: set },
     operation: 'updateRoom',
     ctx: context,
   });

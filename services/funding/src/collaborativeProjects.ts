@@ -112,7 +112,7 @@ export async function createCollaborativeProject(
     operation: 'createCollaborativeProject',
     idempotencyKey,
     input,
-  }) as Promise<CollaborativeProjectDocument>;
+  });
 }
 
 export async function updateCollaborativeProject(
@@ -149,7 +149,7 @@ export async function updateCollaborativeProject(
     update: { $set: set },
     operation: 'updateCollaborativeProject',
     ctx,
-  }) as Promise<CollaborativeProjectDocument>;
+  });
 }
 
 /**
@@ -168,9 +168,9 @@ export async function setCollaborativeProjectStatus(
     id: objectId,
     expectedVersion,
     filter: { status: { $in: statusesLeadingTo(status) } },
-    filterProblem: (current) => invalidTransition(id, current.status as CollaborativeProjectStatus, status),
+    filterProblem: (current) => invalidTransition(id, current.status, status),
     update: { $set: { status } },
     operation: 'setCollaborativeProjectStatus',
     ctx,
-  }) as Promise<CollaborativeProjectDocument>;
+  });
 }

@@ -31,7 +31,7 @@ export async function firstAwardsPages(
   args: OrganizationAwardsArgs,
 ): Promise<Connection<AwardDocument>[]> {
   const first = pageSize(args.first);
-  const keys = Object.entries(args.sort) as [string, SortOrder][];
+  const keys = Object.entries<SortOrder>(args.sort);
   const list = cursorList(AwardModel.modelName, keys);
   // A hand-made representation with a malformed id simply has no awards.
   const ids = [...new Set(organizationIds.filter(isObjectIdHex))].map((id) => new Types.ObjectId(id));
@@ -49,7 +49,7 @@ export async function firstAwardsPages(
   const byOrganization = new Map(groups.map((group) => [group._id.toHexString(), group]));
   return organizationIds.map((id) => {
     const group = byOrganization.get(id.toLowerCase());
-    const docs = (group?.docs ?? []).map((doc) => AwardModel.hydrate(doc) as AwardDocument);
+    const docs = (group?.docs ?? []).map((doc) => AwardModel.hydrate(doc));
     const page = docs.slice(0, first);
     const edges = page.map((node) => ({
       cursor: encodeCursor(

@@ -56,7 +56,6 @@ export async function transition(
     update,
     operation,
     ctx,
-    filterProblem: (current) =>
-      invalidTransition(action, id.toHexString(), current.status as ApplicationStatus),
+    filterProblem: (current) => invalidTransition(action, id.toHexString(), current.status),
   });
 }

@@ -38,7 +38,7 @@ export async function groupFirstPages<T, H = HydratedDocument<T>>(
   const byKey = new Map(groups.map((group) => [String(group._id), group]));
   return keys.map((key) => {
     const group = byKey.get(String(key));
-    const docs = (group?.docs ?? []).map((doc) => model.hydrate(doc) as H);
+    const docs = (group?.docs ?? []).map((doc) => model.hydrate(doc));
     const edges = docs.slice(0, first).map((node) => {
       const get = (path: string) => (node as { get(path: string): unknown }).get(path) ?? null;
       return {

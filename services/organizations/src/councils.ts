@@ -109,11 +109,7 @@ export async function removeCouncilMember(
   ctx: AuditContext,
 ): Promise<OrganizationDocument> {
   const { council, member } = await loadPair(councilIdArg, memberIdArg);
-  requireActsFor(
-    ctx.viewer,
-    [council.id, member.id],
-    'change the members of this council',
-  );
+  requireActsFor(ctx.viewer, [council.id, member.id], 'change the members of this council');
   const operation = 'removeCouncilMember';
   await auditedUpdate(OrganizationModel, {
     id: member._id,

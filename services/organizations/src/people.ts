@@ -8,7 +8,7 @@ import {
   type RequestContext,
 } from '@kyodo/service-kit';
 import type { CreatePersonInput, UpdatePersonInput } from './generated/graphql.js';
-import { PersonModel, PERSONAL_FIELDS, type PersonDocument } from './models/Person.js';
+import { PersonModel, PERSONAL_FIELDS, type PersonDocument, type PersonFields } from './models/Person.js';
 import { personChanges, personFields } from './personInput.js';
 
 /**
@@ -31,7 +31,7 @@ export async function createPerson(
     operation: 'createPerson',
     idempotencyKey,
     input,
-  }) as Promise<PersonDocument>;
+  });
 }
 
 export async function updatePerson(
@@ -51,7 +51,7 @@ export async function updatePerson(
     update: { $set: set },
     operation: 'updatePerson',
     ctx,
-  }) as Promise<PersonDocument>;
+  });
 }
 
 /**
@@ -67,7 +67,7 @@ export async function removePerson(id: string, ctx: RequestContext<unknown>): Pr
   if (current.removed) return current;
   const unset = Object.fromEntries(PERSONAL_FIELDS.map((field) => [field, 1]));
   try {
-    return (await auditedUpdate(PersonModel, {
+    return await auditedUpdate<PersonFields, PersonDocument>(PersonModel, {
       id: objectId,
       filter: { removed: false },
       update: { $set: { removed: true, removedAt: ctx.now }, $unset: unset },
@@ -75,7 +75,7 @@ export async function removePerson(id: string, ctx: RequestContext<unknown>): Pr
       ctx,
       // The required name and reading are required of live entries only; this update is fixed and makes a tombstone.
       runValidators: false,
-    })) as PersonDocument;
+    });
   } catch (error) {
     // A concurrent removal won: answer its tombstone, as a second removal does.
     const tombstone = await PersonModel.findOne({ _id: objectId, removed: true }).exec();

@@ -73,7 +73,7 @@ export async function personFields(input: CreatePersonInput, now: Date) {
     organizationIds: await checkOrganizations(input.organizationIds ?? [], 'input.organizationIds'),
     email: contact.email,
     phone: contact.phone,
-    consentedOn: checkConsentedOn(input.consentedOn as string, 'input.consentedOn', now),
+    consentedOn: checkConsentedOn(input.consentedOn, 'input.consentedOn', now),
   };
 }
 
@@ -96,7 +96,7 @@ export async function personChanges(input: UpdatePersonInput, now: Date): Promis
   if (input.email !== undefined) set.email = checkContact({ email: input.email }, 'input').email;
   if (input.phone !== undefined) set.phone = checkContact({ phone: input.phone }, 'input').phone;
   if (input.consentedOn != null) {
-    set.consentedOn = checkConsentedOn(input.consentedOn as string, 'input.consentedOn', now);
+    set.consentedOn = checkConsentedOn(input.consentedOn, 'input.consentedOn', now);
   }
   if (Object.keys(set).length === 0) {
     throw badUserInput('Argument "input" changes nothing', { argumentName: 'input' });

@@ -89,12 +89,12 @@ export function auditQuery(filter: AuditLogFilter | null | undefined): QueryFilt
   if (from !== null || to !== null) {
     query.at = { ...(from !== null ? { $gte: from } : {}), ...(to !== null ? { $lt: to } : {}) };
   }
-  return query as QueryFilter<AuditEntryRecord>;
+  return query;
 }
 
 /** Strictly after (at, id) in newest-first order. */
 function afterPosition(at: Date, id: Types.ObjectId): QueryFilter<AuditEntryRecord> {
-  return { $or: [{ at: { $lt: at } }, { at, _id: { $lt: id } }] } as QueryFilter<AuditEntryRecord>;
+  return { $or: [{ at: { $lt: at } }, { at, _id: { $lt: id } }] };
 }
 
 /** One page of this service's log, newest first (keyset: no skip, so deep pages cost what the first does). */
@@ -139,7 +139,7 @@ export function auditHistory(entityType: string, models: readonly AnyModel[] = [
     requireStaff(context.viewer, `read the history of ${entityType} records`);
     const id = parent._id as Types.ObjectId;
     await flushPendingAudit(models, id);
-    return auditPage({ entityType, entityId: String(id) } as QueryFilter<AuditEntryRecord>, args);
+    return auditPage({ entityType, entityId: String(id) }, args);
   };
 }
 

@@ -26,7 +26,7 @@ export async function moveToLog(
 ): Promise<void> {
   if (entries.length === 0) return;
   try {
-    await AuditEntryModel.collection.insertMany(entries as AuditEntryRecord[], { ordered: false });
+    await AuditEntryModel.collection.insertMany(entries, { ordered: false });
   } catch (error) {
     const writeErrors = (error as { writeErrors?: { code?: unknown }[] }).writeErrors;
     const onlyDuplicates =

@@ -82,9 +82,7 @@ export async function auditedUpdate<T, H = HydratedDocument<T>>(
     const version = versionOfDoc(current);
     if (expected !== null && version !== expected) throw staleVersion(entityType, id, version);
 
-    const update = normalizeUpdate(
-      (typeof args.update === 'function' ? args.update(current) : args.update) as Record<string, never>,
-    );
+    const update = normalizeUpdate(typeof args.update === 'function' ? args.update(current) : args.update);
     const changes = updateChanges(current.toObject(), update, plugin.personalFields);
     const pinned = { _id: objectId, ...atVersion(version), ...filter } as QueryFilter<T>;
 
@@ -101,7 +99,7 @@ export async function auditedUpdate<T, H = HydratedDocument<T>>(
             ...update,
             $inc: { ...(update.$inc ?? {}), __v: 1 },
             $push: { ...(update.$push ?? {}), _pendingAudit: entry },
-          } as UpdateQuery<T>,
+          },
           { returnDocument: 'after', runValidators: args.runValidators ?? true },
         )
         .exec()) as H | null;

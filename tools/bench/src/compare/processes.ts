@@ -18,8 +18,8 @@ export function spawnLogged(
     for (const line of chunk.toString('utf8').split('\n')) if (line) logs.push(`[${name}] ${line}`);
     if (logs.length > 400) logs.splice(0, logs.length - 400);
   };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   return child;
 }
 

@@ -242,7 +242,7 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
       await seededFacilities(facilities.name)
         .find({}, { projection: { _id: 1 } })
         .toArray()
-    ).map((doc) => doc._id as unknown as ObjectId);
+    ).map((doc) => doc._id);
     const hotQueries = queries(lastFullYear, facilityIds);
     const rows: string[][] = [
       [

@@ -129,7 +129,7 @@ function domainReasons(grant: Json, options: ParseGrantsOptions): string[] {
     reasons.push(`awardDate: ${JSON.stringify(grant.awardDate)} is after today (${options.today})`);
   }
   if (!((grant.amountAwarded as number) > 0)) {
-    reasons.push(`amountAwarded: ${grant.amountAwarded} is not more than 0`);
+    reasons.push(`amountAwarded: ${JSON.stringify(grant.amountAwarded)} is not more than 0`);
   }
   for (const field of ['amountAppliedFor', 'amountDisbursed'] as const) {
     const amount = grant[field];
