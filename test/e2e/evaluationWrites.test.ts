@@ -93,6 +93,24 @@ describe('indicators', () => {
     expect(codes(stale.body)).toEqual(['CONFLICT']);
     expect(stale.body.errors[0].extensions.currentVersion).toBe(2);
 
+    // The indicator just changed leads the district's list by UPDATED_AT (DESC when omitted) and ends it ASC.
+    const byUpdate = `query ($code: ID!, $orderBy: IndicatorOrder) {
+      indicators(filter: { districtCode: $code }, orderBy: $orderBy, first: 100) { edges { node { id } } } }`;
+    const ids = (body: Body): string[] => body.data.indicators.edges.map((e: Body) => e.node.id);
+    const recent = await graph.query(
+      byUpdate,
+      { code: district.code, orderBy: { field: 'UPDATED_AT' } },
+      staff,
+    );
+    expect(recent.body.errors).toBeUndefined();
+    expect(ids(recent.body)[0]).toBe(indicator.id);
+    const oldest = await graph.query(
+      byUpdate,
+      { code: district.code, orderBy: { field: 'UPDATED_AT', direction: 'ASC' } },
+      staff,
+    );
+    expect(ids(oldest.body)).toEqual([...ids(recent.body)].reverse());
+
     const listed = `query ($code: ID!) { district(code: $code) { indicatorsConnection(first: 100) { edges { node { id } } } } }`;
     // Read signed in: anonymous answers may come from the gateway's response cache for their max-age.
     const before = await graph.query(listed, { code: district.code }, staff);

@@ -85,7 +85,7 @@ export function createLoaders(): Loaders {
         EvaluationModel,
         'subjectId',
         subjectEvaluationsFilter(subjectType, args),
-        EVALUATION_ORDERS.NEWEST,
+        EVALUATION_ORDERS.FISCAL_YEAR,
       ),
   );
   const evaluationPagesOf = loaderPerArguments(
@@ -97,7 +97,7 @@ export function createLoaders(): Loaders {
         const keys = objectIds(ids).filter((k) => k !== null);
         const pages = await groupFirstPages(EvaluationModel, 'subjectId', keys, {
           filter: subjectEvaluationsFilter(subjectType, args),
-          sort: EVALUATION_ORDERS.NEWEST,
+          sort: EVALUATION_ORDERS.FISCAL_YEAR,
           first: args.first,
         });
         const byId = new Map(keys.map((k, i) => [k.toHexString(), pages[i]!]));

@@ -21,7 +21,7 @@ const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateEvaluationInpu
 const PUBLISH = `mutation ($id: ID!, $version: Int!) { publishEvaluation(id: $id, expectedVersion: $version) { ${FIELDS} } }`;
 const WITHDRAW = `mutation ($id: ID!, $version: Int!) { withdrawEvaluation(id: $id, expectedVersion: $version) { ${FIELDS} } }`;
 const EVALUATION = `query ($id: ID!) { evaluation(id: $id) { ${FIELDS} } }`;
-const EVALUATIONS = `query ($filter: EvaluationFilter, $orderBy: EvaluationOrderBy, $first: Int, $after: String) {
+const EVALUATIONS = `query ($filter: EvaluationFilter, $orderBy: EvaluationOrder, $first: Int, $after: String) {
   evaluations(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id status overall fiscalYear createdAt } } } }`;
 
@@ -279,7 +279,8 @@ describe('publishEvaluation and withdrawEvaluation', () => {
 describe('evaluations(orderBy)', () => {
   type Node = { id: string; overall: number; fiscalYear: number; createdAt: string };
   type Page = { edges: { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  async function all(orderBy: string, filter: Record<string, unknown> = {}): Promise<Node[]> {
+  type Order = { field: string; direction?: string } | null;
+  async function all(orderBy: Order, filter: Record<string, unknown> = {}): Promise<Node[]> {
     const nodes: Node[] = [];
     let after: string | null = null;
     for (;;) {
@@ -296,15 +297,27 @@ describe('evaluations(orderBy)', () => {
       after = page.pageInfo.endCursor;
     }
   }
+  const ids = (nodes: Node[]) => nodes.map((n) => n.id);
 
   it('orders by overall rating either way and by age, every order paging through the same evaluations', async () => {
-    const newest = await all('NEWEST');
-    const oldest = await all('OLDEST');
-    expect(oldest.map((n) => n.id)).toEqual([...newest].reverse().map((n) => n.id));
-    const highest = await all('HIGHEST_OVERALL');
-    const lowest = await all('LOWEST_OVERALL');
-    expect(lowest.map((n) => n.id)).toEqual([...highest].reverse().map((n) => n.id));
-    expect(new Set(highest.map((n) => n.id))).toEqual(new Set(newest.map((n) => n.id)));
+    const newest = await all({ field: 'FISCAL_YEAR', direction: 'DESC' });
+    for (let i = 1; i < newest.length; i++) {
+      const [a, b] = [newest[i - 1]!, newest[i]!];
+      expect(
+        a.fiscalYear > b.fiscalYear ||
+          (a.fiscalYear === b.fiscalYear && Date.parse(a.createdAt) >= Date.parse(b.createdAt)),
+      ).toBe(true);
+    }
+    // Without orderBy, and with the direction omitted, FISCAL_YEAR is descending (the list's order before orderBy).
+    expect(ids(await all(null))).toEqual(ids(newest));
+    expect(ids(await all({ field: 'FISCAL_YEAR' }))).toEqual(ids(newest));
+    const oldest = await all({ field: 'FISCAL_YEAR', direction: 'ASC' });
+    expect(ids(oldest)).toEqual(ids([...newest].reverse()));
+    const highest = await all({ field: 'OVERALL_SCORE', direction: 'DESC' });
+    expect(ids(await all({ field: 'OVERALL_SCORE' }))).toEqual(ids(highest));
+    const lowest = await all({ field: 'OVERALL_SCORE', direction: 'ASC' });
+    expect(ids(lowest)).toEqual(ids([...highest].reverse()));
+    expect(new Set(ids(highest))).toEqual(new Set(ids(newest)));
     for (let i = 1; i < highest.length; i++) {
       const [a, b] = [highest[i - 1]!, highest[i]!];
       expect(
@@ -313,8 +326,28 @@ describe('evaluations(orderBy)', () => {
       ).toBe(true);
     }
     const fiscalYear = seeded.demo.evaluations.find((e) => e.type === 'SELF')!.fiscalYear;
-    const typed = await all('HIGHEST_OVERALL', { type: 'SELF', fiscalYear });
+    const typed = await all({ field: 'OVERALL_SCORE' }, { type: 'SELF', fiscalYear });
     expect(typed.length).toBeGreaterThan(0);
     expect(typed.map((n) => n.overall)).toEqual([...typed.map((n) => n.overall)].sort((a, b) => b - a));
+  });
+
+  it('refuses a cursor of another field or direction (BAD_USER_INPUT)', async () => {
+    const first = await seeded.subgraph.query(EVALUATIONS, { orderBy: { field: 'FISCAL_YEAR' }, first: 1 });
+    const cursor = first.body.data!.evaluations.pageInfo.endCursor;
+    expect(cursor).toEqual(expect.any(String));
+    for (const orderBy of [
+      { field: 'FISCAL_YEAR', direction: 'ASC' },
+      { field: 'OVERALL_SCORE', direction: 'DESC' },
+    ]) {
+      const other = await seeded.subgraph.query(EVALUATIONS, { orderBy, first: 1, after: cursor });
+      expect(other.body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    // The same order spelled out in full takes it.
+    const same = await seeded.subgraph.query(EVALUATIONS, {
+      orderBy: { field: 'FISCAL_YEAR', direction: 'DESC' },
+      first: 1,
+      after: cursor,
+    });
+    expect(same.body.errors).toBeUndefined();
   });
 });

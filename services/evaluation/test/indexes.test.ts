@@ -32,6 +32,14 @@ afterAll(async () => {
 const served = (query: RecordedQuery) =>
   isServed(query, indexesOf(definition.models, query.collection), { leading: 'first' });
 
+/** No orderBy, then each field with the direction omitted, ASC and DESC: every order a list can be asked for. */
+function everyOrder(fields: string[]): ({ field: string; direction?: string } | undefined)[] {
+  return [
+    undefined,
+    ...fields.flatMap((field) => [{ field }, { field, direction: 'ASC' }, { field, direction: 'DESC' }]),
+  ];
+}
+
 const ENTITIES = `query ($representations: [_Any!]!, $fiscalYear: Int, $type: EvaluationType) {
   _entities(representations: $representations) {
     ... on Indicator { id }
@@ -61,9 +69,9 @@ it('serves every query path from a declared index', async () => {
   const project = demo.evaluations.find((e) => e.subjectType === 'COLLABORATIVE_PROJECT')!;
 
   const queries: [string, Record<string, unknown>][] = [];
-  const indicators = `query ($filter: IndicatorFilter, $orderBy: IndicatorOrderBy) {
+  const indicators = `query ($filter: IndicatorFilter, $orderBy: IndicatorOrder) {
     indicators(filter: $filter, orderBy: $orderBy, first: 5) { totalCount edges { node { id } } } }`;
-  for (const orderBy of ['NAME', 'RECENTLY_UPDATED']) {
+  for (const orderBy of everyOrder(['NAME', 'UPDATED_AT'])) {
     for (const filter of [
       {},
       { archived: true },
@@ -92,7 +100,7 @@ it('serves every query path from a declared index', async () => {
   ]) {
     queries.push([actionItems, variables]);
   }
-  const evaluations = `query ($filter: EvaluationFilter, $orderBy: EvaluationOrderBy) {
+  const evaluations = `query ($filter: EvaluationFilter, $orderBy: EvaluationOrder) {
     evaluations(filter: $filter, orderBy: $orderBy, first: 5) { totalCount edges { node { id } } } }`;
   const evaluationFilters = [
     {},
@@ -108,7 +116,7 @@ it('serves every query path from a declared index', async () => {
     { status: 'WITHDRAWN', type: 'SELF', fiscalYear: 2024 },
     { status: 'DRAFT', subjectType: 'ORGANIZATION', subjectId: organizationId },
   ];
-  for (const orderBy of ['NEWEST', 'OLDEST', 'HIGHEST_OVERALL', 'LOWEST_OVERALL']) {
+  for (const orderBy of everyOrder(['FISCAL_YEAR', 'OVERALL_SCORE'])) {
     for (const filter of evaluationFilters) queries.push([evaluations, { filter, orderBy }]);
   }
   const representations = [

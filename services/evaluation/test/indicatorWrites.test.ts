@@ -22,7 +22,7 @@ const UPDATE = `mutation ($id: ID!, $version: Int!, $input: UpdateIndicatorInput
 const ARCHIVE = `mutation ($id: ID!, $version: Int!) { archiveIndicator(id: $id, expectedVersion: $version) { ${FIELDS} } }`;
 const RECORD = `mutation ($id: ID!, $year: Int!, $value: Float!, $version: Int) {
   recordMeasurement(indicatorId: $id, year: $year, value: $value, expectedVersion: $version) { ${FIELDS} } }`;
-const INDICATORS = `query ($filter: IndicatorFilter, $orderBy: IndicatorOrderBy, $first: Int, $after: String) {
+const INDICATORS = `query ($filter: IndicatorFilter, $orderBy: IndicatorOrder, $first: Int, $after: String) {
   indicators(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { node { id name updatedAt } } } }`;
 
@@ -349,34 +349,49 @@ describe('recordMeasurement with a version', () => {
 });
 
 describe('indicators(orderBy)', () => {
-  it('lists the most recently changed first with cursors that page through every indicator', async () => {
-    const ids: string[] = [];
-    const times: number[] = [];
+  type Order = { field: string; direction?: string } | null;
+  async function all(orderBy: Order): Promise<{ id: string; updatedAt: string }[]> {
+    const nodes: { id: string; updatedAt: string }[] = [];
     let after: string | null = null;
     for (;;) {
       const response: TestResponse<{ indicators: Page }> = await seeded.subgraph.query(INDICATORS, {
-        orderBy: 'RECENTLY_UPDATED',
+        orderBy,
         first: 3,
         after,
       });
+      expect(response.body.errors).toBeUndefined();
       const page = response.body.data!.indicators;
-      for (const { node } of page.edges) {
-        ids.push(node.id);
-        times.push(Date.parse(node.updatedAt));
-      }
-      if (!page.pageInfo.hasNextPage) break;
+      nodes.push(...page.edges.map(({ node }) => node));
+      if (!page.pageInfo.hasNextPage) return nodes;
       after = page.pageInfo.endCursor;
     }
-    expect(new Set(ids).size).toBe(ids.length);
+  }
+  const ids = (nodes: { id: string }[]) => nodes.map((node) => node.id);
+
+  it('lists the most recently changed first with cursors that page through every indicator', async () => {
+    const recent = await all({ field: 'UPDATED_AT' });
+    expect(new Set(ids(recent)).size).toBe(recent.length);
+    const times = recent.map((node) => Date.parse(node.updatedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    const byName = await seeded.subgraph.query(INDICATORS, { first: 100 });
-    expect(byName.body.data.indicators.totalCount).toBe(ids.length);
-    // A cursor of one order is refused by another.
-    const first = await seeded.subgraph.query(INDICATORS, { orderBy: 'RECENTLY_UPDATED', first: 1 });
-    const mixed = await seeded.subgraph.query(INDICATORS, {
-      orderBy: 'NAME',
-      after: first.body.data.indicators.pageInfo.endCursor,
-    });
-    expect(errorCodes(mixed.body)).toEqual(['BAD_USER_INPUT']);
+    expect(ids(await all({ field: 'UPDATED_AT', direction: 'DESC' }))).toEqual(ids(recent));
+    expect(ids(await all({ field: 'UPDATED_AT', direction: 'ASC' }))).toEqual(ids([...recent].reverse()));
+    const byName = await all(null);
+    expect(byName).toHaveLength(recent.length);
+    expect(ids(await all({ field: 'NAME' }))).toEqual(ids(byName));
+    expect(ids(await all({ field: 'NAME', direction: 'ASC' }))).toEqual(ids(byName));
+    expect(ids(await all({ field: 'NAME', direction: 'DESC' }))).toEqual(ids([...byName].reverse()));
+  });
+
+  it('refuses a cursor of another field or direction (BAD_USER_INPUT)', async () => {
+    const first = await seeded.subgraph.query(INDICATORS, { orderBy: { field: 'UPDATED_AT' }, first: 1 });
+    const after = first.body.data.indicators.pageInfo.endCursor;
+    for (const orderBy of [
+      null,
+      { field: 'NAME', direction: 'DESC' },
+      { field: 'UPDATED_AT', direction: 'ASC' },
+    ]) {
+      const mixed = await seeded.subgraph.query(INDICATORS, { orderBy, after });
+      expect(errorCodes(mixed.body)).toEqual(['BAD_USER_INPUT']);
+    }
   });
 });

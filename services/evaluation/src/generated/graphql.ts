@@ -356,16 +356,24 @@ export type EvaluationFilter = {
   type?: InputMaybe<EvaluationType>;
 };
 
-/** The order of an evaluations list. */
-export type EvaluationOrderBy =
-  /** Highest overall rating first, then newest first. */
-  | 'HIGHEST_OVERALL'
-  /** Lowest overall rating first, then oldest first. */
-  | 'LOWEST_OVERALL'
-  /** Newest fiscal year first, then newest first (the default). */
-  | 'NEWEST'
-  /** Oldest fiscal year first, then oldest first. */
-  | 'OLDEST';
+/**
+ * How evaluations(orderBy) sorts; ties are broken by id in the same direction. A cursor belongs to the order it came
+ * from: passing it to another order (another field or direction) is BAD_USER_INPUT "invalid cursor".
+ */
+export type EvaluationOrder = {
+  /** The field's own default when omitted (see EvaluationOrderField); the other direction reverses the whole order. */
+  direction?: InputMaybe<OrderDirection>;
+  field: EvaluationOrderField;
+};
+
+export type EvaluationOrderField =
+  /**
+   * Fiscal year, then creation time; DESC (newest fiscal year first, then newest first) when direction is omitted.
+   * Without orderBy the list is in this order, descending.
+   */
+  | 'FISCAL_YEAR'
+  /** Overall rating, then creation time; DESC (highest first, then newest first) when direction is omitted. */
+  | 'OVERALL_SCORE';
 
 /** The step of the PLAN -> DO -> SEE cycle the evaluation belongs to. */
 export type EvaluationPhase =
@@ -536,12 +544,21 @@ export type IndicatorFilter = {
   scope?: InputMaybe<IndicatorScope>;
 };
 
-/** The order of the indicators list. */
-export type IndicatorOrderBy =
-  /** By English name, A to Z (the default). */
+/**
+ * How indicators(orderBy) sorts; ties are broken by id in the same direction. A cursor belongs to the order it came
+ * from: passing it to another order (another field or direction) is BAD_USER_INPUT "invalid cursor".
+ */
+export type IndicatorOrder = {
+  /** The field's own default when omitted (see IndicatorOrderField); the other direction reverses the whole order. */
+  direction?: InputMaybe<OrderDirection>;
+  field: IndicatorOrderField;
+};
+
+export type IndicatorOrderField =
+  /** By English name; ASC (A to Z) when direction is omitted. Without orderBy the list is by name, A to Z. */
   | 'NAME'
-  /** The most recently changed first. */
-  | 'RECENTLY_UPDATED';
+  /** When the indicator last changed; DESC (the most recently changed first) when direction is omitted. */
+  | 'UPDATED_AT';
 
 /** What an indicator measures: the whole city, one district (with district set) or one facility (with facility set). */
 export type IndicatorScope =
@@ -684,6 +701,12 @@ export type MutationWithdrawEvaluationArgs = {
   id: Scalars['ID']['input'];
 };
 
+export type OrderDirection =
+  /** Smallest, earliest or first in 五十音 order first. */
+  | 'ASC'
+  /** Largest, latest or last in 五十音 order first. */
+  | 'DESC';
+
 export type Organization = {
   __typename?: 'Organization';
   /**
@@ -737,7 +760,7 @@ export type Query = {
   /** Published evaluations (see filter.status), newest fiscal year first, then newest first, unless orderBy says otherwise. */
   evaluations: EvaluationConnection;
   indicator?: Maybe<Indicator>;
-  /** Indicators that are not archived (see filter.archived), by name unless orderBy says otherwise. */
+  /** Indicators that are not archived (see filter.archived), by name (A to Z) unless orderBy says otherwise. */
   indicators: IndicatorConnection;
 };
 
@@ -770,7 +793,7 @@ export type QueryEvaluationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<EvaluationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<EvaluationOrderBy>;
+  orderBy?: InputMaybe<EvaluationOrder>;
 };
 
 
@@ -783,7 +806,7 @@ export type QueryIndicatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<IndicatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  orderBy?: InputMaybe<IndicatorOrderBy>;
+  orderBy?: InputMaybe<IndicatorOrder>;
 };
 
 export type SubmitEvaluationInput = {
@@ -985,7 +1008,8 @@ export type ResolversTypes = ResolversObject<{
   EvaluationConnection: ResolverTypeWrapper<Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluationEdge']> }>;
   EvaluationEdge: ResolverTypeWrapper<Omit<EvaluationEdge, 'node'> & { node: ResolversTypes['Evaluation'] }>;
   EvaluationFilter: EvaluationFilter;
-  EvaluationOrderBy: EvaluationOrderBy;
+  EvaluationOrder: EvaluationOrder;
+  EvaluationOrderField: EvaluationOrderField;
   EvaluationPhase: EvaluationPhase;
   EvaluationStatus: EvaluationStatus;
   EvaluationSubject: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EvaluationSubject']>;
@@ -1000,12 +1024,14 @@ export type ResolversTypes = ResolversObject<{
   IndicatorDirection: IndicatorDirection;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
   IndicatorFilter: IndicatorFilter;
-  IndicatorOrderBy: IndicatorOrderBy;
+  IndicatorOrder: IndicatorOrder;
+  IndicatorOrderField: IndicatorOrderField;
   IndicatorScope: IndicatorScope;
   IndicatorTarget: ResolverTypeWrapper<IndicatorTarget>;
   IndicatorTargetInput: IndicatorTargetInput;
   Measurement: ResolverTypeWrapper<Measurement>;
   Mutation: ResolverTypeWrapper<{}>;
+  OrderDirection: OrderDirection;
   Organization: ResolverTypeWrapper<OrganizationReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<{}>;
@@ -1047,6 +1073,7 @@ export type ResolversParentTypes = ResolversObject<{
   EvaluationConnection: Omit<EvaluationConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluationEdge']> };
   EvaluationEdge: Omit<EvaluationEdge, 'node'> & { node: ResolversParentTypes['Evaluation'] };
   EvaluationFilter: EvaluationFilter;
+  EvaluationOrder: EvaluationOrder;
   EvaluationSubject: ResolversUnionTypes<ResolversParentTypes>['EvaluationSubject'];
   Facility: FacilityReference;
   FieldSet: Scalars['FieldSet']['output'];
@@ -1056,6 +1083,7 @@ export type ResolversParentTypes = ResolversObject<{
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
   IndicatorFilter: IndicatorFilter;
+  IndicatorOrder: IndicatorOrder;
   IndicatorTarget: IndicatorTarget;
   IndicatorTargetInput: IndicatorTargetInput;
   Measurement: Measurement;
@@ -1378,9 +1406,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actionItem?: Resolver<Maybe<ResolversTypes['ActionItem']>, ParentType, ContextType, RequireFields<QueryActionItemArgs, 'id'>>;
   actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType, Partial<QueryActionItemsArgs>>;
   evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryEvaluationArgs, 'id'>>;
-  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, RequireFields<QueryEvaluationsArgs, 'orderBy'>>;
+  evaluations?: Resolver<ResolversTypes['EvaluationConnection'], ParentType, ContextType, Partial<QueryEvaluationsArgs>>;
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
-  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, RequireFields<QueryIndicatorsArgs, 'orderBy'>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
 }>;
 
 export type YearlyPlanEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YearlyPlanEntry'] = ResolversParentTypes['YearlyPlanEntry']> = ResolversObject<{

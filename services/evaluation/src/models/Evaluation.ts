@@ -49,15 +49,15 @@ evaluationSchema.pre('validate', function publishedWhenCreated() {
 
 // Lists are newest fiscal year first, then newest first (or its reverse), or by the overall rating, with _id as the
 // keyset tie-breaker; every list filters on status, so the unfiltered list leads with it.
-evaluationSchema.index({ status: 1, ...EVALUATION_ORDERS.NEWEST });
-evaluationSchema.index({ status: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
+evaluationSchema.index({ status: 1, ...EVALUATION_ORDERS.FISCAL_YEAR });
+evaluationSchema.index({ status: 1, ...EVALUATION_ORDERS.OVERALL_SCORE });
 // evaluations(filter: {subjectType, subjectId}) and the contributed <Subject>.evaluations loaders.
-evaluationSchema.index({ subjectType: 1, subjectId: 1, ...EVALUATION_ORDERS.NEWEST });
-evaluationSchema.index({ subjectType: 1, subjectId: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
-evaluationSchema.index({ subjectType: 1, ...EVALUATION_ORDERS.NEWEST });
-evaluationSchema.index({ subjectType: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
-evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.NEWEST });
-evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.HIGHEST_OVERALL });
+evaluationSchema.index({ subjectType: 1, subjectId: 1, ...EVALUATION_ORDERS.FISCAL_YEAR });
+evaluationSchema.index({ subjectType: 1, subjectId: 1, ...EVALUATION_ORDERS.OVERALL_SCORE });
+evaluationSchema.index({ subjectType: 1, ...EVALUATION_ORDERS.FISCAL_YEAR });
+evaluationSchema.index({ subjectType: 1, ...EVALUATION_ORDERS.OVERALL_SCORE });
+evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.FISCAL_YEAR });
+evaluationSchema.index({ type: 1, ...EVALUATION_ORDERS.OVERALL_SCORE });
 
 // Every write carries its audit entry and counts the version up (kit: audited writes); nothing here is personal.
 auditedPlugin(evaluationSchema, { entityType: 'Evaluation', personalFields: [] });

@@ -15,7 +15,7 @@ import type { QueryResolvers } from '../generated/graphql.js';
 import { ActionItemModel, type ActionItemFields } from '../models/ActionItem.js';
 import { EvaluationModel, PUBLISHED, type EvaluationFields } from '../models/Evaluation.js';
 import { IndicatorModel, NOT_ARCHIVED, type IndicatorFields } from '../models/Indicator.js';
-import { EVALUATION_ORDERS, INDICATOR_ORDERS } from '../models/orders.js';
+import { evaluationSort, indicatorSort } from '../models/orders.js';
 import { maySee } from '../evaluations.js';
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -35,7 +35,7 @@ export const Query: QueryResolvers<Context> = {
     if (given(filter?.facilityId)) query.facilityId = parseObjectId(filter.facilityId, 'filter.facilityId');
     return paginate(IndicatorModel, {
       filter: query,
-      sort: INDICATOR_ORDERS[orderBy ?? 'NAME'],
+      sort: indicatorSort(orderBy),
       first,
       after,
     });
@@ -95,7 +95,7 @@ export const Query: QueryResolvers<Context> = {
     }
     return paginate(EvaluationModel, {
       filter: query,
-      sort: EVALUATION_ORDERS[orderBy ?? 'NEWEST'],
+      sort: evaluationSort(orderBy),
       first,
       after,
     });

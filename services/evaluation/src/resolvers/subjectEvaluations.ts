@@ -27,7 +27,7 @@ export function subjectEvaluationsConnection(subjectType: EvaluationSubjectType)
     }
     return paginate(EvaluationModel, {
       filter: { ...subjectEvaluationsFilter(subjectType, args), subjectId: parseObjectId(subject.id, 'id') },
-      sort: EVALUATION_ORDERS.NEWEST,
+      sort: EVALUATION_ORDERS.FISCAL_YEAR,
       first,
       after,
     });
