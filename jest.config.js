@@ -7,4 +7,7 @@ module.exports = {
   testMatch: ['<rootDir>/**/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   testTimeout: 60000,
+  // Jest's default is one worker per core less one: a single worker on a 2-core CI machine. The suites spend much of
+  // their time waiting on spawned subgraphs and sockets, so two workers halve the run without starving the processes.
+  maxWorkers: 2,
 };
