@@ -1,6 +1,7 @@
 import {
   createGroupLoader,
   createIdLoader,
+  emptyConnection,
   groupFirstPages,
   isObjectIdHex,
   loaderPerArguments,
@@ -101,7 +102,7 @@ export function createLoaders(): Loaders {
           first: args.first,
         });
         const byId = new Map(keys.map((k, i) => [k.toHexString(), pages[i]!]));
-        return ids.map((id) => byId.get(id.toLowerCase()) ?? emptyPage<EvaluationDocument>());
+        return ids.map((id) => byId.get(id.toLowerCase()) ?? emptyConnection<EvaluationDocument>());
       }),
   );
   const indicatorPagesOf = loaderPerArguments(
@@ -116,7 +117,8 @@ export function createLoaders(): Loaders {
         });
         const byKey = new Map(present.map((k, i) => [String(k), pages[i]!]));
         return parentKeys.map(
-          (k) => byKey.get(parent === 'Facility' ? k.toLowerCase() : k) ?? emptyPage<IndicatorDocument>(),
+          (k) =>
+            byKey.get(parent === 'Facility' ? k.toLowerCase() : k) ?? emptyConnection<IndicatorDocument>(),
         );
       }),
   );
@@ -141,8 +143,4 @@ export function createLoaders(): Loaders {
     evaluationPages: (subjectType, args) => evaluationPagesOf({ subjectType, ...args }),
     indicatorPages: (parent, first) => indicatorPagesOf({ parent, first }),
   };
-}
-
-function emptyPage<T>(): Connection<T> {
-  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 }

@@ -1,6 +1,7 @@
 import { DAY_MS } from '@kyodo/domain';
 import {
   badUserInput,
+  emptyConnection,
   pageSize,
   paginate,
   parseObjectId,
@@ -25,12 +26,6 @@ export interface BookingFilterInput {
 export const BOOKING_LIST_ORDER = { start: 1 } as const;
 
 const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
-
-const EMPTY: Connection<BookingDocument> = {
-  edges: [],
-  pageInfo: { hasNextPage: false, endCursor: null },
-  totalCount: 0,
-};
 
 /**
  * Who may list which bookings: a filter naming an organization needs staff or a member of it; a list across
@@ -89,7 +84,7 @@ export async function listBookings(
   const filter = await bookingListFilter(args.filter, loaders);
   if (!filter) {
     pageSize(args.first);
-    return EMPTY;
+    return emptyConnection<BookingDocument>();
   }
   return paginate(BookingModel, { filter, sort: BOOKING_LIST_ORDER, first: args.first, after: args.after });
 }

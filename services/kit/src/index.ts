@@ -71,6 +71,7 @@ export {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   cursorList,
+  emptyConnection,
   decodeCursor,
   encodeCursor,
   pageSize,

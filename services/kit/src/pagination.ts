@@ -20,6 +20,11 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/** A connection with nothing in it (a parent with no children, a key that can name nothing). */
+export function emptyConnection<T>(): Connection<T> {
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}
+
 export type SortOrder = 1 | -1;
 
 export interface PaginateArgs<T> {
