@@ -10,7 +10,7 @@ import { checkedScan } from '../commands/commandScope.js';
 import { MongoCommandError } from '../commands/errors.js';
 import type { Index } from '../storage/indexes.js';
 import { compileFilter, type Matcher } from '../query/query.js';
-import { deepClone, isPlainObject, setAtPath } from '../storage/values.js';
+import { deepClone, isPlainObject, setAtPath, shallowClone } from '../storage/values.js';
 import {
   angularDistanceToGeometry,
   EARTH_RADIUS_METRES,
@@ -174,12 +174,16 @@ export function nearest(
   );
 }
 
-/** The $geoNear aggregation stage. */
+/**
+ * The $geoNear aggregation stage. `copy: 'shallow'` is for pipelines whose later stages never write into the
+ * documents they receive: each result is then a new top-level object over the stored values instead of a deep copy.
+ */
 export function runGeoNear(
   collection: Collection | undefined,
   spec: Document,
   needed = Infinity,
   counters: NearCounters = { keysExamined: 0, docsExamined: 0 },
+  copy: 'deep' | 'shallow' = 'deep',
 ): Document[] {
   if (!isPlainObject(spec)) throw new MongoCommandError('BadValue', '$geoNear argument must be an object');
   const distanceField = spec.distanceField;
@@ -244,8 +248,10 @@ export function runGeoNear(
   const multiplier = typeof spec.distanceMultiplier === 'number' ? spec.distanceMultiplier : 1;
   const includeLocs = typeof spec.includeLocs === 'string' ? spec.includeLocs : undefined;
   if (!collection) return [];
+  // setAtPath on a dotted output path would write into a nested stored value: those need the deep copy.
+  const shallow = copy === 'shallow' && !distanceField.includes('.') && !includeLocs?.includes('.');
   return nearest(collection, near, matcher, counters, needed).map(({ doc, distance, location }) => {
-    const out = deepClone(doc);
+    const out = shallow ? shallowClone(doc) : deepClone(doc);
     setAtPath(out, distanceField, distance * multiplier);
     if (includeLocs) setAtPath(out, includeLocs, deepClone(location));
     return out;

@@ -17,6 +17,7 @@ import { mingoOptions, withoutComment } from './query.js';
 import { runSelect, type SelectOutcome } from './select.js';
 import { deepClone, isPlainObject } from '../storage/values.js';
 import { simpleGroup } from './simpleGroup.js';
+import { simpleTail } from './simpleTail.js';
 
 /** Stages that would write through mingo's resolver instead of the store. */
 const WRITE_STAGES = new Set(['$out', '$merge']);
@@ -100,6 +101,30 @@ export function validatePipeline(pipeline: unknown, nested = false): Document[] 
 const READ_ONLY_STAGES = new Set(['$match', '$sort', '$skip', '$limit', '$count', '$group']);
 
 /**
+ * A $project that only includes top-level fields (`field: 1` or `true`, `_id` may be dropped): mingo builds each
+ * output document anew and reads the input without writing into it. Other exclusions and dotted paths are left
+ * out: mingo copies the top level and then removes excluded paths, and merges dotted ones, which can write into a
+ * shared nested value.
+ */
+function isInclusionProjection(spec: unknown): boolean {
+  if (!isPlainObject(spec)) return false;
+  return Object.entries(spec).every(
+    ([field, value]) =>
+      !field.startsWith('$') &&
+      !field.includes('.') &&
+      (value === 1 || value === true || (field === '_id' && (value === 0 || value === false))),
+  );
+}
+
+/** True when no stage of `stages` writes into a document it receives. */
+function onlyReads(stages: Document[]): boolean {
+  return stages.every((stage) => {
+    const name = Object.keys(stage)[0] as string;
+    return READ_ONLY_STAGES.has(name) || (name === '$project' && isInclusionProjection(stage.$project));
+  });
+}
+
+/**
  * How many leading results a pipeline can use after a $geoNear: with $limit next (or $sort on the distance first,
  * then $limit), only that many nearest documents (and their ties) matter.
  */
@@ -165,7 +190,9 @@ export function runPipelineWithPlan(
     rest = rest.slice(1);
     const spec = head.$geoNear as Document;
     const counters: NearCounters = { keysExamined: 0, docsExamined: 0 };
-    source = runGeoNear(collection, spec, neededAfterGeoNear(rest, spec?.distanceField), counters); // copies
+    // Copies: deep ones unless every later stage only reads.
+    const copy = onlyReads(rest) ? 'shallow' : 'deep';
+    source = runGeoNear(collection, spec, neededAfterGeoNear(rest, spec?.distanceField), counters, copy);
     plan.geoNear = { ...counters, returned: source.length };
   } else if (!input && head && isPlainObject(head.$match) && !extractNear(head.$match)) {
     // A leading $match goes through the read path, which can use indexes, so only matches are read.
@@ -178,8 +205,7 @@ export function runPipelineWithPlan(
         (collection?.options.collation as Document | undefined) ?? { locale: 'simple' },
     });
     plan.outcome = outcome;
-    const readOnly = rest.every((stage) => READ_ONLY_STAGES.has(Object.keys(stage)[0] as string));
-    source = readOnly ? outcome.docs : outcome.docs.map(deepClone);
+    source = onlyReads(rest) ? outcome.docs : outcome.docs.map(deepClone);
   } else {
     source = (input ?? collection?.all() ?? []).map(deepClone);
   }
@@ -187,6 +213,12 @@ export function runPipelineWithPlan(
     checkDeadline();
     return resolve(name).map(deepClone);
   };
+  // Sort, skip, limit and a plain projection (a page's usual end) without mingo's per-call machinery, when
+  // no collation changes how strings compare.
+  if (!collation) {
+    const tail = simpleTail(source, rest);
+    if (tail) return { docs: tail, head: plan };
+  }
   try {
     const options = mingoOptions({
       collectionResolver: resolveCopy,

@@ -26,6 +26,7 @@ import {
 } from './planner.js';
 import { project } from './projection.js';
 import { compileFilter, mingoOptions, withoutComment } from './query.js';
+import { sortDocuments } from './simpleTail.js';
 import { formatValue, isPlainObject, setAtPath } from '../storage/values.js';
 
 export interface SelectOptions {
@@ -256,7 +257,10 @@ export function runSelect(
       }
       matchedCount = docs.length;
     }
-    if (sort && !sorted) {
+    // Without a collation, the engine's own sort (simpleTail.ts) where it can answer; else mingo's.
+    const fastSorted = sort && !sorted && !collation ? sortDocuments(docs, sort) : undefined;
+    if (fastSorted) docs = fastSorted.slice(skip, limit ? skip + limit : undefined);
+    else if (sort && !sorted) {
       let cursor = new Query({}, mingoOptions(extra)).find<Document>(docs).sort(sort);
       if (skip) cursor = cursor.skip(skip);
       if (limit) cursor = cursor.limit(limit);

@@ -54,6 +54,17 @@ export function defineField(target: Record<string, unknown>, key: string, value:
   } else target[key] = value;
 }
 
+/**
+ * A new top-level object sharing the stored document's values: enough when what follows only adds or replaces
+ * top-level fields and never writes into nested values (stored documents are never mutated in place).
+ */
+export function shallowClone(doc: Document): Document {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(doc)) defineField(copy, key, doc[key]);
+  copyNumberKinds(doc, copy);
+  return copy;
+}
+
 /** Deep-copies plain objects and arrays; BSON value classes are immutable in our use and are shared. */
 export function deepClone<T>(value: T): T {
   if (Array.isArray(value)) {
