@@ -48,8 +48,9 @@ function assertCoordinates({ lat, lng }: { lat: number; lng: number }): void {
  * Facilities within a radius, nearest first, through $geoNear on the 2dsphere index. Keyset pagination on
  * (distance, _id): the next page starts at the last distance (minDistance keeps the index scan short) and skips
  * what the cursor already returned at that exact distance. Read-only and lean: only the stored fields the selected
- * Facility fields need come back (facilityProjection.ts), as plain documents; the count runs only when `totalCount`
- * is asked for, and a cursor is sealed only when read.
+ * Facility fields need come back (facilityProjection.ts), as plain documents; the total is computed only when
+ * `totalCount` is asked for (for a first page in the same command, as a $facet), and a cursor is sealed only when
+ * read.
  */
 export async function facilitiesNear(args: FacilitiesNearArgs, info?: GraphQLResolveInfo) {
   assertCoordinates(args.near);
@@ -85,39 +86,55 @@ export async function facilitiesNear(args: FacilitiesNearArgs, info?: GraphQLRes
   };
   const projection = facilityProjection(info, ['edges', 'node']);
   const wantsCount = !info || selectedFieldNames(info, 'FacilityDistanceConnection').has('totalCount');
-  const [rows, totalCount] = await Promise.all([
-    first === 0
-      ? Promise.resolve([])
-      : FacilityModel.aggregate<FacilityFields & { _id: Types.ObjectId; distanceMeters: number }>([
+  type Row = FacilityFields & { _id: Types.ObjectId; distanceMeters: number };
+  const geoNear = (minDistance?: number) => ({
+    $geoNear: {
+      near: point,
+      key: 'location',
+      distanceField: 'distanceMeters',
+      spherical: true,
+      maxDistance: args.radiusMeters,
+      ...(minDistance !== undefined ? { minDistance } : {}),
+      query: filter,
+    },
+  });
+  const pageStages = [
+    { $sort: { distanceMeters: 1 as const, _id: 1 as const } },
+    { $limit: first + 1 },
+    ...(projection ? [{ $project: { ...projection, distanceMeters: 1 } }] : []),
+  ];
+  let rows: Row[];
+  let totalCount = 0;
+  if (!after && first > 0 && wantsCount) {
+    // The first page and its total in one command: the total is what $geoNear finds within the radius.
+    const [facets] = await FacilityModel.aggregate<{ page: Row[]; total: { n: number }[] }>([
+      geoNear(),
+      { $facet: { page: pageStages, total: [{ $count: 'n' }] } },
+    ]).exec();
+    rows = facets?.page ?? [];
+    totalCount = facets?.total[0]?.n ?? 0;
+  } else {
+    // A later page starts at the cursor's distance (minDistance keeps the walk short), so its total is counted
+    // apart, over the whole radius.
+    const pageAfter = after
+      ? [
           {
-            $geoNear: {
-              near: point,
-              key: 'location',
-              distanceField: 'distanceMeters',
-              spherical: true,
-              maxDistance: args.radiusMeters,
-              ...(after ? { minDistance: after.distance } : {}),
-              query: filter,
+            $match: {
+              $or: [
+                { distanceMeters: { $gt: after.distance } },
+                { distanceMeters: after.distance, _id: { $gt: after.id } },
+              ],
             },
           },
-          ...(after
-            ? [
-                {
-                  $match: {
-                    $or: [
-                      { distanceMeters: { $gt: after.distance } },
-                      { distanceMeters: after.distance, _id: { $gt: after.id } },
-                    ],
-                  },
-                },
-              ]
-            : []),
-          { $sort: { distanceMeters: 1, _id: 1 } },
-          { $limit: first + 1 },
-          ...(projection ? [{ $project: { ...projection, distanceMeters: 1 } }] : []),
-        ]).exec(),
-    wantsCount ? FacilityModel.countDocuments({ $and: [filter, within] }).exec() : Promise.resolve(0),
-  ]);
+        ]
+      : [];
+    [rows, totalCount] = await Promise.all([
+      first === 0
+        ? Promise.resolve([])
+        : FacilityModel.aggregate<Row>([geoNear(after?.distance), ...pageAfter, ...pageStages]).exec(),
+      wantsCount ? FacilityModel.countDocuments({ $and: [filter, within] }).exec() : Promise.resolve(0),
+    ]);
+  }
   const page = asReadDocuments(FacilityModel, rows.slice(0, first));
   const list = nearbyList(args.near);
   // The row itself is the node (its extra distanceMeters is never read as a Facility field): no copy of it.

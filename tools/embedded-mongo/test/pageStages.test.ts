@@ -141,4 +141,61 @@ describe('page stages', () => {
       .toArray();
     expect(await places.find().sort({ _id: 1 }).toArray()).toEqual(before);
   });
+
+  test('$geoNear then $facet: a page and its total in one answer; an empty $count branch is an empty array', async () => {
+    const places = target.db.collection('places');
+    const pageAndTotal = (maxDistance: number) =>
+      places
+        .aggregate([
+          {
+            $geoNear: {
+              near: { type: 'Point', coordinates: [138.3186, 34.8706] },
+              key: 'location',
+              distanceField: 'distanceMeters',
+              spherical: true,
+              maxDistance,
+            },
+          },
+          {
+            $facet: {
+              page: [{ $sort: { distanceMeters: 1, _id: 1 } }, { $limit: 2 }, { $project: { name: 1 } }],
+              total: [{ $count: 'n' }],
+            },
+          },
+        ])
+        .toArray();
+    expect(await pageAndTotal(1000)).toEqual([
+      {
+        page: [
+          { _id: 'p1', name: '本町' },
+          { _id: 'p2', name: '城之腰' },
+        ],
+        total: [{ n: 3 }],
+      },
+    ]);
+    expect(await pageAndTotal(50)).toEqual([{ page: [], total: [] }]);
+  });
+
+  test('a distance is a double even when whole, as MongoDB reports it', async () => {
+    const places = target.db.collection('places');
+    const [atPoint] = await places
+      .aggregate(
+        [
+          {
+            $geoNear: {
+              near: { type: 'Point', coordinates: [138.3186, 34.8716] },
+              key: 'location',
+              distanceField: 'distanceMeters',
+              spherical: true,
+            },
+          },
+          { $limit: 1 },
+          { $project: { distanceMeters: 1 } },
+        ],
+        { promoteValues: false },
+      )
+      .toArray();
+    expect(atPoint).toEqual({ _id: 'p1', distanceMeters: new Double(0) });
+    expect(atPoint!.distanceMeters).toBeInstanceOf(Double);
+  });
 });

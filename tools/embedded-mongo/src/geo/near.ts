@@ -10,7 +10,8 @@ import { checkedScan } from '../commands/commandScope.js';
 import { MongoCommandError } from '../commands/errors.js';
 import type { Index } from '../storage/indexes.js';
 import { compileFilter, type Matcher } from '../query/query.js';
-import { deepClone, isPlainObject, setAtPath, shallowClone } from '../storage/values.js';
+import { setNumberKind } from '../storage/numberTypes.js';
+import { deepClone, defineField, isPlainObject, setAtPath, shallowClone } from '../storage/values.js';
 import {
   angularDistanceToGeometry,
   EARTH_RADIUS_METRES,
@@ -175,16 +176,26 @@ export function nearest(
 }
 
 /**
- * The $geoNear aggregation stage. `copy: 'shallow'` is for pipelines whose later stages never write into the
- * documents they receive: each result is then a new top-level object over the stored values instead of a deep copy.
+ * What the $geoNear stage found: the stored documents nearest first, and the fields the stage adds to each
+ * (distanceField, includeLocs) kept beside them, so that later stages that only read can use them without a
+ * copy of every document (query/simpleTail.ts); `documents` makes the stage's real output.
  */
+export interface GeoNearResult {
+  /** Stored documents, nearest first: read them, never write into them. */
+  docs: Document[];
+  /** The added top-level fields of a stored document, in the order the stage adds them; null for dotted paths. */
+  added: ((doc: Document) => Record<string, unknown>) | null;
+  /** The stage's output: copies with the added fields ('shallow' when no later stage writes into them). */
+  documents(copy: 'deep' | 'shallow'): Document[];
+}
+
+/** The $geoNear aggregation stage. */
 export function runGeoNear(
   collection: Collection | undefined,
   spec: Document,
   needed = Infinity,
   counters: NearCounters = { keysExamined: 0, docsExamined: 0 },
-  copy: 'deep' | 'shallow' = 'deep',
-): Document[] {
+): GeoNearResult {
   if (!isPlainObject(spec)) throw new MongoCommandError('BadValue', '$geoNear argument must be an object');
   const distanceField = spec.distanceField;
   if (typeof distanceField !== 'string' || distanceField.length === 0) {
@@ -225,7 +236,7 @@ export function runGeoNear(
   } else if (geoFields.length === 1) {
     field = geoFields[0] as string;
   } else if (geoFields.length === 0) {
-    if (!collection) return [];
+    if (!collection) return { docs: [], added: null, documents: () => [] };
     throw new MongoCommandError(
       'IndexNotFound',
       '$geoNear requires a 2d or 2dsphere index, but none were found',
@@ -247,13 +258,37 @@ export function runGeoNear(
   const matcher = compileFilter(query);
   const multiplier = typeof spec.distanceMultiplier === 'number' ? spec.distanceMultiplier : 1;
   const includeLocs = typeof spec.includeLocs === 'string' ? spec.includeLocs : undefined;
-  if (!collection) return [];
-  // setAtPath on a dotted output path would write into a nested stored value: those need the deep copy.
-  const shallow = copy === 'shallow' && !distanceField.includes('.') && !includeLocs?.includes('.');
-  return nearest(collection, near, matcher, counters, needed).map(({ doc, distance, location }) => {
-    const out = shallow ? shallowClone(doc) : deepClone(doc);
-    setAtPath(out, distanceField, distance * multiplier);
-    if (includeLocs) setAtPath(out, includeLocs, deepClone(location));
-    return out;
-  });
+  const found = collection ? nearest(collection, near, matcher, counters, needed) : [];
+  const byDoc = new Map(found.map((result) => [result.doc, result]));
+  const distanceOf = (result: NearResult) => result.distance * multiplier;
+  const topLevel = !distanceField.includes('.') && !includeLocs?.includes('.');
+  // A distance is a double even when whole (0 at the point itself), as MongoDB reports it.
+  const markDouble = (container: object, distance: number) =>
+    setNumberKind(container, distanceField, Number.isInteger(distance) ? 'double' : undefined);
+  return {
+    docs: found.map((result) => result.doc),
+    added: topLevel
+      ? (doc) => {
+          const result = byDoc.get(doc)!;
+          const fields: Record<string, unknown> = {};
+          const distance = distanceOf(result);
+          defineField(fields, distanceField, distance);
+          markDouble(fields, distance);
+          if (includeLocs) defineField(fields, includeLocs, result.location);
+          return fields;
+        }
+      : null,
+    documents(copy) {
+      // setAtPath on a dotted output path would write into a nested stored value: those need the deep copy.
+      const shallow = copy === 'shallow' && topLevel;
+      return found.map((result) => {
+        const out = shallow ? shallowClone(result.doc) : deepClone(result.doc);
+        const distance = distanceOf(result);
+        setAtPath(out, distanceField, distance);
+        if (topLevel) markDouble(out, distance);
+        if (includeLocs) setAtPath(out, includeLocs, deepClone(result.location));
+        return out;
+      });
+    },
+  };
 }

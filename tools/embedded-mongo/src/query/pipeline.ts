@@ -17,7 +17,7 @@ import { mingoOptions, withoutComment } from './query.js';
 import { runSelect, type SelectOutcome } from './select.js';
 import { deepClone, isPlainObject } from '../storage/values.js';
 import { simpleGroup } from './simpleGroup.js';
-import { simpleTail } from './simpleTail.js';
+import { simpleFacet, simpleTail, type AddedFields } from './simpleTail.js';
 
 /** Stages that would write through mingo's resolver instead of the store. */
 const WRITE_STAGES = new Set(['$out', '$merge']);
@@ -116,10 +116,47 @@ function isInclusionProjection(spec: unknown): boolean {
   );
 }
 
+/**
+ * A pipeline whose answer does not depend on the order of its input: a lone `$count`, or a lone `$group` by a
+ * constant whose accumulators all add constants (what countDocuments sends).
+ */
+function orderFree(stages: Document[]): boolean {
+  if (stages.length !== 1) return false;
+  const [stage] = stages as [Document];
+  if ('$count' in stage) return true;
+  const group = stage.$group as unknown;
+  if (
+    !isPlainObject(group) ||
+    (group._id !== null && typeof group._id === 'object') ||
+    typeof group._id === 'string'
+  )
+    return false;
+  return Object.entries(group).every(
+    ([field, accumulator]) =>
+      field === '_id' ||
+      (isPlainObject(accumulator) &&
+        Object.keys(accumulator).length === 1 &&
+        typeof accumulator.$sum === 'number'),
+  );
+}
+
+/** The fast path for a pipeline's end: a page, or a $facet of pages and counts (simpleTail.ts). */
+function simpleEnd(docs: Document[], rest: Document[], added?: AddedFields): Document[] | undefined {
+  const [first] = rest;
+  return rest.length === 1 && first && '$facet' in first
+    ? simpleFacet(docs, first.$facet, added)
+    : simpleTail(docs, rest, added);
+}
+
 /** True when no stage of `stages` writes into a document it receives. */
 function onlyReads(stages: Document[]): boolean {
   return stages.every((stage) => {
     const name = Object.keys(stage)[0] as string;
+    if (name === '$facet' && isPlainObject(stage.$facet)) {
+      return Object.values(stage.$facet).every(
+        (branch) => Array.isArray(branch) && onlyReads(branch as Document[]),
+      );
+    }
     return READ_ONLY_STAGES.has(name) || (name === '$project' && isInclusionProjection(stage.$project));
   });
 }
@@ -190,10 +227,13 @@ export function runPipelineWithPlan(
     rest = rest.slice(1);
     const spec = head.$geoNear as Document;
     const counters: NearCounters = { keysExamined: 0, docsExamined: 0 };
+    const found = runGeoNear(collection, spec, neededAfterGeoNear(rest, spec?.distanceField), counters);
+    plan.geoNear = { ...counters, returned: found.docs.length };
+    // A page (or a page and its count) of the nearest reads the stored documents and the distances beside them.
+    const page = found.added && !collation ? simpleEnd(found.docs, rest, found.added) : undefined;
+    if (page) return { docs: page, head: plan };
     // Copies: deep ones unless every later stage only reads.
-    const copy = onlyReads(rest) ? 'shallow' : 'deep';
-    source = runGeoNear(collection, spec, neededAfterGeoNear(rest, spec?.distanceField), counters, copy);
-    plan.geoNear = { ...counters, returned: source.length };
+    source = found.documents(onlyReads(rest) ? 'shallow' : 'deep');
   } else if (!input && head && isPlainObject(head.$match) && !extractNear(head.$match)) {
     // A leading $match goes through the read path, which can use indexes, so only matches are read.
     rest = rest.slice(1);
@@ -203,6 +243,7 @@ export function runPipelineWithPlan(
       // Passed as given, so an explicit 'simple' overrides the collection's default there too.
       collation: rawCollation ??
         (collection?.options.collation as Document | undefined) ?? { locale: 'simple' },
+      order: orderFree(rest) ? 'any' : 'natural',
     });
     plan.outcome = outcome;
     source = onlyReads(rest) ? outcome.docs : outcome.docs.map(deepClone);
@@ -213,10 +254,10 @@ export function runPipelineWithPlan(
     checkDeadline();
     return resolve(name).map(deepClone);
   };
-  // Sort, skip, limit and a plain projection (a page's usual end) without mingo's per-call machinery, when
-  // no collation changes how strings compare.
+  // Sort, skip, limit and a plain projection (a page's usual end), or a $facet of such pages and counts (a page
+  // with its total), without mingo's per-call machinery, when no collation changes how strings compare.
   if (!collation) {
-    const tail = simpleTail(source, rest);
+    const tail = simpleEnd(source, rest);
     if (tail) return { docs: tail, head: plan };
   }
   try {

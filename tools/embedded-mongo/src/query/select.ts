@@ -39,6 +39,11 @@ export interface SelectOptions {
   variables?: Document;
   /** An index the client asked for (name or key pattern); it must exist and is used. */
   hint?: unknown;
+  /**
+   * 'any' when the caller's answer does not depend on the order of the documents (a count): an unsorted read then
+   * skips putting a geo or index lookup into natural order.
+   */
+  order?: 'natural' | 'any';
 }
 
 /** MongoDB refuses a hint naming an index that does not exist (or a hidden one); so does the engine. */
@@ -213,7 +218,7 @@ export function runSelect(
             }
             return docs.length < stopAt;
           });
-          if (plan.sortDirection === 0) {
+          if (plan.sortDirection === 0 && options.order !== 'any') {
             // Unsorted reads answer in natural order, whichever plan ran.
             docs = plan.covered
               ? docs.sort((a, b) => (seqOf.get(a) ?? 0) - (seqOf.get(b) ?? 0))
@@ -243,7 +248,9 @@ export function runSelect(
             const doc = collection.getByKey(idKey);
             if (doc) found.push(doc);
           }
-          for (const doc of checkedScan(collection.inNaturalOrder(found))) take(doc);
+          // Filtered first, then put in natural order: only the matches are sorted, the answer is the same.
+          for (const doc of checkedScan(found)) take(doc);
+          if (options.order !== 'any') docs = collection.inNaturalOrder(docs);
           accessReturned = found.length;
           const boxes = plan.boxes ?? [{ minX: -180, minY: -90, maxX: 180, maxY: 90 }];
           access = ixscanStage(plan.index.spec.key, plan.index.name, {

@@ -11,7 +11,7 @@
  */
 import type { Document } from 'bson';
 import { ORDERED_RANKS, compareSortKeys, sortKeyOf, type SortKey } from '../storage/keyOrder.js';
-import { copyNumberKinds } from '../storage/numberTypes.js';
+import { copyNumberKinds, numberKind, setNumberKind } from '../storage/numberTypes.js';
 import { defineField, isPlainObject } from '../storage/values.js';
 
 type Stage =
@@ -105,12 +105,65 @@ function fieldKey(value: unknown, direction: 1 | -1): SortKey | undefined {
   return best;
 }
 
-function sorted(docs: readonly Document[], sort: [string, 1 | -1][]): Document[] | undefined {
+/**
+ * Fields an earlier stage added to each document without copying it ($geoNear's distance), by stored document.
+ * Reads see them over the document's own fields; output documents get them as the stage would have set them.
+ */
+export type AddedFields = (doc: Document) => Record<string, unknown>;
+
+class Rows {
+  private readonly extras = new Map<Document, Record<string, unknown>>();
+  constructor(private readonly added: AddedFields | undefined) {}
+
+  private extra(doc: Document): Record<string, unknown> | undefined {
+    if (!this.added) return undefined;
+    let fields = this.extras.get(doc);
+    if (!fields) this.extras.set(doc, (fields = this.added(doc)));
+    return fields;
+  }
+
+  get(doc: Document, field: string): unknown {
+    const extra = this.extra(doc);
+    return extra && Object.prototype.hasOwnProperty.call(extra, field) ? extra[field] : doc[field];
+  }
+
+  /** The document with the added fields: a field it already has keeps its place with the new value. */
+  output(doc: Document): Document {
+    const extra = this.extra(doc);
+    if (!extra) return doc;
+    const out = { ...doc, ...extra };
+    copyNumberKinds(doc, out);
+    for (const field of Object.keys(extra)) setNumberKind(out, field, numberKind(extra, field));
+    return out;
+  }
+
+  /** An inclusion projection's output: `_id` first, then the kept fields in the document's order, as MongoDB. */
+  project(doc: Document, { keep, id }: { keep: Set<string>; id: boolean }): Document {
+    const extra = this.extra(doc);
+    const out: Record<string, unknown> = {};
+    const idValue = this.get(doc, '_id');
+    if (id && idValue !== undefined) out._id = idValue;
+    for (const field of Object.keys(doc)) {
+      if (field !== '_id' && keep.has(field)) defineField(out, field, this.get(doc, field));
+    }
+    copyNumberKinds(doc, out);
+    if (extra) {
+      for (const field of Object.keys(extra)) {
+        if (field === '_id' || !keep.has(field)) continue;
+        if (!Object.prototype.hasOwnProperty.call(doc, field)) defineField(out, field, extra[field]);
+        setNumberKind(out, field, numberKind(extra, field));
+      }
+    }
+    return out;
+  }
+}
+
+function sorted(rows: Rows, docs: readonly Document[], sort: [string, 1 | -1][]): Document[] | undefined {
   const keyed: { doc: Document; keys: SortKey[] }[] = [];
   for (const doc of docs) {
     const keys: SortKey[] = [];
     for (const [field, direction] of sort) {
-      const key = fieldKey(doc[field], direction);
+      const key = fieldKey(rows.get(doc, field), direction);
       if (!key) return undefined;
       keys.push(key);
     }
@@ -127,42 +180,74 @@ function sorted(docs: readonly Document[], sort: [string, 1 | -1][]): Document[]
   return keyed.map(({ doc }) => doc);
 }
 
-/** An inclusion projection's output: `_id` first, then the kept fields in the document's own order, as MongoDB. */
-function projected(doc: Document, { keep, id }: { keep: Set<string>; id: boolean }): Document {
-  const out: Record<string, unknown> = {};
-  if (id && doc._id !== undefined) out._id = doc._id;
-  for (const field of Object.keys(doc)) {
-    if (field !== '_id' && keep.has(field)) defineField(out, field, doc[field]);
-  }
-  copyNumberKinds(doc, out);
-  return out;
-}
-
 /**
  * `docs` in the order of a sort specification (find's sort, a $sort stage), stable for equal keys; undefined when
  * the specification or a value is beyond this fast path (the caller then sorts through mingo).
  */
 export function sortDocuments(docs: readonly Document[], spec: unknown): Document[] | undefined {
   const sort = parseSort(spec);
-  return sort && sorted(docs, sort);
+  return sort && sorted(new Rows(undefined), docs, sort);
 }
 
 /**
  * Runs `pipeline` over `docs` when every stage is one this fast path answers exactly; undefined otherwise. The
  * input documents are only read: the output shares their values (projected documents are new objects).
  */
-export function simpleTail(docs: Document[], pipeline: readonly Document[]): Document[] | undefined {
+export function simpleTail(
+  docs: Document[],
+  pipeline: readonly Document[],
+  added?: AddedFields,
+): Document[] | undefined {
   const stages = parseStages(pipeline);
   if (!stages) return undefined;
+  let rows = new Rows(added);
   let out = docs;
   for (const stage of stages) {
     if ('sort' in stage) {
-      const next = sorted(out, stage.sort);
+      const next = sorted(rows, out, stage.sort);
       if (!next) return undefined;
       out = next;
     } else if ('skip' in stage) out = out.slice(stage.skip);
     else if ('limit' in stage) out = out.slice(0, stage.limit);
-    else out = out.map((doc) => projected(doc, stage.project));
+    else {
+      out = out.map((doc) => rows.project(doc, stage.project));
+      // Projected documents are whole: later stages read them as they are.
+      rows = new Rows(undefined);
+    }
   }
-  return out;
+  return out.map((doc) => rows.output(doc));
+}
+
+/** `$count`'s output field: what MongoDB accepts (a non-empty name, not $-prefixed, without dots). */
+function countField(stages: unknown): string | undefined {
+  if (!Array.isArray(stages) || stages.length !== 1 || !isPlainObject(stages[0])) return undefined;
+  const keys = Object.keys(stages[0]);
+  const field: unknown = stages[0].$count;
+  if (keys.length !== 1 || typeof field !== 'string') return undefined;
+  return TOP_LEVEL_FIELD.test(field) ? field : undefined;
+}
+
+/**
+ * A `$facet` whose every branch is a page this fast path answers or a lone `$count` (a page with its total, in one
+ * command): one output document with each branch's results. Undefined when a branch is beyond it, so mingo
+ * runs the stage (and reports what is wrong with it).
+ */
+export function simpleFacet(docs: Document[], spec: unknown, added?: AddedFields): Document[] | undefined {
+  if (!isPlainObject(spec)) return undefined;
+  const branches = Object.entries(spec);
+  if (branches.length === 0) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const [name, stages] of branches) {
+    if (!TOP_LEVEL_FIELD.test(name) || !Array.isArray(stages) || stages.length === 0) return undefined;
+    const count = countField(stages);
+    // $count over no documents outputs no document, as in MongoDB.
+    const result = count
+      ? docs.length > 0
+        ? [{ [count]: docs.length }]
+        : []
+      : simpleTail(docs, stages as Document[], added);
+    if (!result) return undefined;
+    defineField(out, name, result);
+  }
+  return [out];
 }

@@ -16,7 +16,7 @@ import {
   type IndexSpec,
 } from './indexes.js';
 import { validateIndexedLocation } from '../geo/geometry.js';
-import { keyOf } from './values.js';
+import { keyOf, storedForm } from './values.js';
 import { cappedWrite, trimCapped } from './capped.js';
 import { validateWrite } from './validator.js';
 
@@ -113,7 +113,8 @@ export class Collection {
     }
   }
 
-  insert(doc: Document, kind: WriteKind = 'insert'): void {
+  insert(inserted: Document, kind: WriteKind = 'insert'): void {
+    const doc = storedForm(inserted);
     this.checkInsert(doc, kind);
     validateWrite(this.namespace, this.options, doc);
     const idKey = keyOf(doc._id);
@@ -131,7 +132,8 @@ export class Collection {
   }
 
   /** Swaps a stored document for its new version (same _id), enforcing unique indexes first. */
-  replace(previous: Document, next: Document): void {
+  replace(previous: Document, replacement: Document): void {
+    const next = storedForm(replacement);
     const idKey = keyOf(previous._id);
     if (keyOf(next._id) !== idKey) {
       throw new MongoCommandError(
@@ -159,7 +161,8 @@ export class Collection {
   }
 
   /** Journal replay: stores a post-image as is (it was validated when first written). */
-  restorePut(doc: Document): void {
+  restorePut(restored: Document): void {
+    const doc = storedForm(restored);
     const idKey = keyOf(doc._id);
     const previous = this.docs.get(idKey);
     const seq = (previous && this.sequence.get(previous)) ?? this.nextSequence++;
