@@ -193,3 +193,9 @@ export function collationKey(spec: Collation, value: string): string {
   if (spec.alternate === 'shifted') key = key.replace(/[\p{P}\p{Z}]/gu, '');
   return key.normalize('NFC');
 }
+
+/** The collation mingo hands an operator in its options (the engine passes the command's), if any. */
+export function collationOfOptions(options: unknown): Collation | undefined {
+  const collation = (options as { collation?: Collation } | undefined)?.collation;
+  return collation && typeof collation.locale === 'string' ? collation : undefined;
+}
