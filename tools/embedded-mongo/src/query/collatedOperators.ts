@@ -1,6 +1,7 @@
 /**
  * Aggregation operators that compare values, made to honour a collation. mingo hands the command's collation only
- * to $sort; MongoDB compares the strings in $group keys (also $sortByCount's), $addToSet members, $min/$max and the
+ * to $sort (and there sorts by each key in turn, grouping strings the collation calls equal by spelling, so a second
+ * key no longer breaks their ties); MongoDB compares the strings in $group keys (also $sortByCount's), $addToSet members, $min/$max and the
  * set expressions under it. A group's _id is the first key value its group met, as in MongoDB. Without a collation
  * each name is mingo's own operator, called unchanged; with one, the grouping or comparing is done here and the
  * accumulating is still mingo's.
@@ -13,7 +14,7 @@ import * as comparisonOperators from 'mingo/operators/expression/comparison';
 import * as setOperators from 'mingo/operators/expression/set';
 import * as stages from 'mingo/operators/pipeline';
 import type { Options } from 'mingo/types';
-import { HashMap, compare, isNil } from 'mingo/util';
+import { HashMap, compare, isNil, resolve } from 'mingo/util';
 import { MongoCommandError } from '../commands/errors.js';
 import { collationOfOptions, collatorFor, type Collation } from './collation.js';
 import { CollatedValues } from './collatedValues.js';
@@ -70,11 +71,7 @@ const $group: Stage = (collection, expr, options) => {
 
 const $sortByCount: Stage = (collection, expr, options) => {
   if (!collationOfOptions(options)) return mingoStages.$sortByCount!(collection, expr, options);
-  return mingoStages.$sort!(
-    $group(collection, { _id: expr, count: { $sum: 1 } }, options),
-    { count: -1 },
-    options,
-  );
+  return $sort($group(collection, { _id: expr, count: { $sum: 1 } }, options), { count: -1 }, options);
 };
 
 /** Whether a value holds a string anywhere (its comparisons then depend on the collation). */
@@ -107,6 +104,39 @@ function collatedCompare(collation: Collation): (a: unknown, b: unknown) => numb
   const collator = collatorFor(collation);
   return (a, b) => (typeof a === 'string' && typeof b === 'string' ? collator.compare(a, b) : compare(a, b));
 }
+
+/**
+ * Documents in the order of a sort specification under a collation: one stable sort comparing key by key, each key
+ * read as mingo's $sort reads it. Used for $sort and for find's sort when no index gave the order.
+ */
+export function sortUnder(collation: Collation, docs: unknown[], spec: Record<string, unknown>): unknown[] {
+  const order = collatedCompare(collation);
+  const keys = Object.entries(spec).map(([path, direction]) => ({
+    path,
+    direction: direction === -1 ? -1 : 1,
+  }));
+  const rows = docs.map((doc) => ({
+    doc,
+    values: keys.map(({ path }) => resolve(doc as Record<string, unknown>, path)),
+  }));
+  rows.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const c = order(a.values[i], b.values[i]);
+      if (c !== 0) return c * keys[i]!.direction;
+    }
+    return 0;
+  });
+  return rows.map((row) => row.doc);
+}
+
+const $sort: Stage = (collection, expr, options) => {
+  const collation = collationOfOptions(options);
+  // A malformed specification is mingo's to refuse.
+  if (!collation || !isPlainObject(expr) || Object.keys(expr).length === 0) {
+    return mingoStages.$sort!(collection, expr, options);
+  }
+  return collection.transform((items: unknown[]) => Lazy(sortUnder(collation, items, expr)));
+};
 
 const $addToSet: Accumulator = (collection, expr, options) => {
   const collation = collationOfOptions(options);
@@ -196,6 +226,7 @@ const $in: Expression = (obj, expr, options) => {
 };
 
 export const collatedStages: Record<string, Stage> = {
+  $sort,
   $group,
   $sortByCount,
   $bucket: refusingStrings('$bucket'),
