@@ -197,6 +197,23 @@ describe('indexes with a collation', () => {
     expect(winningStages(plan)).not.toContain('SORT');
   });
 
+  test('a partial index whose filter compares strings binary is not read for a query under a collation', async () => {
+    const c = target.db.collection('partial');
+    await c.createIndex({ name: 1 }, { partialFilterExpression: { name: { $gt: 'm' } } });
+    await c.insertMany([
+      { _id: 1, name: 'zed' },
+      { _id: 2, name: 'Nora' },
+      { _id: 3, name: 'apple' },
+    ] as never);
+    const found = await c
+      .find({ name: { $gt: 'n' } })
+      .collation(caseless)
+      .sort({ _id: 1 })
+      .toArray();
+    expect(ids(found)).toEqual([1, 2]);
+    expect(ids(await c.find({ name: { $gt: 'n' } }).toArray())).toEqual([1]);
+  });
+
   test('randomized: reads through a collated index answer as a collection scan under each collation', async () => {
     const c = target.db.collection('mixed');
     const values: unknown[] = [

@@ -292,12 +292,28 @@ function containsInterval(outer: Interval, inner: Interval): boolean {
   );
 }
 
-/** Whether every document the filter matches is in the index (sparse and partial indexes leave some out). */
-function indexHoldsAllMatches(index: Index, byPath: Map<string, unknown[]>): boolean {
+/** Whether a value holds a string anywhere. */
+function holdsString(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (Array.isArray(value)) return value.some(holdsString);
+  return isPlainObject(value) && Object.values(value).some(holdsString);
+}
+
+/**
+ * Whether every document the filter matches is in the index (sparse and partial indexes leave some out). A partial
+ * filter is applied and implied with binary string comparison, so under a collation one comparing strings proves
+ * nothing.
+ */
+function indexHoldsAllMatches(
+  index: Index,
+  byPath: Map<string, unknown[]>,
+  collation: Collation | null | undefined,
+): boolean {
   if (index.spec.sparse && !index.fields.some((field) => (byPath.get(field) ?? []).some(impliesExists))) {
     return false;
   }
   const partial = index.spec.partialFilterExpression;
+  if (partial && collation && holdsString(partial)) return false;
   if (partial) {
     const { conjuncts, onlyFields } = conjunctsOf(partial);
     if (!onlyFields) return false;
@@ -688,7 +704,7 @@ export function choosePlan(
   const shared = { ...request, keyCounts: new Map<string, { keys: number; cap: number }>() };
   const candidates = collection
     .indexes()
-    .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath))
+    .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath, request.collation))
     .sort((a, b) => leadingBounded(b) - leadingBounded(a));
   for (const index of candidates) {
     if (index.geo) {
