@@ -78,6 +78,15 @@ describe('collation in grouping and comparing', () => {
     ]);
   });
 
+  test('a $group without _id is refused under a collation as without one', async () => {
+    const c = target.db.collection('tags');
+    for (const options of [{}, { collation: caseless }]) {
+      await expect(
+        c.aggregate([{ $group: { total: { $sum: '$n' } } }], options).toArray(),
+      ).rejects.toMatchObject({ code: expect.any(Number) });
+    }
+  });
+
   test('$sortByCount counts by the collation', async () => {
     const c = target.db.collection('tags');
     const counted = await c

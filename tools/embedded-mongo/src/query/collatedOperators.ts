@@ -45,8 +45,10 @@ function uniqueValues(collation: Collation, values: unknown[]): unknown[] {
 
 const $group: Stage = (collection, expr, options) => {
   const collation = collationOfOptions(options);
-  if (!collation) return mingoStages.$group!(collection, expr, options);
-  const spec = expr as Record<string, unknown>;
+  // A malformed specification is mingo's to refuse.
+  if (!collation || !isPlainObject(expr) || !('_id' in expr))
+    return mingoStages.$group!(collection, expr, options);
+  const spec = expr;
   return collection.transform((items: unknown[]) => {
     const classes = new CollatedValues(collation);
     const groups = HashMap.init<unknown, { id: unknown; members: unknown[] }>();
