@@ -4,7 +4,7 @@
 import type { Document } from 'bson';
 import { MongoCommandError } from './errors.js';
 import { selectDocuments } from '../query/select.js';
-import { keyOf, valuesAtPath } from '../storage/values.js';
+import { distinctValues } from '../query/distinct.js';
 import {
   collectionName,
   nonNegative,
@@ -100,18 +100,10 @@ function distinct(ctx: CommandContext): Document {
   const key = ctx.command.key as unknown;
   if (typeof key !== 'string')
     throw new MongoCommandError('TypeMismatch', "BSON field 'distinct.key' is missing or not a string");
-  const docs = selectDocuments(ctx.store.get(ctx.db, name), optionalDocument(ctx.command, 'query'), {
-    collation: optionalDocument(ctx.command, 'collation'),
-  });
-  const seen = new Map<string, unknown>();
-  for (const doc of docs) {
-    for (const value of valuesAtPath(doc, key)) {
-      if (value === undefined) continue;
-      const k = keyOf(value);
-      if (!seen.has(k)) seen.set(k, value);
-    }
-  }
-  return { values: [...seen.values()], ok: 1 };
+  const collection = ctx.store.get(ctx.db, name);
+  const collation = optionalDocument(ctx.command, 'collation');
+  const docs = selectDocuments(collection, optionalDocument(ctx.command, 'query'), { collation });
+  return { values: distinctValues(collection, docs, key, collation), ok: 1 };
 }
 
 export const readCommands: Record<string, CommandHandler> = { find, getMore, killCursors, count, distinct };

@@ -193,3 +193,15 @@ export function collationKey(spec: Collation, value: string): string {
   if (spec.alternate === 'shifted') key = key.replace(/[\p{P}\p{Z}]/gu, '');
   return key.normalize('NFC');
 }
+
+/** The collation mingo hands an operator in its options (the engine passes the command's), if any. */
+export function collationOfOptions(options: unknown): Collation | undefined {
+  const collation = (options as { collation?: Collation } | undefined)?.collation;
+  return collation && typeof collation.locale === 'string' ? collation : undefined;
+}
+
+/** Whether two effective collations compare strings alike (null is binary); an index serves strings only then. */
+export function sameCollation(a: Collation | null, b: Collation | null): boolean {
+  if (a === null || b === null) return a === b;
+  return JSON.stringify(collationDocument(a)) === JSON.stringify(collationDocument(b));
+}

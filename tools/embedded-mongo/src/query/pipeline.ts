@@ -176,7 +176,7 @@ function neededAfterGeoNear(rest: Document[], distanceField: unknown): number {
     if (!byDistance || keys.length > 2) return Infinity;
     position = 1;
   }
-  const limit = rest[position]?.$limit;
+  const limit: unknown = rest[position]?.$limit;
   return typeof limit === 'number' && limit > 0 ? limit : Infinity;
 }
 
@@ -267,7 +267,9 @@ export function runPipelineWithPlan(
       ...(collation ? { collation: intlCollation(collation) as never } : {}),
     });
     const grouped =
-      rest[0] && '$group' in rest[0] ? simpleGroup(checkedScan(source), rest[0].$group) : undefined;
+      rest[0] && '$group' in rest[0]
+        ? simpleGroup(checkedScan(source), rest[0].$group, collation)
+        : undefined;
     if (grouped) {
       rest = rest.slice(1);
       source = grouped;

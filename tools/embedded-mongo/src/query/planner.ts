@@ -4,13 +4,14 @@
  * how many index keys each would examine (stopping once it exceeds the best so far), and keeps the cheapest; an
  * index whose order is the requested sort wins ties and, with a limit, stops after limit keys. Hidden indexes are
  * skipped; sparse and partial ones are used only when the filter implies every matching document is in them. A
- * `hint` forces its index. With a collation in effect (the command's or the collection's default), string bounds and
- * index sorts are not used: the B+ tree orders strings by binary comparison, not by any collation; likewise an index
- * with a collation gives no string bounds nor sorts to a query without one (MongoDB's rule). Whatever the plan,
+ * `hint` forces its index. Strings bound and sort through an index only when the query's collation (the command's,
+ * else the collection's default) is the index's: its tree orders strings by that collator (binary without one).
+ * An index under another collation, or none, gives a query no string bounds nor sorts (MongoDB's rule), only bounds
+ * on other types. Whatever the plan,
  * fetched documents are matched against the whole filter, so a plan only decides what is read, never what matches.
  */
 import type { Document } from 'bson';
-import type { Collation } from './collation.js';
+import { sameCollation, type Collation } from './collation.js';
 import type { Collection } from '../storage/collection.js';
 import { checkDeadline } from '../commands/commandScope.js';
 import { MongoCommandError } from '../commands/errors.js';
@@ -23,6 +24,7 @@ import {
   compareSortKeys,
   formatSortKey,
   sortKeyOf,
+  type KeyCompare,
   type SortKey,
 } from '../storage/keyOrder.js';
 import { capBoxes, trustedBox, type Box } from '../geo/geoIndex.js';
@@ -146,15 +148,30 @@ function isPoint(interval: Interval): boolean {
   );
 }
 
-/** One operator's intervals (value order), or null when it cannot bound the field. */
-function atomIntervals(operator: string, value: unknown, collation: boolean): Interval[] | null {
-  const usable = (v: unknown) => isScalar(v) && !(collation && typeof v === 'string');
+/** Point intervals in key order, without two the order calls equal ('abc' and 'ABC' under a caseless collation). */
+function orderedPoints(points: Interval[], compare: KeyCompare): Interval[] {
+  const sorted = points.sort((a, b) => compare(a.low, b.low));
+  if (compare === compareSortKeys) return sorted;
+  return sorted.filter((point, i) => i === 0 || compare(sorted[i - 1]!.low, point.low) !== 0);
+}
+
+/**
+ * One operator's intervals (key order), or null when it cannot bound the field. `strings` is false when the index's
+ * string order is not the query's (another collation): strings then give no bounds.
+ */
+function atomIntervals(
+  operator: string,
+  value: unknown,
+  strings: boolean,
+  compare: KeyCompare,
+): Interval[] | null {
+  const usable = (v: unknown) => isScalar(v) && (strings || typeof v !== 'string');
   if (operator === '$eq') return usable(value) ? [pointInterval(value)] : null;
   if (operator === '$in') {
     if (!Array.isArray(value) || value.length === 0 || !value.every(usable)) return null;
     const points = new Map<string, unknown>();
     for (const item of value) points.set(keyOf(item), item);
-    return [...points.values()].map(pointInterval).sort((a, b) => compareSortKeys(a.low, b.low));
+    return orderedPoints([...points.values()].map(pointInterval), compare);
   }
   if (!RANGE_OPERATORS.has(operator) || !usable(value)) return null;
   const key = sortKeyOf(value);
@@ -170,13 +187,13 @@ function atomIntervals(operator: string, value: unknown, collation: boolean): In
   ];
 }
 
-function intersect(a: Interval[], b: Interval[]): Interval[] {
+function intersect(a: Interval[], b: Interval[], compare: KeyCompare): Interval[] {
   const out: Interval[] = [];
   for (const x of a) {
     for (const y of b) {
-      const lowCmp = compareSortKeys(x.low, y.low);
+      const lowCmp = compare(x.low, y.low);
       const low = lowCmp > 0 || (lowCmp === 0 && !x.lowInclusive) ? x : y;
-      const highCmp = compareSortKeys(x.high, y.high);
+      const highCmp = compare(x.high, y.high);
       const high = highCmp < 0 || (highCmp === 0 && !x.highInclusive) ? x : y;
       const interval: Interval = {
         low: low.low,
@@ -186,7 +203,7 @@ function intersect(a: Interval[], b: Interval[]): Interval[] {
         highInclusive: high.highInclusive,
         highRaw: high.highRaw,
       };
-      const c = compareSortKeys(interval.low, interval.high);
+      const c = compare(interval.low, interval.high);
       if (c < 0 || (c === 0 && interval.lowInclusive && interval.highInclusive)) out.push(interval);
     }
   }
@@ -200,19 +217,20 @@ function intersect(a: Interval[], b: Interval[]): Interval[] {
 function fieldBounds(
   conditions: unknown[],
   multikey: boolean,
-  collation: boolean,
+  strings: boolean,
+  compare: KeyCompare = compareSortKeys,
 ): { intervals: Interval[] | null; exact: boolean } {
   const atoms: Interval[][] = [];
   let exact = true;
   for (const condition of conditions) {
     if (!isOperatorObject(condition)) {
-      const atom = atomIntervals('$eq', condition, collation);
+      const atom = atomIntervals('$eq', condition, strings, compare);
       if (atom) atoms.push(atom);
       else exact = false;
       continue;
     }
     for (const [operator, value] of Object.entries(condition)) {
-      const atom = atomIntervals(operator, value, collation);
+      const atom = atomIntervals(operator, value, strings, compare);
       if (atom) atoms.push(atom);
       else exact = false;
     }
@@ -222,7 +240,7 @@ function fieldBounds(
     const points = atoms.find((atom) => atom.every(isPoint));
     return { intervals: points ?? (atoms[0] as Interval[]), exact: exact && atoms.length === 1 };
   }
-  return { intervals: atoms.reduce(intersect), exact };
+  return { intervals: atoms.reduce((a, b) => intersect(a, b, compare)), exact };
 }
 
 /** Whether the query conditions on a path imply a partialFilterExpression condition on it. */
@@ -254,8 +272,8 @@ function impliesCondition(path: string, query: unknown[], wanted: unknown): bool
     }
     // Ranges: the query's interval inside the wanted one.
     if (isOperatorObject(condition) && isOperatorObject(wanted)) {
-      const q = fieldBounds([condition], false, false);
-      const w = fieldBounds([wanted], false, false);
+      const q = fieldBounds([condition], false, true);
+      const w = fieldBounds([wanted], false, true);
       if (q.intervals && w.intervals && w.exact) {
         const outer = w.intervals;
         if (q.intervals.every((inner) => outer.some((o) => containsInterval(o, inner)))) return true;
@@ -274,12 +292,28 @@ function containsInterval(outer: Interval, inner: Interval): boolean {
   );
 }
 
-/** Whether every document the filter matches is in the index (sparse and partial indexes leave some out). */
-function indexHoldsAllMatches(index: Index, byPath: Map<string, unknown[]>): boolean {
+/** Whether a value holds a string anywhere. */
+function holdsString(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (Array.isArray(value)) return value.some(holdsString);
+  return isPlainObject(value) && Object.values(value).some(holdsString);
+}
+
+/**
+ * Whether every document the filter matches is in the index (sparse and partial indexes leave some out). A partial
+ * filter is applied and implied with binary string comparison, so under a collation one comparing strings proves
+ * nothing.
+ */
+function indexHoldsAllMatches(
+  index: Index,
+  byPath: Map<string, unknown[]>,
+  collation: Collation | null | undefined,
+): boolean {
   if (index.spec.sparse && !index.fields.some((field) => (byPath.get(field) ?? []).some(impliesExists))) {
     return false;
   }
   const partial = index.spec.partialFilterExpression;
+  if (partial && collation && holdsString(partial)) return false;
   if (partial) {
     const { conjuncts, onlyFields } = conjunctsOf(partial);
     if (!onlyFields) return false;
@@ -342,10 +376,10 @@ function scanRanges(index: Index, intervals: (Interval[] | null)[]): { low: Inde
   });
 }
 
-function inInterval(key: SortKey, interval: Interval): boolean {
-  const low = compareSortKeys(key, interval.low);
+function inInterval(key: SortKey, interval: Interval, compare: KeyCompare): boolean {
+  const low = compare(key, interval.low);
   if (low < 0 || (low === 0 && !interval.lowInclusive)) return false;
-  const high = compareSortKeys(key, interval.high);
+  const high = compare(key, interval.high);
   return high < 0 || (high === 0 && interval.highInclusive);
 }
 
@@ -353,27 +387,27 @@ function inInterval(key: SortKey, interval: Interval): boolean {
  * A per-field membership test for index keys. A long list of intervals (a `$in` of 230 ids) sorted by their low
  * ends and not overlapping is searched by bisection, so each key costs O(log n) instead of a pass over the list.
  */
-function intervalTest(bounds: Interval[]): (key: SortKey) => boolean {
+function intervalTest(bounds: Interval[], compare: KeyCompare): (key: SortKey) => boolean {
   const sorted =
     bounds.length > 8 &&
-    bounds.every((interval, i) => i === 0 || compareSortKeys(bounds[i - 1]!.high, interval.low) < 0);
-  if (!sorted) return (key) => bounds.some((interval) => inInterval(key, interval));
+    bounds.every((interval, i) => i === 0 || compare(bounds[i - 1]!.high, interval.low) < 0);
+  if (!sorted) return (key) => bounds.some((interval) => inInterval(key, interval, compare));
   return (key) => {
     let low = 0;
     let high = bounds.length - 1;
     // The last interval whose low end is at or below the key is the only one that can hold it.
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (compareSortKeys(bounds[middle]!.low, key) <= 0) low = middle;
+      if (compare(bounds[middle]!.low, key) <= 0) low = middle;
       else high = middle - 1;
     }
-    return inInterval(key, bounds[low]!);
+    return inInterval(key, bounds[low]!, compare);
   };
 }
 
-function boundsTest(intervals: (Interval[] | null)[]): (entry: IndexEntry) => boolean {
+function boundsTest(intervals: (Interval[] | null)[], compare: KeyCompare): (entry: IndexEntry) => boolean {
   const tests = intervals.map((bounds, position) =>
-    bounds ? { position, test: intervalTest(bounds) } : null,
+    bounds ? { position, test: intervalTest(bounds, compare) } : null,
   );
   const active = tests.filter(
     (test): test is { position: number; test: (key: SortKey) => boolean } => !!test,
@@ -395,7 +429,7 @@ export function scanIndex(
   const ranges = scanRanges(index, intervals);
   if (reverse) ranges.reverse();
   let stopped = false;
-  const inBounds = boundsTest(intervals);
+  const inBounds = boundsTest(intervals, index.compareKeys);
   // One visit per key: false ends the whole scan.
   const visit = (entry: IndexEntry, idKey: string): boolean => {
     counters.keysExamined += 1;
@@ -454,6 +488,8 @@ function countKeysShared(
     return countKeys(index, intervals, cap);
   }
   const shape = JSON.stringify([
+    // Strings bounded alike still count differently under another collation.
+    index.spec.collation ?? null,
     index.fields.slice(0, leading),
     index.directions.slice(0, leading).map((direction, i) => (intervals[i]!.every(isPoint) ? 0 : direction)),
     intervals
@@ -576,13 +612,14 @@ function ixscanPlan(
   request: PlanRequest,
   cap: number,
 ): Plan & { kind: 'ixscan' } {
-  // Strings compare by the index's (binary) tree order only when neither the query nor the index has a collation.
-  const collation = Boolean(request.collation) || Boolean(index.spec.collation);
+  // Strings follow the index's tree order only when the query compares them the same way (both binary, or both
+  // under one collation).
+  const strings = sameCollation(request.collation ?? null, index.collation);
   let exact = ctx.onlyFields;
   const intervals = index.fields.map((field) => {
     const conditions = ctx.byPath.get(field);
     if (!conditions) return null;
-    const bounds = fieldBounds(conditions, index.multikey, collation);
+    const bounds = fieldBounds(conditions, index.multikey, strings, index.compareKeys);
     if (!bounds.exact) exact = false;
     return bounds.intervals;
   });
@@ -591,7 +628,7 @@ function ixscanPlan(
   const pinned = new Set(
     index.fields.filter((_, i) => intervals[i]?.length === 1 && isPoint(intervals[i][0]!)),
   );
-  const sortDirection = collation ? 0 : sortDirectionOf(index, intervals, request.sort, pinned);
+  const sortDirection = strings ? sortDirectionOf(index, intervals, request.sort, pinned) : 0;
   const keys = countKeysShared(index, intervals, cap, request.keyCounts);
   const wanted = (request.skip ?? 0) + Math.abs(request.limit ?? 0);
   const cost = sortDirection !== 0 && exact && request.limit ? Math.min(keys, wanted) : keys;
@@ -641,7 +678,8 @@ export function choosePlan(
   const idConditions = ctx.byPath.get('_id') ?? [];
   if (hinted === null || hinted === '_id_') {
     for (const condition of idConditions) {
-      const bounds = fieldBounds([condition], false, collation);
+      // The _id map compares strings binary: under a collation they are not looked up there.
+      const bounds = fieldBounds([condition], false, !collation);
       if (bounds.intervals?.every(isPoint)) {
         const ids = bounds.intervals.map((interval) => interval.lowRaw);
         return { kind: 'idhack', cost: ids.length, ids };
@@ -666,7 +704,7 @@ export function choosePlan(
   const shared = { ...request, keyCounts: new Map<string, { keys: number; cap: number }>() };
   const candidates = collection
     .indexes()
-    .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath))
+    .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath, request.collation))
     .sort((a, b) => leadingBounded(b) - leadingBounded(a));
   for (const index of candidates) {
     if (index.geo) {

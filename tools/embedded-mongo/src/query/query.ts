@@ -14,6 +14,7 @@ import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
 import type { Document } from 'bson';
 import { $type } from './bsonType.js';
+import { collatedAccumulators, collatedExpressions, collatedStages } from './collatedOperators.js';
 import { toMongoError } from '../commands/errors.js';
 import { checkFilter } from './filterChecks.js';
 import { geoQueryOperators } from '../geo/operators.js';
@@ -21,14 +22,14 @@ import { bsonQueryOperators } from './queryOperators.js';
 import { isPlainObject } from '../storage/values.js';
 
 /**
- * The engine's own operator context: all of mingo's operators, with $type replaced by a BSON-aware one and the geo
- * operators added. Built here (rather than merged into mingo's default context, where mingo's own win) so the
+ * The engine's own operator context: all of mingo's operators, with $type replaced by a BSON-aware one, the geo
+ * operators added, and the comparing aggregation operators wrapped to honour a collation (collatedOperators.ts). Built here (rather than merged into mingo's default context, where mingo's own win) so the
  * engine decides what each operator means.
  */
 const context = Context.init({
-  accumulator: accumulatorOperators,
-  expression: expressionOperators,
-  pipeline: pipelineOperators,
+  accumulator: { ...accumulatorOperators, ...collatedAccumulators },
+  expression: { ...expressionOperators, ...collatedExpressions },
+  pipeline: { ...pipelineOperators, ...collatedStages },
   projection: projectionOperators,
   query: { ...mingoQueryOperators, ...bsonQueryOperators, $type, ...geoQueryOperators } as never,
   window: windowOperators,
@@ -57,10 +58,12 @@ export function isDbRef(value: unknown): boolean {
 function wrapDbRefs(filter: Document): Document {
   let changed = false;
   const out: Document = {};
-  for (const [key, value] of Object.entries(filter)) {
+  for (const [key, value] of Object.entries(filter) as [string, unknown][]) {
     let next = value;
     if ((key === '$and' || key === '$or' || key === '$nor') && Array.isArray(value)) {
-      next = value.map((clause: unknown) => (isPlainObject(clause) ? wrapDbRefs(clause) : clause));
+      next = (value as unknown[]).map((clause: unknown) =>
+        isPlainObject(clause) ? wrapDbRefs(clause) : clause,
+      );
     } else if (!key.startsWith('$') && isDbRef(value)) next = { $eq: value };
     if (next !== value) changed = true;
     out[key] = next;

@@ -10,7 +10,7 @@ import * as mingoQueryOperators from 'mingo/operators/query';
 import { Query } from 'mingo/query';
 import type { Options } from 'mingo/types';
 import { leafValues } from './bsonType.js';
-import { collatorFor, type Collation } from './collation.js';
+import { collationOfOptions, collatorFor, type Collation } from './collation.js';
 import { MongoCommandError } from '../commands/errors.js';
 import { formatValue, isPlainObject } from '../storage/values.js';
 import { anyHashedMember, anyStructuredMember, splitInMembers } from './inMembership.js';
@@ -38,14 +38,13 @@ export function compareBinary(a: Binary, b: Binary): number {
 
 /** Values a comparison at `selector` considers: each leaf, and each element of a leaf array. */
 function candidates(doc: Record<string, unknown>, selector: string): unknown[] {
-  return leafValues(doc, selector).flatMap((value) => (Array.isArray(value) ? [value, ...value] : [value]));
+  return leafValues(doc, selector).flatMap((value): unknown[] =>
+    Array.isArray(value) ? [value, ...(value as unknown[])] : [value],
+  );
 }
 
 /** The command's collation, when strings compare under one (mingo hands it to operators in their options). */
-function collationOf(options: Options): Collation | undefined {
-  const collation = (options as { collation?: Collation }).collation;
-  return collation && typeof collation.locale === 'string' ? collation : undefined;
-}
+const collationOf = (options: Options): Collation | undefined => collationOfOptions(options);
 
 function binaryComparison(test: (order: number) => boolean): (name: string) => Operator {
   return (name) => (selector, value, options) => {

@@ -14,6 +14,7 @@ import { intlCollation, parseCollation } from './collation.js';
 import { checkedScan } from '../commands/commandScope.js';
 import { extractNear, nearest, type NearCounters } from '../geo/near.js';
 import { checkFilter } from './filterChecks.js';
+import { sortUnder } from './collatedOperators.js';
 import type { Index, IndexEntry } from '../storage/indexes.js';
 import {
   choosePlan,
@@ -267,7 +268,10 @@ export function runSelect(
     // Without a collation, the engine's own sort (simpleTail.ts) where it can answer; else mingo's.
     const fastSorted = sort && !sorted && !collation ? sortDocuments(docs, sort) : undefined;
     if (fastSorted) docs = fastSorted.slice(skip, limit ? skip + limit : undefined);
-    else if (sort && !sorted) {
+    else if (sort && !sorted && collation) {
+      // mingo's cursor sort breaks ties between strings the collation calls equal by spelling, not by the next key.
+      docs = (sortUnder(collation, docs, sort) as Document[]).slice(skip, limit ? skip + limit : undefined);
+    } else if (sort && !sorted) {
       let cursor = new Query({}, mingoOptions(extra)).find<Document>(docs).sort(sort);
       if (skip) cursor = cursor.skip(skip);
       if (limit) cursor = cursor.limit(limit);

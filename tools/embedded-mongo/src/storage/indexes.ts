@@ -4,12 +4,26 @@
  * documents), and a violation produces MongoDB's E11000 error with keyPattern and keyValue.
  */
 import type { Document } from 'bson';
-import { collationDocument, collationKey, parseCollation, type Collation } from '../query/collation.js';
+import {
+  collationDocument,
+  collationKey,
+  collatorFor,
+  parseCollation,
+  type Collation,
+} from '../query/collation.js';
 import { MongoCommandError } from '../commands/errors.js';
 import { compileFilter, type Matcher } from '../query/query.js';
 import BTree from 'sorted-btree';
 import { GeoIndex } from '../geo/geoIndex.js';
-import { ORDERED_RANKS, Rank, compareSortKeys, sortKeyOf, type SortKey } from './keyOrder.js';
+import {
+  ORDERED_RANKS,
+  Rank,
+  collatedKeyCompare,
+  compareSortKeys,
+  sortKeyOf,
+  type KeyCompare,
+  type SortKey,
+} from './keyOrder.js';
 import { formatValue, isPlainObject, keyOf, valuesAtPath } from './values.js';
 
 export type IndexDirection = 1 | -1 | '2dsphere';
@@ -156,8 +170,9 @@ function touchesArray(doc: unknown, path: string): boolean {
 
 /**
  * A live index: its spec; when unique, a map from key to the owning document's _id key; for ascending/descending
- * keys, an ordered B+ tree (sorted-btree) of entries the planner scans by bounds and in order; for a 2dsphere key,
- * an R-tree (see geo/geoIndex.ts).
+ * keys, an ordered B+ tree (sorted-btree) of entries the planner scans by bounds and in order (strings by the
+ * index's collator when it has a collation, as MongoDB's collation keys order them); for a 2dsphere key, an R-tree
+ * (see geo/geoIndex.ts).
  */
 export class Index {
   readonly spec: IndexSpec;
@@ -173,29 +188,33 @@ export class Index {
   private readonly multikeyIds = new Set<string>();
   /** The B+ tree's order: per field by direction, then natural order. */
   readonly compare: (a: IndexEntry, b: IndexEntry) => number;
+  /** The order of one field's keys: compareSortKeys, or with a collation its strings by the collator. */
+  readonly compareKeys: KeyCompare;
   /** Per field: how many keys fall in each type bracket (an index sorts like the data only within one bracket). */
   private readonly ranks: Map<number, number>[];
-  /** Unique keys fold strings the index's collation calls equal. */
-  private readonly collation: Collation | null;
+  /** Strings order by it in the tree, and unique keys fold strings it calls equal; null for binary. */
+  readonly collation: Collation | null;
 
   constructor(spec: IndexSpec) {
     this.spec = spec;
     this.fields = Object.keys(spec.key);
     this.directions = this.fields.map((field) => (spec.key[field] === -1 ? -1 : 1));
-    this.ranks = this.fields.map(() => new Map());
+    this.ranks = this.fields.map(() => new Map<number, number>());
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
     const geoField = this.fields.find((field) => spec.key[field] === '2dsphere');
     this.geo = geoField ? new GeoIndex(geoField) : null;
     const directions = this.directions;
+    this.collation = spec.collation ? parseCollation(spec.collation) : null;
+    const compareKeys = this.collation ? collatedKeyCompare(collatorFor(this.collation)) : compareSortKeys;
+    this.compareKeys = compareKeys;
     this.compare = (a, b) => {
       for (let i = 0; i < directions.length; i++) {
-        const c = compareSortKeys(a.k[i] as SortKey, b.k[i] as SortKey);
+        const c = compareKeys(a.k[i] as SortKey, b.k[i] as SortKey);
         if (c !== 0) return c * (directions[i] as number);
       }
       return a.seq - b.seq;
     };
     this.tree = geoField ? null : new BTree<IndexEntry, string>(undefined, this.compare);
-    this.collation = spec.collation ? parseCollation(spec.collation) : null;
   }
 
   get name(): string {

@@ -161,7 +161,7 @@ function matchesType(value: unknown, types: string[], json: boolean): boolean {
 function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return value;
   if (value !== null && typeof value === 'object' && 'toString' in value && NUMERIC.has(bsonTypeName(value)))
-    return Number(String(value));
+    return Number((value as { toString(): string }).toString());
   return null;
 }
 
@@ -187,7 +187,7 @@ export function unsatisfiedRules(schema: Document, value: unknown, isRoot = true
     if (!matchesType(value, types, keyword === 'type')) {
       fail({
         operatorName: keyword,
-        specifiedAs: { [keyword]: schema[keyword] },
+        specifiedAs: { [keyword]: schema[keyword] as unknown },
         reason: 'type did not match',
         consideredValue: value,
         consideredType: Array.isArray(value) ? 'array' : bsonTypeName(value),

@@ -83,6 +83,19 @@ export function compareSortKeys(a: SortKey, b: SortKey): number {
   return x < y ? -1 : 1;
 }
 
+export type KeyCompare = (a: SortKey, b: SortKey) => number;
+
+/**
+ * The key order of an index with a collation: strings by the collator (MongoDB stores collation keys, whose byte
+ * order is the collator's), every other bracket as compareSortKeys orders it.
+ */
+export function collatedKeyCompare(collator: Intl.Collator): KeyCompare {
+  return (a, b) =>
+    a.r === Rank.String && b.r === Rank.String && typeof a.v === 'string' && typeof b.v === 'string'
+      ? collator.compare(a.v, b.v)
+      : compareSortKeys(a, b);
+}
+
 /** The smallest and largest key of a value's bracket. */
 export function bracketOf(key: SortKey): [SortKey, SortKey] {
   return [

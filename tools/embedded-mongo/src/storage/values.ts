@@ -31,7 +31,8 @@ export function keyOf(value: unknown): string {
   if (value instanceof Date) return `d:${value.getTime()}`;
   if (value instanceof Long) return `n:${value.toString()}`;
   if (value instanceof Decimal128) return `n:${Number(value.toString())}`;
-  if (value instanceof Timestamp) return `t:${value.toString()}`;
+  // A Timestamp's value is its unsigned 64 bits (Long's toString, which bson's typings do not show on it).
+  if (value instanceof Timestamp) return `t:${Long.fromBits(value.low, value.high, true).toString()}`;
   if (value instanceof Binary) return `x:${value.sub_type}:${Buffer.from(value.buffer).toString('base64')}`;
   if (value instanceof RegExp) return `r:${value.source}/${value.flags}`;
   if (Array.isArray(value)) return `[${value.map(keyOf).join(',')}]`;
@@ -41,7 +42,8 @@ export function keyOf(value: unknown): string {
     );
     return `{${entries.join(',')}}`;
   }
-  return `?:${String(value)}`;
+  // Anything else (BSON wrappers such as Code or MinKey) by its own toString, as String() would.
+  return `?:${(value as { toString(): string }).toString()}`;
 }
 
 /**
@@ -105,7 +107,7 @@ export function valuesAtPath(doc: unknown, path: string): unknown[] {
     if (index === parts.length) {
       if (Array.isArray(current)) {
         if (current.length === 0) out.push(undefined);
-        else out.push(...current);
+        else out.push(...(current as unknown[]));
       } else out.push(current);
       return;
     }
@@ -156,5 +158,5 @@ export function formatValue(value: unknown): string {
     const entries = Object.entries(value).map(([k, v]) => `${k}: ${formatValue(v)}`);
     return entries.length ? `{ ${entries.join(', ')} }` : '{}';
   }
-  return String(value);
+  return (value as { toString(): string }).toString();
 }

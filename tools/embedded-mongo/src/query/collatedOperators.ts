@@ -1,0 +1,253 @@
+/**
+ * Aggregation operators that compare values, made to honour a collation. mingo hands the command's collation only
+ * to $sort (and there sorts by each key in turn, grouping strings the collation calls equal by spelling, so a second
+ * key no longer breaks their ties); MongoDB compares the strings in $group keys (also $sortByCount's), $addToSet members, $min/$max and the
+ * set expressions under it. A group's _id is the first key value its group met, as in MongoDB. Without a collation
+ * each name is mingo's own operator, called unchanged; with one, the grouping or comparing is done here and the
+ * accumulating is still mingo's.
+ */
+import { evalExpr } from 'mingo/core';
+import { Lazy, type Iterator } from 'mingo/lazy';
+import * as accumulators from 'mingo/operators/accumulator';
+import * as arrayOperators from 'mingo/operators/expression/array';
+import * as comparisonOperators from 'mingo/operators/expression/comparison';
+import * as setOperators from 'mingo/operators/expression/set';
+import * as stages from 'mingo/operators/pipeline';
+import type { Options } from 'mingo/types';
+import { HashMap, compare, isNil, resolve } from 'mingo/util';
+import { MongoCommandError } from '../commands/errors.js';
+import { collationOfOptions, collatorFor, type Collation } from './collation.js';
+import { CollatedValues } from './collatedValues.js';
+import { isPlainObject } from '../storage/values.js';
+
+type Stage = (collection: Iterator, expr: unknown, options: Options) => Iterator;
+type Accumulator = (collection: unknown[], expr: unknown, options: Options) => unknown;
+type Expression = (obj: unknown, expr: unknown, options: Options) => unknown;
+
+const mingoStages = stages as unknown as Record<string, Stage>;
+const mingoAccumulators = accumulators as unknown as Record<string, Accumulator>;
+const mingoExpressions = {
+  ...arrayOperators,
+  ...comparisonOperators,
+  ...setOperators,
+} as unknown as Record<string, Expression>;
+
+/** Values in the order met without repeats under the collation (mingo's equality otherwise), first of each kept. */
+function uniqueValues(collation: Collation, values: unknown[]): unknown[] {
+  const classes = new CollatedValues(collation);
+  const seen = HashMap.init<unknown, unknown>();
+  for (const value of values) {
+    const key = classes.canonical(value);
+    if (!seen.has(key)) seen.set(key, value);
+  }
+  return [...seen.values()];
+}
+
+const $group: Stage = (collection, expr, options) => {
+  const collation = collationOfOptions(options);
+  // A malformed specification is mingo's to refuse.
+  if (!collation || !isPlainObject(expr) || !('_id' in expr))
+    return mingoStages.$group!(collection, expr, options);
+  const spec = expr;
+  return collection.transform((items: unknown[]) => {
+    const classes = new CollatedValues(collation);
+    const groups = HashMap.init<unknown, { id: unknown; members: unknown[] }>();
+    for (const item of items) {
+      const id = evalExpr(item, spec._id, options) ?? null;
+      const key = classes.canonical(id);
+      let group = groups.get(key);
+      if (!group) {
+        group = { id, members: [] };
+        groups.set(key, group);
+      }
+      group.members.push(item);
+    }
+    // Each group is accumulated by mingo's $group over its members, under the first key it met.
+    return Lazy(
+      [...groups.values()].flatMap(({ id, members }) =>
+        mingoStages.$group!(Lazy(members), { ...spec, _id: { $literal: id } }, options).collect(),
+      ),
+    );
+  });
+};
+
+const $sortByCount: Stage = (collection, expr, options) => {
+  if (!collationOfOptions(options)) return mingoStages.$sortByCount!(collection, expr, options);
+  return $sort($group(collection, { _id: expr, count: { $sum: 1 } }, options), { count: -1 }, options);
+};
+
+/** Whether a value holds a string anywhere (its comparisons then depend on the collation). */
+function holdsString(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (Array.isArray(value)) return value.some(holdsString);
+  return isPlainObject(value) && Object.values(value).some(holdsString);
+}
+
+/** $bucket and $bucketAuto place values by comparing them; under a collation strings are refused, not misplaced. */
+function refusingStrings(name: '$bucket' | '$bucketAuto'): Stage {
+  return (collection, expr, options) => {
+    if (!collationOfOptions(options)) return mingoStages[name]!(collection, expr, options);
+    const spec = expr as Record<string, unknown>;
+    const checked = collection.map((item: unknown) => {
+      if (holdsString(evalExpr(item, spec.groupBy, options)) || holdsString(spec.boundaries)) {
+        throw new MongoCommandError(
+          'NotImplemented',
+          `${name} on strings under a collation is not supported by the embedded engine`,
+        );
+      }
+      return item;
+    });
+    return mingoStages[name]!(checked, expr, options);
+  };
+}
+
+/** mingo's value order with strings compared by the collator (strings form one contiguous type bracket there). */
+function collatedCompare(collation: Collation): (a: unknown, b: unknown) => number {
+  const collator = collatorFor(collation);
+  return (a, b) => (typeof a === 'string' && typeof b === 'string' ? collator.compare(a, b) : compare(a, b));
+}
+
+/**
+ * Documents in the order of a sort specification under a collation: one stable sort comparing key by key, each key
+ * read as mingo's $sort reads it. Used for $sort and for find's sort when no index gave the order.
+ */
+export function sortUnder(collation: Collation, docs: unknown[], spec: Record<string, unknown>): unknown[] {
+  const order = collatedCompare(collation);
+  const keys = Object.entries(spec).map(([path, direction]) => ({
+    path,
+    direction: direction === -1 ? -1 : 1,
+  }));
+  const rows = docs.map((doc) => ({
+    doc,
+    values: keys.map(({ path }) => resolve(doc as Record<string, unknown>, path)),
+  }));
+  rows.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const c = order(a.values[i], b.values[i]);
+      if (c !== 0) return c * keys[i]!.direction;
+    }
+    return 0;
+  });
+  return rows.map((row) => row.doc);
+}
+
+const $sort: Stage = (collection, expr, options) => {
+  const collation = collationOfOptions(options);
+  // A malformed specification is mingo's to refuse.
+  if (!collation || !isPlainObject(expr) || Object.keys(expr).length === 0) {
+    return mingoStages.$sort!(collection, expr, options);
+  }
+  return collection.transform((items: unknown[]) => Lazy(sortUnder(collation, items, expr)));
+};
+
+const $addToSet: Accumulator = (collection, expr, options) => {
+  const collation = collationOfOptions(options);
+  if (!collation) return mingoAccumulators.$addToSet!(collection, expr, options);
+  return uniqueValues(collation, mingoAccumulators.$push!(collection, expr, options) as unknown[]);
+};
+
+function extreme(name: '$min' | '$max'): Accumulator {
+  return (collection, expr, options) => {
+    const collation = collationOfOptions(options);
+    if (!collation) return mingoAccumulators[name]!(collection, expr, options);
+    const values = (mingoAccumulators.$push!(collection, expr, options) as unknown[]).filter(
+      (value) => !isNil(value),
+    );
+    if (values.some((value) => typeof value !== 'string' && holdsString(value))) {
+      // Arrays and documents compare field by field; mingo's comparison of them is binary.
+      throw new MongoCommandError(
+        'NotImplemented',
+        `${name} of arrays or documents holding strings under a collation is not supported by the embedded engine`,
+      );
+    }
+    values.sort(collatedCompare(collation));
+    const found = name === '$min' ? values[0] : values[values.length - 1];
+    return found ?? null;
+  };
+}
+
+/**
+ * The set expressions under a collation: each argument array becomes its canonical form (strings replaced by the
+ * first equal string met across all arguments), mingo computes the set operation on those, and results read as the
+ * first members met.
+ */
+function collatedSet(name: string): Expression {
+  return (obj, expr, options) => {
+    const collation = collationOfOptions(options);
+    if (!collation || !Array.isArray(expr)) return mingoExpressions[name]!(obj, expr, options);
+    const args = expr.map((arg: unknown) => evalExpr(obj, arg, options));
+    // Anything but arrays is mingo's to answer (null, or its error).
+    if (!args.every((arg) => Array.isArray(arg))) return mingoExpressions[name]!(obj, expr, options);
+    const classes = new CollatedValues(collation);
+    const canonical = args.map((arg) => ({ $literal: arg.map((value) => classes.canonical(value)) }));
+    return mingoExpressions[name]!(obj, canonical, options);
+  };
+}
+
+const ORDER_TESTS: Record<string, (order: number) => unknown> = {
+  $cmp: (order) => Math.sign(order),
+  $eq: (order) => order === 0,
+  $ne: (order) => order !== 0,
+  $gt: (order) => order > 0,
+  $gte: (order) => order >= 0,
+  $lt: (order) => order < 0,
+  $lte: (order) => order <= 0,
+};
+
+/** Comparison expressions: two strings compare by the collator, anything else as mingo compares it. */
+function collatedComparison(name: string): Expression {
+  const test = ORDER_TESTS[name]!;
+  return (obj, expr, options) => {
+    const collation = collationOfOptions(options);
+    if (!collation || !Array.isArray(expr) || expr.length !== 2) {
+      return mingoExpressions[name]!(obj, expr, options);
+    }
+    const [a, b] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
+    if (typeof a === 'string' && typeof b === 'string') return test(collatorFor(collation).compare(a, b));
+    if ((typeof a !== 'string' && holdsString(a)) || (typeof b !== 'string' && holdsString(b))) {
+      throw new MongoCommandError(
+        'NotImplemented',
+        `${name} of arrays or documents holding strings under a collation is not supported by the embedded engine`,
+      );
+    }
+    return mingoExpressions[name]!(obj, [{ $literal: a }, { $literal: b }], options);
+  };
+}
+
+/** { $in: [value, array] }: a string is found by the collator's equality. */
+const $in: Expression = (obj, expr, options) => {
+  const collation = collationOfOptions(options);
+  if (!collation || !Array.isArray(expr) || expr.length !== 2)
+    return mingoExpressions.$in!(obj, expr, options);
+  const [value, list] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
+  if (typeof value !== 'string' || !Array.isArray(list)) {
+    return mingoExpressions.$in!(obj, [{ $literal: value }, { $literal: list }], options);
+  }
+  const collator = collatorFor(collation);
+  return list.some((item) => typeof item === 'string' && collator.compare(item, value) === 0);
+};
+
+export const collatedStages: Record<string, Stage> = {
+  $sort,
+  $group,
+  $sortByCount,
+  $bucket: refusingStrings('$bucket'),
+  $bucketAuto: refusingStrings('$bucketAuto'),
+};
+
+export const collatedAccumulators: Record<string, Accumulator> = {
+  $addToSet,
+  $min: extreme('$min'),
+  $max: extreme('$max'),
+};
+
+export const collatedExpressions: Record<string, Expression> = {
+  ...Object.fromEntries(
+    ['$setUnion', '$setIntersection', '$setDifference', '$setEquals', '$setIsSubset'].map((name) => [
+      name,
+      collatedSet(name),
+    ]),
+  ),
+  ...Object.fromEntries(Object.keys(ORDER_TESTS).map((name) => [name, collatedComparison(name)])),
+  $in,
+};

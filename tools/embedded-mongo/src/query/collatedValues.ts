@@ -1,0 +1,58 @@
+/**
+ * Values compared under a collation, for grouping and de-duplication ($group keys, $addToSet, distinct). MongoDB
+ * compares the strings in such values with the collator, so at strength 2 'abc' and 'ABC' are one value and the first
+ * one met stands for both. Intl has no sort keys to hash, so each string met is kept in a B+ tree ordered by
+ * collator.compare (hand-written glue: no library maps strings to collation classes) and later strings find their
+ * class there in O(log n) with the collator's own equality.
+ */
+import BTree from 'sorted-btree';
+import { collatorFor, type Collation } from './collation.js';
+import { defineField, isPlainObject } from '../storage/values.js';
+
+export class CollatedValues {
+  private readonly strings: BTree<string, string>;
+
+  constructor(collation: Collation) {
+    const collator = collatorFor(collation);
+    this.strings = new BTree<string, string>(undefined, (a, b) => collator.compare(a, b));
+  }
+
+  /**
+   * The value with every string (also inside arrays and documents; field names stay binary, as in MongoDB)
+   * replaced by the first string met that the collation calls equal to it: equal values under the collation
+   * become equal values, to hash or compare as usual.
+   */
+  canonical(value: unknown): unknown {
+    if (typeof value === 'string') {
+      const known = this.strings.get(value);
+      if (known !== undefined) return known;
+      this.strings.set(value, value);
+      return value;
+    }
+    if (Array.isArray(value)) return value.map((item: unknown) => this.canonical(item));
+    if (isPlainObject(value)) {
+      const out: Record<string, unknown> = {};
+      for (const [field, item] of Object.entries(value)) defineField(out, field, this.canonical(item));
+      return out;
+    }
+    return value;
+  }
+}
+
+/**
+ * The values without repeats under the collation, in the order met, each class reported by its first member
+ * (what distinct and $addToSet answer). `hash` is the caller's equality for everything but strings.
+ */
+export function uniqueUnder(
+  collation: Collation,
+  values: Iterable<unknown>,
+  hash: (value: unknown) => string,
+): unknown[] {
+  const classes = new CollatedValues(collation);
+  const seen = new Map<string, unknown>();
+  for (const value of values) {
+    const key = hash(classes.canonical(value));
+    if (!seen.has(key)) seen.set(key, value);
+  }
+  return [...seen.values()];
+}
