@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parse } from 'graphql';
 import pino from 'pino';
 import { issueLocalToken } from '../src/localToken.js';
@@ -279,5 +282,64 @@ describe('the response cache sends stored bytes and shares one first run', () =>
     // Cached now, but still not for a signed-in caller.
     await post('school', { authorization: `Bearer ${jwt}` });
     expect(subgraph.requests).toBe(requests + 2);
+  });
+});
+
+describe('the response cache and a new supergraph', () => {
+  let subgraph: TinySubgraph;
+  let gateway: RunningGateway;
+  let dir: string;
+
+  beforeAll(async () => {
+    subgraph = await startTinySubgraph(
+      'organizations',
+      BOARD_SDL,
+      parse(BOARD_SDL),
+      { Query: { notice: (_: unknown, args: { board: string }) => ({ board: args.board, version: 1 }) } },
+      INTERNAL_SECRET,
+    );
+    dir = mkdtempSync(path.join(tmpdir(), 'kyodo-cache-supergraph-'));
+    writeFileSync(path.join(dir, 'supergraph.graphql'), supergraphOf([subgraph]));
+    gateway = await startGateway(
+      testConfig([subgraph], {
+        KYODO_SUPERGRAPH_PATH: path.join(dir, 'supergraph.graphql'),
+        KYODO_SUPERGRAPH_POLL_MS: '50',
+      }),
+      { logger: pino({ level: 'warn' }, new LogCapture()) },
+    );
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    await subgraph.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const post = async (query: string) => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables: { board: 'port' } }),
+    });
+    return (await response.json()) as { data?: unknown; errors?: unknown[] };
+  };
+
+  it('empties it: cached answers were validated against the old schema', async () => {
+    await post(QUERY);
+    const requests = subgraph.requests;
+    await post(QUERY);
+    expect(subgraph.requests).toBe(requests);
+
+    // The same subgraph composed again with a description: a new supergraph text, so a hot swap.
+    const described = { ...subgraph, sdl: BOARD_SDL.replace('type Notice {', '"A notice"\ntype Notice {') };
+    writeFileSync(path.join(dir, 'supergraph.graphql'), supergraphOf([described]));
+    const probe = '{ __type(name: "Notice") { description } }';
+    for (let i = 0; i < 100; i += 1) {
+      const answer = (await post(probe)) as { data?: { __type?: { description?: string } } };
+      if (answer.data?.__type?.description === 'A notice') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const before = subgraph.requests;
+    expect(await post(QUERY)).toEqual({ data: { notice: { board: 'port', version: 1 } } });
+    expect(subgraph.requests).toBe(before + 1);
   });
 });
