@@ -223,7 +223,12 @@ export async function startGateway(
       context: async ({ req, res }) => {
         const trace = res.locals.trace as RequestTrace;
         const viewer = await authenticator.authenticate(req.headers.authorization);
-        return { viewer, requestId: trace.requestId, trace };
+        return {
+          viewer,
+          requestId: trace.requestId,
+          trace,
+          limitsChecked: res.locals.limitsChecked === true,
+        };
       },
     }),
   );
