@@ -16,6 +16,9 @@ import {
 // Bounded by the serialized size of the cached responses; least recently used ones go first.
 const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
+// The longest a caller waits for another's first run of the same operation before running its own.
+const FIRST_RUN_WAIT_MS = 15_000;
+
 // The media types Apollo Server answers a single result with, in its order of preference.
 const APPLICATION_JSON = 'application/json; charset=utf-8';
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
@@ -96,6 +99,24 @@ export class ResponseCache {
       );
   }
 
+  /**
+   * Marks `key`'s first run as under way until the returned release is called (its response is written, or not), or
+   * at the latest after FIRST_RUN_WAIT_MS, so a run that never reports back cannot hold later callers up for long.
+   */
+  private beginFirstRun(key: string): () => void {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => release(), FIRST_RUN_WAIT_MS).unref();
+      release = () => {
+        clearTimeout(timer);
+        if (this.firstRuns.get(key) === done) this.firstRuns.delete(key);
+        resolve();
+      };
+    });
+    this.firstRuns.set(key, done);
+    return release;
+  }
+
   plugins(): ApolloServerPlugin<GatewayContext>[] {
     return [
       {
@@ -150,18 +171,7 @@ export class ResponseCache {
           found = this.lookup(key, operation);
         }
         if (!found) {
-          if (!this.firstRuns.has(key)) {
-            const runKey = key;
-            this.firstRuns.set(
-              runKey,
-              new Promise<void>((resolve) => {
-                releaseFirstRun = () => {
-                  this.firstRuns.delete(runKey);
-                  resolve();
-                };
-              }),
-            );
-          }
+          if (!this.firstRuns.has(key)) releaseFirstRun = this.beginFirstRun(key);
           return null;
         }
         requestContext.overallCachePolicy.replace({ maxAge: found.answer.maxAge, scope: 'PUBLIC' });
