@@ -23,6 +23,8 @@ export interface GatewayContext {
   trace: RequestTrace;
   /** Set on the background run that refreshes a stale cached answer (plugins/responseCache.ts). */
   refresh?: boolean;
+  /** The POSTed operation passed the limits before Apollo Server saw it (plugins/operationLimits.ts). */
+  limitsChecked?: boolean;
 }
 
 export function recordSubgraphFetch(

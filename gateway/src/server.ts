@@ -23,7 +23,7 @@ import { enumLabelsOf, readEnumLabels, type EnumLabels } from './reports/labels.
 import { reportsRouter } from './reports/routes.js';
 import { publicOperationRunner } from './openData/operations.js';
 import { requestTracePlugin } from './plugins/requestTrace.js';
-import { responseCachePlugins } from './plugins/responseCache.js';
+import { ResponseCache } from './plugins/responseCache.js';
 import { checkSubgraphs } from './readiness.js';
 import { requestIdFrom } from './requestId.js';
 import { supergraphForGateway } from './securityFeatures.js';
@@ -103,6 +103,18 @@ export async function startGateway(
     maxStringLength: config.maxStringLength,
     maxListItems: config.maxListItems,
   });
+  const responseCache = new ResponseCache({
+    logger,
+    now: options.responseCacheClock,
+    // A stale answer is refreshed by running its operation again as an anonymous caller.
+    runRefresh: (request): Promise<unknown> => {
+      const requestId = requestIdFrom(undefined);
+      const trace: RequestTrace = { requestId, operationName: null, errorCodes: [], subgraphs: {} };
+      return server.executeOperation(request, {
+        contextValue: { viewer: ANONYMOUS, requestId, trace, refresh: true },
+      });
+    },
+  });
   const server: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     csrfPrevention: true,
@@ -121,18 +133,7 @@ export async function startGateway(
       ApolloServerPluginLandingPageDisabled(),
       requestTracePlugin(),
       limiter.plugin(),
-      ...responseCachePlugins({
-        logger,
-        now: options.responseCacheClock,
-        // A stale answer is refreshed by running its operation again as an anonymous caller.
-        runRefresh: (request): Promise<unknown> => {
-          const requestId = requestIdFrom(undefined);
-          const trace: RequestTrace = { requestId, operationName: null, errorCodes: [], subgraphs: {} };
-          return server.executeOperation(request, {
-            contextValue: { viewer: ANONYMOUS, requestId, trace, refresh: true },
-          });
-        },
-      }),
+      ...responseCache.plugins(),
     ],
   });
   await server.start();
@@ -215,12 +216,19 @@ export async function startGateway(
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
+    // A cached anonymous answer is sent before the limits and Apollo Server: it passed them when it was stored.
+    responseCache.httpMiddleware(),
     limiter.httpMiddleware(),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const trace = res.locals.trace as RequestTrace;
         const viewer = await authenticator.authenticate(req.headers.authorization);
-        return { viewer, requestId: trace.requestId, trace };
+        return {
+          viewer,
+          requestId: trace.requestId,
+          trace,
+          limitsChecked: res.locals.limitsChecked === true,
+        };
       },
     }),
   );

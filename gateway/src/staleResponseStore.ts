@@ -1,4 +1,3 @@
-import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import { LRUCache } from 'lru-cache';
 
 /** Milliseconds on some monotonic clock (performance.now by default; tests pass their own). */
@@ -7,55 +6,78 @@ export type MonotonicClock = () => number;
 /** How a stored answer stands now: fresh within its max-age, stale within its grace, else absent. */
 export type Freshness = 'fresh' | 'stale' | 'absent';
 
-interface Entry {
-  body: string;
-  maxAgeMs: number;
+/** A whole anonymous PUBLIC answer, kept as the bytes Apollo Server sent, so a hit is sent without a re-parse. */
+export interface CachedAnswer {
+  /** The serialized response (`{"data":...}` and a newline, as Apollo Server writes it). */
+  body: Buffer;
+  /** Seconds, from the response's cache policy. */
+  maxAge: number;
+  /** When it was stored, on the store's clock (for the `Age` header). */
+  storedAt: number;
+  /** The operation's resolved name (the request log line names it). */
+  operationName: string | null;
+  /** The HTTP entity tag, computed the first time the answer is sent (express's own generator). */
+  etag?: string;
+}
+
+/** A stored answer and how it stands. */
+export interface Lookup {
+  answer: CachedAnswer;
+  freshness: 'fresh' | 'stale';
+  /** Whole seconds since it was stored. */
+  ageSeconds: number;
 }
 
 /**
  * The response cache's store: a bounded LRU (lru-cache, by serialized size) whose entries are fresh for their
- * max-age (the TTL the response cache plugin sets) and then stale for a grace of the same length, during which
- * get() still returns them so an answer can be served while one refresh runs in the background (see
- * plugins/responseCache.ts). Past max-age + grace an entry is gone: an answer is never older than twice its max-age.
+ * max-age and then stale for a grace of the same length, during which get() still returns them so an answer can be
+ * served while one refresh runs in the background (see plugins/responseCache.ts). Past max-age + grace an entry is
+ * gone: an answer is never older than twice its max-age.
  */
-export class StaleResponseStore implements KeyValueCache<string> {
-  private readonly lru: LRUCache<string, Entry>;
+export class StaleResponseStore {
+  private readonly lru: LRUCache<string, CachedAnswer>;
+  readonly now: MonotonicClock;
 
-  constructor(maxBytes: number, now?: MonotonicClock) {
-    this.lru = new LRUCache<string, Entry>({
+  constructor(maxBytes: number, now: MonotonicClock = () => performance.now()) {
+    this.now = now;
+    this.lru = new LRUCache<string, CachedAnswer>({
       maxSize: maxBytes,
-      sizeCalculation: (entry, key) => entry.body.length + key.length,
+      sizeCalculation: (answer, key) => answer.body.length + key.length,
       // Stale entries are read on purpose (allowStale) and kept (noDeleteOnStaleGet) until their grace is over.
       allowStale: true,
       noDeleteOnStaleGet: true,
       ttlResolution: 0,
-      ...(now ? { perf: { now } } : {}),
+      perf: { now },
     });
   }
 
-  async get(key: string): Promise<string | undefined> {
-    return this.freshness(key) === 'absent' ? undefined : this.lru.get(key)?.body;
+  /** The answer under `key` while fresh or stale; undefined when absent (and then it is dropped). */
+  get(key: string): Lookup | undefined {
+    const answer = this.lru.get(key);
+    if (answer === undefined) return undefined;
+    const remaining = this.lru.getRemainingTTL(key);
+    const maxAgeMs = answer.maxAge * 1000;
+    if (remaining <= 0 && -remaining >= maxAgeMs) {
+      this.lru.delete(key);
+      return undefined;
+    }
+    const ageSeconds = Math.max(0, Math.round((this.now() - answer.storedAt) / 1000));
+    return { answer, freshness: remaining > 0 ? 'fresh' : 'stale', ageSeconds };
   }
 
-  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
-    const maxAgeMs = (options?.ttl ?? 0) * 1000;
-    // The plugin only stores cacheable answers (max-age > 0); an entry without a TTL would never go stale.
-    if (!(maxAgeMs > 0)) return;
-    this.lru.set(key, { body: value, maxAgeMs }, { ttl: maxAgeMs });
-  }
-
-  async delete(key: string): Promise<boolean> {
-    return this.lru.delete(key);
+  /** Stores an answer for its max-age (then its grace); an answer with no max-age is not kept. */
+  set(key: string, answer: Omit<CachedAnswer, 'storedAt'>): void {
+    if (!(answer.maxAge > 0)) return;
+    this.lru.set(key, { ...answer, storedAt: this.now() }, { ttl: answer.maxAge * 1000 });
   }
 
   /** Whether `key` is fresh, stale (past its max-age by no more than that max-age again) or absent. */
   freshness(key: string): Freshness {
-    const entry = this.lru.peek(key);
-    if (entry === undefined) return 'absent';
-    const remaining = this.lru.getRemainingTTL(key);
-    if (remaining > 0) return 'fresh';
-    if (-remaining < entry.maxAgeMs) return 'stale';
-    this.lru.delete(key);
-    return 'absent';
+    return this.get(key)?.freshness ?? 'absent';
+  }
+
+  /** Drops every answer (a new supergraph: answers were validated and planned against the old one). */
+  clear(): void {
+    this.lru.clear();
   }
 }

@@ -163,6 +163,12 @@ describe('gateway over two small subgraphs', () => {
       const small = await h.post({ query, variables: { n: 2 } });
       expect(small.status).toBe(200);
       expect(small.body.data.organizations).toHaveLength(2);
+
+      // The same text again: its parsed document is reused, measured with each request's own variables.
+      const again = await h.post({ query, variables: { n: 50 } });
+      expect(again.status).toBe(400);
+      expect(again.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(h.organizations.requests).toBe(1);
     });
 
     it('assumes the @listSize assumedSize (20) when first is left out', async () => {

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parse } from 'graphql';
 import pino from 'pino';
+import { issueLocalToken } from '../src/localToken.js';
 import { type RunningGateway, startGateway } from '../src/server.js';
-import { INTERNAL_SECRET, LogCapture, supergraphOf, testConfig } from './support/harness.js';
+import { INTERNAL_SECRET, JWT_SECRET, LogCapture, supergraphOf, testConfig } from './support/harness.js';
 import { type TinySubgraph, startTinySubgraph } from './support/tinySubgraph.js';
 
 // A public notice board whose answer may be cached for 10 s; each subgraph run returns a new version.
@@ -108,5 +113,233 @@ describe('the response cache serves a stale answer while one refresh runs', () =
     expect(subgraph.requests).toBe(requests + 1);
     expect((await ask(board)).version).toBe(first + 1);
     expect(subgraph.requests).toBe(requests + 1);
+  });
+});
+
+describe('the response cache sends stored bytes and shares one first run', () => {
+  let subgraph: TinySubgraph;
+  let gateway: RunningGateway;
+  let logs: LogCapture;
+  let version = 0;
+  // While set, the subgraph's resolver waits for it; `failing` boards answer with an error instead.
+  let held: Promise<void> | null = null;
+  const failing = new Set<string>();
+  let now = 1_000_000;
+
+  beforeAll(async () => {
+    subgraph = await startTinySubgraph(
+      'organizations',
+      BOARD_SDL,
+      parse(BOARD_SDL),
+      {
+        Query: {
+          notice: async (_: unknown, args: { board: string }) => {
+            version += 1;
+            const answer = { board: args.board, version };
+            if (held) await held;
+            if (failing.delete(args.board)) throw new Error('the board is being repainted');
+            return answer;
+          },
+        },
+      },
+      INTERNAL_SECRET,
+    );
+    logs = new LogCapture();
+    gateway = await startGateway(testConfig([subgraph]), {
+      supergraphSdl: supergraphOf([subgraph]),
+      logger: pino({ level: 'info' }, logs),
+      responseCacheClock: () => now,
+    });
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    await subgraph.stop();
+  });
+
+  const post = async (board: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: QUERY, variables: { board } }),
+    });
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  };
+  const hold = () => {
+    let release!: () => void;
+    held = new Promise((resolve) => (release = resolve));
+    return () => {
+      held = null;
+      release();
+    };
+  };
+  const until = async (check: () => boolean) => {
+    for (let i = 0; i < 200; i += 1) {
+      if (check()) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    throw new Error('condition never met');
+  };
+
+  it('answers a hit with the bytes first sent, its max-age, an Age from the cache clock and one entity tag', async () => {
+    const first = await post('harbour');
+    expect(first.status).toBe(200);
+    const requests = subgraph.requests;
+
+    now += 4_000;
+    const hit = await post('harbour');
+    expect(subgraph.requests).toBe(requests);
+    expect(hit.status).toBe(200);
+    expect(hit.text).toBe(first.text);
+    expect(hit.text).toBe(`${JSON.stringify(JSON.parse(first.text))}\n`);
+    expect(hit.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(hit.headers.get('cache-control')).toBe('max-age=10, public');
+    expect(hit.headers.get('age')).toBe('4');
+    expect(hit.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const etag = hit.headers.get('etag');
+    expect(etag).toBe(first.headers.get('etag'));
+    expect((await post('harbour')).headers.get('etag')).toBe(etag);
+
+    // The GraphQL media type when the client prefers it, as Apollo Server negotiates it.
+    const typed = await post('harbour', { accept: 'application/graphql-response+json' });
+    expect(typed.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect(typed.text).toBe(first.text);
+    expect(subgraph.requests).toBe(requests);
+
+    // The request log names the operation of a hit, as it does for one Apollo Server answered.
+    const lines = logs.lines.filter((l) => l.msg === 'graphql request');
+    expect(lines.at(-1)).toMatchObject({ operationName: 'Notice', status: 200, subgraphFetches: 0 });
+  });
+
+  it('answers a persisted-query GET for the same operation from the same entry, with the same bytes and headers', async () => {
+    const first = await post('station');
+    const requests = subgraph.requests;
+    now += 2_000;
+    const url = new URL(gateway.url);
+    const sha256Hash = createHash('sha256').update(QUERY).digest('hex');
+    url.searchParams.set('variables', JSON.stringify({ board: 'station' }));
+    url.searchParams.set('extensions', JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }));
+    url.searchParams.set('query', QUERY);
+    const get = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await get.text()).toBe(first.text);
+    expect(get.headers.get('cache-control')).toBe('max-age=10, public');
+    expect(get.headers.get('age')).toBe('2');
+    expect(subgraph.requests).toBe(requests);
+  });
+
+  it('sends anonymous callers asking at once for an uncached answer to one run, and gives them its answer', async () => {
+    const before = subgraph.requests;
+    const logged = logs.lines.length;
+    const release = hold();
+    const callers = Promise.all(Array.from({ length: 8 }, () => post('museum')));
+    await until(() => subgraph.requests === before + 1);
+    // The others wait for that run rather than each planning and running its own (whose identical subgraph fetches
+    // the data source would merge, so the log's per-request fetches are what tells them apart).
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    release();
+    const answers = await callers;
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    expect(answers.map((a) => [a.status, a.headers.get('cache-control')])).toEqual(
+      Array(8).fill([200, 'max-age=10, public']),
+    );
+    expect(subgraph.requests).toBe(before + 1);
+    const fetches = logs.lines
+      .slice(logged)
+      .filter((l) => l.msg === 'graphql request')
+      .map((l) => l.subgraphFetches);
+    expect(fetches.sort()).toEqual([0, 0, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('never shares an answer with errors: the callers who waited for it run their own', async () => {
+    failing.add('pool');
+    const requests = subgraph.requests;
+    const release = hold();
+    const callers = Promise.all(Array.from({ length: 4 }, () => post('pool')));
+    await until(() => subgraph.requests === requests + 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(subgraph.requests).toBe(requests + 1);
+    release();
+    const answers = (await callers).map((a) => JSON.parse(a.text) as { data?: unknown; errors?: unknown[] });
+    expect(answers.filter((a) => a.errors).length).toBe(1);
+    expect(answers.filter((a) => !a.errors && a.data).length).toBe(3);
+    expect(subgraph.requests).toBeGreaterThan(requests + 1);
+  });
+
+  it('never makes a signed-in caller wait for, or read, an anonymous run', async () => {
+    const jwt = await issueLocalToken({ sub: 'staff-1', role: 'staff', organizationIds: [] }, JWT_SECRET, {
+      ttlSeconds: 600,
+    });
+    const release = hold();
+    const before = subgraph.requests;
+    const anonymous = post('school');
+    await until(() => subgraph.requests === before + 1);
+    const requests = subgraph.requests;
+    const signedIn = post('school', { authorization: `Bearer ${jwt}` });
+    await until(() => subgraph.requests === requests + 1);
+    release();
+    const [a, s] = await Promise.all([anonymous, signedIn]);
+    expect(a.headers.get('cache-control')).toBe('max-age=10, public');
+    expect(s.headers.get('cache-control')).toBe('max-age=10, private');
+    // Cached now, but still not for a signed-in caller.
+    await post('school', { authorization: `Bearer ${jwt}` });
+    expect(subgraph.requests).toBe(requests + 2);
+  });
+});
+
+describe('the response cache and a new supergraph', () => {
+  let subgraph: TinySubgraph;
+  let gateway: RunningGateway;
+  let dir: string;
+
+  beforeAll(async () => {
+    subgraph = await startTinySubgraph(
+      'organizations',
+      BOARD_SDL,
+      parse(BOARD_SDL),
+      { Query: { notice: (_: unknown, args: { board: string }) => ({ board: args.board, version: 1 }) } },
+      INTERNAL_SECRET,
+    );
+    dir = mkdtempSync(path.join(tmpdir(), 'kyodo-cache-supergraph-'));
+    writeFileSync(path.join(dir, 'supergraph.graphql'), supergraphOf([subgraph]));
+    gateway = await startGateway(
+      testConfig([subgraph], {
+        KYODO_SUPERGRAPH_PATH: path.join(dir, 'supergraph.graphql'),
+        KYODO_SUPERGRAPH_POLL_MS: '50',
+      }),
+      { logger: pino({ level: 'warn' }, new LogCapture()) },
+    );
+  });
+  afterAll(async () => {
+    await gateway.stop();
+    await subgraph.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const post = async (query: string) => {
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables: { board: 'port' } }),
+    });
+    return (await response.json()) as { data?: unknown; errors?: unknown[] };
+  };
+
+  it('empties it: cached answers were validated against the old schema', async () => {
+    await post(QUERY);
+    const requests = subgraph.requests;
+    await post(QUERY);
+    expect(subgraph.requests).toBe(requests);
+
+    // The same subgraph composed again with a description: a new supergraph text, so a hot swap.
+    const described = { ...subgraph, sdl: BOARD_SDL.replace('type Notice {', '"A notice"\ntype Notice {') };
+    writeFileSync(path.join(dir, 'supergraph.graphql'), supergraphOf([described]));
+    const probe = '{ __type(name: "Notice") { description } }';
+    for (let i = 0; i < 100; i += 1) {
+      const answer = (await post(probe)) as { data?: { __type?: { description?: string } } };
+      if (answer.data?.__type?.description === 'A notice') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const before = subgraph.requests;
+    expect(await post(QUERY)).toEqual({ data: { notice: { board: 'port', version: 1 } } });
+    expect(subgraph.requests).toBe(before + 1);
   });
 });

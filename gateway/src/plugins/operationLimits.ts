@@ -10,6 +10,7 @@ import {
   parse,
 } from 'graphql';
 import type { RequestHandler } from 'express';
+import { LRUCache } from 'lru-cache';
 import type { GatewayContext, RequestTrace } from '../context.js';
 import { type CostDirectives, NO_COST_DIRECTIVES, readCostDirectives } from '../costDirectives.js';
 import { findOversizedInput } from '../inputLimits.js';
@@ -17,6 +18,8 @@ import { measureOperation, selectionNesting } from '../limits.js';
 
 /** Deeper documents are refused unmeasured (the walks recurse once per level; a limit is far below). */
 const MAX_MEASURED_NESTING = 500;
+/** The parsed documents kept for the POST check: clients send the same few query texts again and again. */
+const PARSED_DOCUMENTS = { max: 1000, maxQueryCharacters: 1_000_000 };
 
 export const QUERY_TOO_DEEP = 'QUERY_TOO_DEEP';
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
@@ -48,6 +51,12 @@ const refusal = (message: string, extensions: Record<string, unknown>) =>
 export class OperationLimiter {
   private directives: CostDirectives = NO_COST_DIRECTIVES;
   private schema: GraphQLSchema | null = null;
+  /** Query text to its parsed document (read-only: the measures only walk it). */
+  private readonly documents = new LRUCache<string, DocumentNode>({
+    max: PARSED_DOCUMENTS.max,
+    maxSize: PARSED_DOCUMENTS.maxQueryCharacters,
+    sizeCalculation: (_document, query) => Math.max(1, query.length),
+  });
 
   constructor(private readonly limits: OperationLimits) {}
 
@@ -134,8 +143,9 @@ export class OperationLimiter {
         },
       }),
       requestDidStart: async () => ({
-        didResolveOperation: async ({ document, operation, schema, request }) => {
-          if (!operation) return;
+        didResolveOperation: async ({ contextValue, document, operation, schema, request }) => {
+          // A POSTed operation was checked as it is, variables and all, by httpMiddleware.
+          if (!operation || contextValue.limitsChecked) return;
           const error = this.check(schema, document, operation, request.variables);
           if (error) throw error;
         },
@@ -148,11 +158,14 @@ export class OperationLimiter {
     return (req, res, next) => {
       const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown } | undefined;
       if (!this.schema || !body || typeof body !== 'object' || typeof body.query !== 'string') return next();
-      let document: DocumentNode;
-      try {
-        document = parse(body.query, { noLocation: true });
-      } catch {
-        return next(); // Apollo Server answers the syntax error.
+      let document = this.documents.get(body.query);
+      if (!document) {
+        try {
+          document = parse(body.query, { noLocation: true });
+        } catch {
+          return next(); // Apollo Server answers the syntax error.
+        }
+        this.documents.set(body.query, document);
       }
       const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
       const operation = getOperationAST(document, operationName);
@@ -161,7 +174,11 @@ export class OperationLimiter {
           ? (body.variables as Record<string, unknown>)
           : undefined;
       const error = operation && this.check(this.schema, document, operation, variables);
-      if (!error) return next();
+      if (!error) {
+        // Apollo Server runs this very operation (or refuses it); didResolveOperation need not measure it again.
+        if (operation) res.locals.limitsChecked = true;
+        return next();
+      }
       const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
       (res.locals.trace as RequestTrace | undefined)?.errorCodes.push(String(extensions.code));
       const graphqlResponse =

@@ -1,16 +1,28 @@
-import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestContext } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestListener } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
 import { OperationTypeNode } from 'graphql';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { GatewayContext } from '../context.js';
+import type { GatewayContext, RequestTrace } from '../context.js';
 import { InFlight } from '../inFlight.js';
-import { type MonotonicClock, StaleResponseStore } from '../staleResponseStore.js';
+import {
+  type CachedAnswer,
+  type Lookup,
+  type MonotonicClock,
+  StaleResponseStore,
+} from '../staleResponseStore.js';
 
 // Bounded by the serialized size of the cached responses; least recently used ones go first.
 const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
-// The response cache plugin stores its entries under this prefix (its PrefixingKeyValueCache).
-const PLUGIN_KEY_PREFIX = 'fqc:';
+
+// The longest a caller waits for another's first run of the same operation before running its own.
+const FIRST_RUN_WAIT_MS = 15_000;
+
+// The media types Apollo Server answers a single result with, in its order of preference.
+const APPLICATION_JSON = 'application/json; charset=utf-8';
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
+const JSON_CALLBACK = 'application/json; callbackSpec=1.0; charset=utf-8';
 
 /** Runs a refresh of a cached answer: the same operation, as an anonymous caller whose context has `refresh`. */
 export type RunRefresh = (request: GraphQLRequest) => Promise<unknown>;
@@ -24,75 +36,233 @@ export interface ResponseCacheOptions {
 
 const anonymous = (context: GatewayContext) => context.viewer.role === 'anonymous';
 
-/** The cache key of an operation: its text, operation name and variables (never the viewer: anonymous only). */
-function cacheKeyOf(
-  requestContext: Pick<GraphQLRequestContext<never>, 'source' | 'operationName' | 'request'>,
-): string {
-  const { source, operationName, request } = requestContext;
-  return createHash('sha256')
-    .update(JSON.stringify({ source, operationName, variables: request.variables ?? {} }))
-    .digest('hex');
+/** The operation a cached answer is for: the text, the operation name the client asked for, the variables. */
+interface Operation {
+  source: string;
+  operationName: string | null;
+  variables: Record<string, unknown>;
+}
+
+/** The cache key of an operation (never the viewer: anonymous only). */
+function cacheKeyOf({ source, operationName, variables }: Operation): string {
+  return createHash('sha256').update(JSON.stringify({ source, operationName, variables })).digest('hex');
 }
 
 /**
  * Whole-response caching for anonymous viewers. The response's cache policy is the narrowest of the subgraphs'
- * hints (their Cache-Control headers, from @cacheControl): a PUBLIC response with max-age > 0 is kept in a bounded
- * in-memory LRU (@apollo/server-plugin-response-cache over StaleResponseStore), keyed by query, variables and
- * operation name. It is fresh for max-age seconds; for max-age seconds more it is stale: still served at once (with
- * an `Age` past its max-age), while one refresh per key (never a stampede) runs the operation again in the
- * background and replaces it. So no anonymous caller waits for an expired answer, and no answer is older than
- * twice its max-age (the staleness bound). Signed-in viewers never read or fill it, and their responses are marked
- * `private` so no shared cache (a CDN) keeps them. Each gateway process has its own cache.
+ * hints (their Cache-Control headers, from @cacheControl): a PUBLIC response with max-age > 0 and no errors is kept
+ * in a bounded in-memory LRU (StaleResponseStore), as the bytes sent, keyed by query text, operation name and
+ * variables. It is fresh for max-age seconds; for max-age seconds more it is stale: still served at once (with an
+ * `Age` past its max-age), while one refresh per key (never a stampede) runs the operation again in the background
+ * and replaces it. So no anonymous caller waits for an expired answer, and no answer is older than twice its max-age
+ * (the staleness bound). Anonymous callers asking at once for an answer not cached yet wait for the first one's run
+ * instead of each starting their own (an answer with errors, or not PUBLIC, is not shared: they then run their own).
+ * Signed-in viewers never read, wait for or fill it, and their responses are marked `private` so no shared cache (a
+ * CDN) keeps them. Each gateway process has its own cache; a new supergraph empties it.
+ *
+ * Hand-written rather than @apollo/server-plugin-response-cache: that plugin re-parses the stored JSON on every hit
+ * and can only answer from inside Apollo Server's request pipeline; here a POSTed hit is sent as stored bytes by
+ * `httpMiddleware` before the pipeline (and its per-request parse, limits and plugins) runs at all.
  */
-export function responseCachePlugins(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext>[] {
-  const store = new StaleResponseStore(RESPONSE_CACHE_BYTES, options.now);
-  const refreshes = new InFlight<void>();
-  const refresh = (
-    key: string,
-    requestContext: Pick<GraphQLRequestContext<never>, 'source' | 'operationName' | 'request'>,
-  ) => {
-    const { source, operationName, request } = requestContext;
-    const operation: GraphQLRequest = {
-      query: source,
-      operationName: operationName ?? undefined,
-      variables: request.variables,
+export class ResponseCache {
+  private readonly store: StaleResponseStore;
+  private readonly refreshes = new InFlight<void>();
+  /** Keys whose first anonymous run is under way; callers for the same key wait for it. */
+  private readonly firstRuns = new Map<string, Promise<void>>();
+
+  constructor(private readonly options: ResponseCacheOptions) {
+    this.store = new StaleResponseStore(RESPONSE_CACHE_BYTES, options.now);
+  }
+
+  /** A cached answer for `operation`, starting its one background refresh when it is stale. */
+  private lookup(key: string, operation: Operation): Lookup | undefined {
+    const found = this.store.get(key);
+    if (found?.freshness === 'stale') this.refresh(key, operation);
+    return found;
+  }
+
+  private refresh(key: string, operation: Operation): void {
+    const request: GraphQLRequest = {
+      query: operation.source,
+      operationName: operation.operationName ?? undefined,
+      variables: operation.variables,
     };
-    void refreshes
+    void this.refreshes
       .run(key, async () => {
-        await options.runRefresh(operation);
+        await this.options.runRefresh(request);
       })
       .catch((error: unknown) =>
-        options.logger.warn({ err: error, operationName }, 'response cache refresh failed'),
+        this.options.logger.warn(
+          { err: error, operationName: operation.operationName },
+          'response cache refresh failed',
+        ),
       );
-  };
-  return [
-    {
-      async requestDidStart({ contextValue, overallCachePolicy }) {
-        if (!anonymous(contextValue)) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+  }
+
+  /**
+   * Marks `key`'s first run as under way until the returned release is called (its response is written, or not), or
+   * at the latest after FIRST_RUN_WAIT_MS, so a run that never reports back cannot hold later callers up for long.
+   */
+  private beginFirstRun(key: string): () => void {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => release(), FIRST_RUN_WAIT_MS).unref();
+      release = () => {
+        clearTimeout(timer);
+        if (this.firstRuns.get(key) === done) this.firstRuns.delete(key);
+        resolve();
+      };
+    });
+    this.firstRuns.set(key, done);
+    return release;
+  }
+
+  plugins(): ApolloServerPlugin<GatewayContext>[] {
+    return [
+      {
+        serverWillStart: async () => {
+          let loaded = false;
+          return {
+            // Cached answers skip validation and the limits (httpMiddleware): they must not outlive the schema.
+            schemaDidLoadOrUpdate: () => {
+              if (loaded) this.store.clear();
+              loaded = true;
+            },
+          };
+        },
+        requestDidStart: async ({ contextValue, overallCachePolicy }) => {
+          if (!anonymous(contextValue)) overallCachePolicy.restrict({ scope: 'PRIVATE' });
+          return this.requestListener();
+        },
+      },
+    ];
+  }
+
+  private requestListener(): GraphQLRequestListener<GatewayContext> {
+    let key: string | null = null;
+    let operation: Operation | null = null;
+    let hitAge: number | null = null;
+    let releaseFirstRun: (() => void) | null = null;
+    const release = () => {
+      releaseFirstRun?.();
+      releaseFirstRun = null;
+    };
+    return {
+      didResolveOperation: async ({ operation: document, overallCachePolicy: policy }) => {
+        // A mutation's answer is never a cacheable copy of anything.
+        if (document?.operation !== OperationTypeNode.QUERY) policy.restrict({ maxAge: 0 });
+      },
+      responseForOperation: async (requestContext) => {
+        const { contextValue: context, request, source } = requestContext;
+        if (requestContext.operation?.operation !== OperationTypeNode.QUERY || !anonymous(context))
+          return null;
+        operation = {
+          source,
+          operationName: request.operationName ?? null,
+          variables: request.variables ?? {},
+        };
+        key = cacheKeyOf(operation);
+        // A refresh never reads the entry it replaces; it writes the fresh answer like any anonymous request.
+        if (context.refresh) return null;
+        let found = this.lookup(key, operation);
+        const firstRun = found ? undefined : this.firstRuns.get(key);
+        if (firstRun) {
+          await firstRun;
+          found = this.lookup(key, operation);
+        }
+        if (!found) {
+          if (!this.firstRuns.has(key)) releaseFirstRun = this.beginFirstRun(key);
+          return null;
+        }
+        requestContext.overallCachePolicy.replace({ maxAge: found.answer.maxAge, scope: 'PUBLIC' });
+        requestContext.metrics.responseCacheHit = true;
+        hitAge = found.ageSeconds;
         return {
-          async didResolveOperation({ operation, overallCachePolicy: policy }) {
-            // A mutation's answer is never a cacheable copy of anything.
-            if (operation?.operation !== OperationTypeNode.QUERY) policy.restrict({ maxAge: 0 });
-          },
-          // Runs before the response cache plugin reads: a stale entry it is about to serve gets its one refresh.
-          async responseForOperation(requestContext) {
-            const { contextValue: context, operation } = requestContext;
-            if (operation?.operation !== OperationTypeNode.QUERY || !anonymous(context) || context.refresh)
-              return null;
-            const key = cacheKeyOf(requestContext);
-            if (store.freshness(PLUGIN_KEY_PREFIX + key) === 'stale') refresh(key, requestContext);
-            return null;
-          },
+          body: { kind: 'single', singleResult: JSON.parse(found.answer.body.toString('utf8')) as object },
+          http: { status: undefined, headers: new HeaderMap() },
         };
       },
-    },
-    responseCachePlugin<GatewayContext>({
-      cache: store,
-      sessionId: async () => null,
-      generateCacheKey: (requestContext) => cacheKeyOf(requestContext),
-      // A refresh never reads the entry it replaces; it writes the fresh answer like any anonymous request.
-      shouldReadFromCache: async ({ contextValue }) => anonymous(contextValue) && !contextValue.refresh,
-      shouldWriteToCache: async ({ contextValue }) => anonymous(contextValue),
-    }),
-  ];
+      willSendResponse: async (requestContext) => {
+        try {
+          if (hitAge !== null) {
+            requestContext.response.http.headers.set('age', String(hitAge));
+            return;
+          }
+          const { response, overallCachePolicy } = requestContext;
+          if (key === null || operation === null || response.body.kind !== 'single') return;
+          const { data, errors } = response.body.singleResult;
+          const policy = overallCachePolicy.policyIfCacheable();
+          if (errors || !data || !policy || policy.scope !== 'PUBLIC') return;
+          this.store.set(key, {
+            // What Apollo Server sends for a result of only `data` (its stringifyResult).
+            body: Buffer.from(`${JSON.stringify({ data })}\n`, 'utf8'),
+            maxAge: policy.maxAge,
+            operationName: requestContext.operationName ?? null,
+          });
+        } finally {
+          release();
+        }
+      },
+    };
+  }
+
+  /**
+   * Answers a POSTed anonymous operation whose answer is cached with the stored bytes, before Apollo Server's
+   * pipeline; everything else (a miss, a signed-in caller, GET, persisted-query hashes, extensions, an Accept only
+   * Apollo Server handles) passes on. A hit needs no parse, validation or limits: only an operation that passed them
+   * with these very variables, on this schema, was stored.
+   */
+  httpMiddleware(): RequestHandler {
+    return (req, res, next) => {
+      if (req.method !== 'POST') return next();
+      const authorization = req.headers.authorization;
+      if (authorization !== undefined && authorization.trim() !== '') return next();
+      const operation = postedOperation(req.body);
+      if (!operation) return next();
+      const found = this.lookup(cacheKeyOf(operation), operation);
+      if (!found) return next();
+      const contentType = singleResultContentType(req);
+      if (contentType === null) return next();
+      sendAnswer(req, res, found, contentType);
+    };
+  }
+}
+
+/** The operation of a POST body that carries its query text and nothing Apollo Server must interpret itself. */
+function postedOperation(body: unknown): Operation | null {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return null;
+  const { query, operationName, variables, extensions } = body as Record<string, unknown>;
+  if (typeof query !== 'string' || extensions !== undefined) return null;
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
+  if (variables !== undefined && (!variables || typeof variables !== 'object' || Array.isArray(variables)))
+    return null;
+  return {
+    source: query,
+    operationName: operationName ?? null,
+    variables: (variables as Record<string, unknown> | undefined) ?? {},
+  };
+}
+
+/** The media type Apollo Server would answer with (it negotiates the same list), or null to leave it to Apollo. */
+function singleResultContentType(req: Request): string | null {
+  if (!req.headers.accept) return APPLICATION_JSON;
+  const chosen = req.accepts([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, JSON_CALLBACK]);
+  return chosen === APPLICATION_JSON || chosen === GRAPHQL_RESPONSE_JSON ? chosen : null;
+}
+
+/** The headers Apollo Server sends with a cached answer (its cache control plugin and the `Age`), then the bytes. */
+function sendAnswer(req: Request, res: Response, found: Lookup, contentType: string): void {
+  const answer: CachedAnswer = found.answer;
+  const trace = res.locals.trace as RequestTrace | undefined;
+  if (trace) trace.operationName = answer.operationName;
+  // express's own entity tag, computed once per answer instead of once per response (res.send keeps a set one).
+  const etagOf = req.app.get('etag fn') as ((body: Buffer, encoding: string) => string) | undefined;
+  if (etagOf) {
+    answer.etag ??= etagOf(answer.body, 'utf8');
+    res.setHeader('etag', answer.etag);
+  }
+  res.setHeader('content-type', contentType);
+  res.setHeader('cache-control', `max-age=${answer.maxAge}, public`);
+  res.setHeader('age', String(found.ageSeconds));
+  res.status(200).send(answer.body);
 }

@@ -16,7 +16,7 @@ export { parseFlags, percentile, type BenchOptions } from './stats.js';
 const USAGE = [
   'usage: npm run bench -- [--requests N] [--concurrency C]',
   '       npm run bench -- --engine [--scales 1,10,100] [--budget-ms 2000]',
-  '       npm run bench -- --compare [--rounds N] [--seconds S] [--warmup S] [--only TEXT]',
+  '       npm run bench -- --compare [--rounds N] [--seconds S] [--warmup S] [--only TEXT] [--cpu-prof DIR]',
   '       npm run bench -- --subgraph-near [--rounds N] [--seconds S] [--warmup S] [--cpu-prof DIR]',
 ].join('\n');
 

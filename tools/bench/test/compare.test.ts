@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseCompareFlags } from '../src/compare/options.js';
 import { hiveConfigSource, peerCacheDir } from '../src/compare/peers.js';
 import { type Measured, goalChecks, summarize } from '../src/compare/report.js';
@@ -6,7 +7,13 @@ import { UsageError } from '@kyodo/service-kit/runMain';
 
 describe('npm run bench -- --compare', () => {
   it('reads its flags and names a bad one', () => {
-    expect(parseCompareFlags(['--compare'])).toEqual({ rounds: 2, seconds: 5, warmupSeconds: 2, only: null });
+    expect(parseCompareFlags(['--compare'])).toEqual({
+      rounds: 2,
+      seconds: 5,
+      warmupSeconds: 2,
+      only: null,
+      cpuProfileDir: null,
+    });
     expect(
       parseCompareFlags([
         '--compare',
@@ -17,12 +24,15 @@ describe('npm run bench -- --compare', () => {
         '4',
         '--only',
         'dashboard',
+        '--cpu-prof',
+        'profiles',
       ]),
     ).toEqual({
       rounds: 3,
       seconds: 8,
       warmupSeconds: 4,
       only: 'dashboard',
+      cpuProfileDir: path.resolve('profiles'),
     });
     expect(() => parseCompareFlags(['--compare', '--rounds', '0'])).toThrow(UsageError);
     expect(() => parseCompareFlags(['--compare', '--requests', '5'])).toThrow(

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fiscalYearOf } from '@kyodo/domain';
@@ -147,8 +147,16 @@ export async function runCompare(options: CompareOptions): Promise<number> {
     const [mongoPort, gatewayPort, hivePort, rustPort, ...subgraphPorts] = await Promise.all(
       Array.from({ length: 4 + SUBGRAPHS.length }, () => freePort()),
     );
+    if (options.cpuProfileDir) await mkdir(options.cpuProfileDir, { recursive: true });
+    // Our own processes only: the peers are measured, not profiled.
+    const profiling = options.cpuProfileDir
+      ? {
+          NODE_OPTIONS: `--require ${path.join(__dirname, 'cpuProfileHook.js')}`,
+          KYODO_CPU_PROFILE_DIR: options.cpuProfileDir,
+        }
+      : {};
     // The engine runs in its own process, so its CPU is measured apart from the load generator's.
-    const engine = await startEngineProcess(root, mongoPort!, logs);
+    const engine = await startEngineProcess(root, mongoPort!, logs, { ...process.env, ...profiling });
     children.push(engine);
     say('starting the subgraphs (seeding takes a while) and the Kyodo gateway');
     launched = await launch({
@@ -160,7 +168,13 @@ export async function runCompare(options: CompareOptions): Promise<number> {
         number
       >,
       internalSecret: INTERNAL_SECRET,
-      env: { ...process.env, KYODO_JWT_SECRET: JWT_SECRET, LOG_LEVEL: 'warn', KYODO_SUPERGRAPH_POLL_MS: '0' },
+      env: {
+        ...process.env,
+        KYODO_JWT_SECRET: JWT_SECRET,
+        LOG_LEVEL: 'warn',
+        KYODO_SUPERGRAPH_POLL_MS: '0',
+        ...profiling,
+      },
       gatewayEnv: { LOG_LEVEL: 'warn' },
       readyTimeoutMs: 240_000,
       onLine: (name, line) => logs.push(`[${name}] ${line}`),
