@@ -114,7 +114,7 @@ function neededAfterGeoNear(rest: Document[], distanceField: unknown): number {
     if (!byDistance || keys.length > 2) return Infinity;
     position = 1;
   }
-  const limit = rest[position]?.$limit;
+  const limit: unknown = rest[position]?.$limit;
   return typeof limit === 'number' && limit > 0 ? limit : Infinity;
 }
 

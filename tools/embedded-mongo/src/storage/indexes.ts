@@ -182,7 +182,7 @@ export class Index {
     this.spec = spec;
     this.fields = Object.keys(spec.key);
     this.directions = this.fields.map((field) => (spec.key[field] === -1 ? -1 : 1));
-    this.ranks = this.fields.map(() => new Map());
+    this.ranks = this.fields.map(() => new Map<number, number>());
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
     const geoField = this.fields.find((field) => spec.key[field] === '2dsphere');
     this.geo = geoField ? new GeoIndex(geoField) : null;

@@ -7,7 +7,7 @@ import type { Document } from 'bson';
 import { validationBypassed, warnInScope } from '../commands/commandScope.js';
 import { MongoCommandError } from '../commands/errors.js';
 import { compileFilter, type Matcher } from '../query/query.js';
-import { isPlainObject, valuesAtPath } from './values.js';
+import { formatValue, isPlainObject, valuesAtPath } from './values.js';
 import { checkSchema, unsatisfiedRules } from './jsonSchema.js';
 import { bsonTypeName } from '../query/bsonType.js';
 
@@ -64,7 +64,7 @@ export function parseValidationSettings(command: Document): ValidationSettings {
     if (typeof value !== 'string' || !allowed.includes(value)) {
       throw new MongoCommandError(
         'BadValue',
-        `Enumeration value '${String(value)}' for field '${field}' is not a valid value.`,
+        `Enumeration value '${typeof value === 'string' ? value : formatValue(value)}' for field '${field}' is not a valid value.`,
       );
     }
     settings[field] = value;
@@ -159,13 +159,13 @@ function explainClause(key: string, value: unknown, doc: Document): Document {
 
 /** errInfo.details for a filter the document does not match. */
 function explainFilter(filter: Document, doc: Document): Document {
-  const failing = Object.entries(filter).filter(
+  const failing = Object.entries<unknown>(filter).filter(
     ([key, value]) => !compileFilter({ [key]: value }, { jsonSchemaValidator }).test(doc),
   );
   if (Object.keys(filter).length === 1 && failing[0]) return explainClause(failing[0][0], failing[0][1], doc);
   return {
     operatorName: '$and',
-    clausesNotSatisfied: Object.entries(filter)
+    clausesNotSatisfied: Object.entries<unknown>(filter)
       .map(([key, value], index) => ({ key, value, index }))
       .filter(({ key }) => failing.some(([name]) => name === key))
       .map(({ key, value, index }) => ({ index, details: explainClause(key, value, doc) })),
@@ -173,7 +173,7 @@ function explainFilter(filter: Document, doc: Document): Document {
 }
 
 function explainFailure(validator: Document, doc: Document): Document {
-  return { failingDocumentId: doc._id, details: explainFilter(validator, doc) };
+  return { failingDocumentId: doc._id as unknown, details: explainFilter(validator, doc) };
 }
 
 /**

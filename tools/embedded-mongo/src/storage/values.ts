@@ -3,7 +3,17 @@
  * and unique indexes, where 1, 1.0 and Long(1) are the same key as in MongoDB), copy-on-write cloning of stored
  * documents, and dotted-path lookups that descend into arrays the way index keys do.
  */
-import { Binary, Decimal128, Long, ObjectId, Timestamp, type Document } from 'bson';
+import {
+  Binary,
+  BSONSymbol,
+  Decimal128,
+  Double,
+  Int32,
+  Long,
+  ObjectId,
+  Timestamp,
+  type Document,
+} from 'bson';
 import { copyNumberKinds } from './numberTypes.js';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -31,7 +41,7 @@ export function keyOf(value: unknown): string {
   if (value instanceof Date) return `d:${value.getTime()}`;
   if (value instanceof Long) return `n:${value.toString()}`;
   if (value instanceof Decimal128) return `n:${Number(value.toString())}`;
-  if (value instanceof Timestamp) return `t:${value.toString()}`;
+  if (value instanceof Timestamp) return `t:${value.toJSON().$timestamp}`;
   if (value instanceof Binary) return `x:${value.sub_type}:${Buffer.from(value.buffer).toString('base64')}`;
   if (value instanceof RegExp) return `r:${value.source}/${value.flags}`;
   if (Array.isArray(value)) return `[${value.map(keyOf).join(',')}]`;
@@ -41,7 +51,8 @@ export function keyOf(value: unknown): string {
     );
     return `{${entries.join(',')}}`;
   }
-  return `?:${String(value)}`;
+  // Only what is not BSON is left (a symbol, a function): keyed by its text.
+  return `?:${typeof value === 'symbol' || typeof value === 'function' ? value.toString() : typeof value}`;
 }
 
 /**
@@ -82,7 +93,7 @@ export function valuesAtPath(doc: unknown, path: string): unknown[] {
     if (index === parts.length) {
       if (Array.isArray(current)) {
         if (current.length === 0) out.push(undefined);
-        else out.push(...current);
+        else out.push(...(current as unknown[]));
       } else out.push(current);
       return;
     }
@@ -133,5 +144,20 @@ export function formatValue(value: unknown): string {
     const entries = Object.entries(value).map(([k, v]) => `${k}: ${formatValue(v)}`);
     return entries.length ? `{ ${entries.join(', ')} }` : '{}';
   }
-  return String(value);
+  // What String() prints: the BSON classes with a text form (Long and Timestamp, Decimal128, Binary, UUID, Int32,
+  // Double, BSONSymbol) and RegExp through their toString; the others (MinKey, MaxKey, Code, DBRef, BSONRegExp)
+  // have none and print as [object Object].
+  if (
+    value instanceof Long ||
+    value instanceof Decimal128 ||
+    value instanceof Binary ||
+    value instanceof Int32 ||
+    value instanceof Double ||
+    value instanceof BSONSymbol ||
+    value instanceof RegExp
+  )
+    return value.toString();
+  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function')
+    return value.toString();
+  return Object.prototype.toString.call(value);
 }
