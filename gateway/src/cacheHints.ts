@@ -1,5 +1,19 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 
+interface CacheHint {
+  maxAge: number;
+  scope?: 'PUBLIC' | 'PRIVATE';
+}
+
+function isRestrictable(policy: unknown): policy is { restrict(hint: CacheHint): void } {
+  return (
+    typeof policy === 'object' &&
+    policy !== null &&
+    'restrict' in policy &&
+    typeof policy.restrict === 'function'
+  );
+}
+
 /**
  * Narrows the incoming request's cache policy by a subgraph answer's Cache-Control header, as
  * RemoteGraphQLDataSource does: `max-age=N` sets the hint's maxAge (none means 0, not cacheable), `private` or
@@ -11,10 +25,11 @@ export function restrictCachePolicy(
 ): void {
   // Health checks and schema loads have no incoming request, so no policy to narrow.
   if (!('incomingRequestContext' in options)) return;
-  const policy = options.incomingRequestContext.overallCachePolicy;
-  if (!policy || !('restrict' in policy)) return;
+  // The gateway interface types the policy as any; Apollo Server's CachePolicy has restrict().
+  const policy: unknown = options.incomingRequestContext.overallCachePolicy;
+  if (!isRestrictable(policy)) return;
   const header = Array.isArray(cacheControl) ? cacheControl.join(',') : (cacheControl ?? '');
-  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: 0 };
+  const hint: CacheHint = { maxAge: 0 };
   for (const directive of header.toLowerCase().split(',')) {
     const [name, value] = directive.trim().split('=');
     if (name === 'max-age' && value !== undefined && /^[0-9]+$/.test(value)) hint.maxAge = Number(value);

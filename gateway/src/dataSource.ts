@@ -17,6 +17,16 @@ export const SUBGRAPH_TIMEOUT = 'SUBGRAPH_TIMEOUT';
 const READ_OPERATION = /^\s*(?:query\b|\{)/;
 
 /**
+ * The context of a user's request; undefined for the gateway's own requests (health checks, schema loads), whose
+ * context @apollo/gateway types as Record<string, any>.
+ */
+function gatewayContextOf(
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+): GatewayContext | undefined {
+  return 'incomingRequestContext' in options ? options.context : undefined;
+}
+
+/**
  * The gateway's connection to one subgraph: forwards the verified viewer in the HMAC-signed headers the kit
  * checks, passes the request id on, times each fetch, aborts slow ones, and turns a failed fetch into an error
  * that names the subgraph (the gateway's own error for a refused connection does not). Fetches go through a
@@ -37,8 +47,9 @@ export class KyodoDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     this.client = new SubgraphClient(url, timeoutMs);
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = request.http?.headers;
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http?.headers;
+    const context = gatewayContextOf(options);
     if (!headers) return;
     // Requests the gateway makes on its own (health checks) have no viewer: they go out anonymous.
     for (const [header, value] of Object.entries(
@@ -64,7 +75,7 @@ export class KyodoDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (error instanceof SubgraphRefusal) return { errors: error.errors };
       throw error;
     } finally {
-      recordSubgraphFetch(options.context?.trace, this.name, performance.now() - started, ok);
+      recordSubgraphFetch(gatewayContextOf(options)?.trace, this.name, performance.now() - started, ok);
     }
   }
 

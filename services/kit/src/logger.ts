@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pino, type Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
+import { pinoHttp, type HttpLogger, type ReqId } from 'pino-http';
 
 export type { Logger } from 'pino';
 
@@ -19,6 +19,16 @@ export function createLogger(name: string, level = 'info'): Logger {
 export function requestIdOf(req: IncomingMessage): string {
   const header = req.headers[REQUEST_ID_HEADER];
   return typeof header === 'string' && SAFE_REQUEST_ID.test(header) ? header : randomUUID();
+}
+
+/**
+ * The id requestLogger gave a request. pino-http types ids as string | number | object; requestLogger's genReqId
+ * only makes strings, so anything else means the request did not pass through it.
+ */
+export function loggedRequestId(req: { id: ReqId }): string {
+  if (typeof req.id !== 'string')
+    throw new Error('the request has no id: requestLogger did not run before it');
+  return req.id;
 }
 
 /**

@@ -132,13 +132,13 @@ export async function paginate<T, H = HydratedDocument<T>>(
   const [docs, totalCount] = await Promise.all([
     first === 0
       ? Promise.resolve([] as H[])
-      : (withCollation(
+      : withCollation(
           model
             .find(filter)
             .sort(Object.fromEntries(keys))
             .limit(first + 1),
           args.collation,
-        ).exec() as Promise<H[]>),
+        ).exec(),
     withCollation(model.countDocuments(args.filter), args.collation).exec(),
   ]);
 

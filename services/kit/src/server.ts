@@ -24,7 +24,7 @@ import type { SubgraphConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { bindDeadline, closeDatabase, isDatabaseReady, syncIndexes } from './database.js';
 import type { AnyModel } from './modelTypes.js';
-import { createLogger, requestLogger } from './logger.js';
+import { createLogger, loggedRequestId, requestLogger } from './logger.js';
 import { readViewer } from './viewer.js';
 import { processClock } from './clock.js';
 import type { Clock } from '@kyodo/domain';
@@ -201,7 +201,7 @@ export async function startSubgraph<L>(
         viewer: readViewer(req.headers, config.internalSecret),
         now: clock(),
         loaders: definition.createLoaders(),
-        requestId: String(req.id),
+        requestId: loggedRequestId(req),
         logger: req.log,
         entities,
         internal,

@@ -5,8 +5,23 @@ export interface KubeObject {
   apiVersion?: string;
   kind?: string;
   metadata?: { name?: string; namespace?: string; labels?: Record<string, string> };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  spec?: any;
+  /** Untyped as parsed: the checks below read it through `at` and `items`, the kubernetes-models classes validate it. */
+  spec?: unknown;
+}
+
+/** The value at a path of keys, or undefined where a step is not an object (as `?.` reads a parsed YAML document). */
+function at(value: unknown, ...path: string[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** The elements of a YAML sequence, or none when the value is absent or not a sequence. */
+function items(value: unknown): unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
 }
 
 /** Parses a multi-document YAML stream (kustomize output) into objects; a YAML error throws naming it. */
@@ -53,26 +68,27 @@ const SECRET_VARIABLES = [
  */
 function checkMongoDBCommunity(object: KubeObject): string[] {
   const problems: string[] = [];
-  const spec = object.spec ?? {};
-  if (spec.type !== 'ReplicaSet') problems.push('spec.type must be ReplicaSet');
-  if (!Number.isInteger(spec.members) || spec.members < 3)
+  const spec = object.spec;
+  const members = at(spec, 'members');
+  if (at(spec, 'type') !== 'ReplicaSet') problems.push('spec.type must be ReplicaSet');
+  if (typeof members !== 'number' || !Number.isInteger(members) || members < 3)
     problems.push('spec.members must be an integer >= 3');
-  if (typeof spec.version !== 'string') problems.push('spec.version must be a string');
-  if (!spec.security?.authentication?.modes?.includes('SCRAM'))
+  if (typeof at(spec, 'version') !== 'string') problems.push('spec.version must be a string');
+  if (!items(at(spec, 'security', 'authentication', 'modes')).includes('SCRAM'))
     problems.push('spec.security.authentication.modes must include SCRAM');
-  const users = Array.isArray(spec.users) ? spec.users : [];
+  const users = items(at(spec, 'users'));
   if (users.length === 0) problems.push('spec.users must list one user per service');
-  users.forEach((user: Record<string, unknown>, i: number) => {
-    const ref = user.passwordSecretRef as { name?: unknown } | undefined;
-    if (typeof user.name !== 'string' || typeof user.db !== 'string')
+  users.forEach((user, i) => {
+    const db = at(user, 'db');
+    if (typeof at(user, 'name') !== 'string' || typeof db !== 'string')
       problems.push(`spec.users[${i}] needs name and db`);
-    if (typeof ref?.name !== 'string')
+    if (typeof at(user, 'passwordSecretRef', 'name') !== 'string')
       problems.push(`spec.users[${i}].passwordSecretRef.name must be a string`);
-    if (typeof user.scramCredentialsSecretName !== 'string')
+    if (typeof at(user, 'scramCredentialsSecretName') !== 'string')
       problems.push(`spec.users[${i}].scramCredentialsSecretName must be a string`);
-    const roles = Array.isArray(user.roles) ? (user.roles as { name?: string; db?: string }[]) : [];
-    if (roles.length !== 1 || roles[0]!.name !== 'readWrite' || roles[0]!.db !== user.db)
-      problems.push(`spec.users[${i}] must have exactly readWrite on its own database ${String(user.db)}`);
+    const roles = items(at(user, 'roles'));
+    if (roles.length !== 1 || at(roles[0], 'name') !== 'readWrite' || at(roles[0], 'db') !== db)
+      problems.push(`spec.users[${i}] must have exactly readWrite on its own database ${String(db)}`);
   });
   return problems;
 }
@@ -82,20 +98,23 @@ function checkKyodoRules(object: KubeObject, all: KubeObject[]): string[] {
   const problems: string[] = [];
   if (object.kind !== 'Deployment') return problems;
   const name = object.metadata?.name ?? '?';
-  for (const container of object.spec?.template?.spec?.containers ?? []) {
-    if (!container.readinessProbe?.httpGet)
-      problems.push(`container ${container.name} has no readiness probe`);
-    if (container.livenessProbe?.httpGet?.path !== '/health')
-      problems.push(`container ${container.name} has no /health liveness probe`);
-    if (!container.resources?.requests || !container.resources?.limits)
-      problems.push(`container ${container.name} needs resource requests and limits`);
-    for (const variable of container.env ?? []) {
-      if (SECRET_VARIABLES.includes(variable.name) && variable.value !== undefined)
-        problems.push(`${variable.name} must come from a Secret (secretKeyRef), not a literal value`);
-      if (variable.name === 'MONGODB_URI') {
+  for (const container of items(at(object.spec, 'template', 'spec', 'containers'))) {
+    const containerName = String(at(container, 'name'));
+    if (!at(container, 'readinessProbe', 'httpGet'))
+      problems.push(`container ${containerName} has no readiness probe`);
+    if (at(container, 'livenessProbe', 'httpGet', 'path') !== '/health')
+      problems.push(`container ${containerName} has no /health liveness probe`);
+    if (!at(container, 'resources', 'requests') || !at(container, 'resources', 'limits'))
+      problems.push(`container ${containerName} needs resource requests and limits`);
+    for (const variable of items(at(container, 'env'))) {
+      const variableName = at(variable, 'name');
+      const value = at(variable, 'value');
+      if (typeof variableName === 'string' && SECRET_VARIABLES.includes(variableName) && value !== undefined)
+        problems.push(`${variableName} must come from a Secret (secretKeyRef), not a literal value`);
+      if (variableName === 'MONGODB_URI') {
         for (const option of ['replicaSet=', 'retryWrites=true'])
-          if (!String(variable.value).includes(option)) problems.push(`MONGODB_URI lacks ${option}`);
-        if (/facilities|funding/.test(name) && !String(variable.value).includes('w=majority'))
+          if (!String(value).includes(option)) problems.push(`MONGODB_URI lacks ${option}`);
+        if (/facilities|funding/.test(name) && !String(value).includes('w=majority'))
           problems.push('MONGODB_URI lacks w=majority (bookings and budgets need majority writes)');
       }
     }
@@ -104,8 +123,8 @@ function checkKyodoRules(object: KubeObject, all: KubeObject[]): string[] {
     const found = all.some(
       (o) =>
         o.kind === kind &&
-        (o.spec?.scaleTargetRef?.name === name ||
-          o.spec?.selector?.matchLabels?.['app.kubernetes.io/name'] === name),
+        (at(o.spec, 'scaleTargetRef', 'name') === name ||
+          at(o.spec, 'selector', 'matchLabels', 'app.kubernetes.io/name') === name),
     );
     if (!found) problems.push(`has no ${kind}`);
   }

@@ -4,6 +4,11 @@ import { parseManifests, validateManifests } from '../src/manifests.js';
 
 const BASE = path.resolve(__dirname, '..', '..', '..', 'deploy', 'k8s', 'base');
 
+/** The part of a parsed Deployment's spec the tests edit (parsed YAML is untyped). */
+interface DeploymentSpec {
+  template: { spec: { containers: { livenessProbe?: unknown; env: { name: string; value?: string }[] }[] } };
+}
+
 /** The base manifests as kustomize reads them (the overlays are rendered and checked by npm run check:manifests). */
 function baseObjects() {
   return readdirSync(BASE)
@@ -30,7 +35,7 @@ describe('Kubernetes manifests', () => {
   it('an object of the wrong type fails, naming the field', () => {
     const objects = baseObjects();
     const gateway = objects.find((o) => o.kind === 'Deployment' && o.metadata?.name === 'kyodo-gateway')!;
-    gateway.spec.replicas = 'three';
+    (gateway.spec as { replicas: unknown }).replicas = 'three';
     const report = validateManifests(objects);
     expect(report.problems).toEqual(['Deployment kyodo-gateway: data/spec/replicas must be integer']);
   });
@@ -38,17 +43,18 @@ describe('Kubernetes manifests', () => {
   it('an unknown kind, a literal secret, a missing probe and a weak replica set fail', () => {
     const objects = baseObjects();
     const funding = objects.find((o) => o.kind === 'Deployment' && o.metadata?.name === 'kyodo-funding')!;
-    const container = funding.spec.template.spec.containers[0];
+    const container = (funding.spec as DeploymentSpec).template.spec.containers[0]!;
     delete container.livenessProbe;
-    container.env = container.env.map((v: { name: string }) =>
+    container.env = container.env.map((v) =>
       v.name === 'KYODO_INTERNAL_SECRET' ? { name: v.name, value: 'plain' } : v,
     );
-    container.env = container.env.map((v: { name: string; value?: string }) =>
+    container.env = container.env.map((v) =>
       v.name === 'MONGODB_URI' ? { name: v.name, value: v.value!.replace('&w=majority', '') } : v,
     );
     const mongo = objects.find((o) => o.kind === 'MongoDBCommunity')!;
-    mongo.spec.members = 1;
-    mongo.spec.users[0].roles.push({ name: 'dbAdminAnyDatabase', db: 'admin' });
+    const mongoSpec = mongo.spec as { members: number; users: { roles: { name: string; db: string }[] }[] };
+    mongoSpec.members = 1;
+    mongoSpec.users[0]!.roles.push({ name: 'dbAdminAnyDatabase', db: 'admin' });
     objects.push({ apiVersion: 'apps/v1', kind: 'Deploymnet', metadata: { name: 'typo' } });
     expect(validateManifests(objects).problems).toEqual(
       expect.arrayContaining([

@@ -89,10 +89,10 @@ export async function auditedUpdate<T, H = HydratedDocument<T>>(
     let written: H | null;
     if (changes.length === 0) {
       // Nothing to write, but the answer must still respect the filter (an archived record stays refused).
-      written = (await model.findOne(pinned).exec()) as H | null;
+      written = await model.findOne(pinned).exec();
     } else {
       const entry = newEntry(args.ctx, args.operation, entityType, id, changes);
-      written = (await model
+      written = await model
         .findOneAndUpdate(
           pinned,
           {
@@ -102,7 +102,7 @@ export async function auditedUpdate<T, H = HydratedDocument<T>>(
           },
           { returnDocument: 'after', runValidators: args.runValidators ?? true },
         )
-        .exec()) as H | null;
+        .exec();
       if (written !== null) await moveToLog(model, objectId, [entry]);
     }
     if (written !== null) return written;

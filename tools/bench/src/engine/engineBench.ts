@@ -174,7 +174,8 @@ async function examined(db: Db, query: EngineQuery): Promise<Examined> {
     const first = (explain.stages as Document[] | undefined)?.[0];
     const part = (first?.$cursor ?? first?.$geoNearCursor ?? explain) as Document;
     const stats = part.executionStats as Document | undefined;
-    return { keys: stats?.totalKeysExamined ?? null, docs: stats?.totalDocsExamined ?? null };
+    const count = (value: unknown) => (typeof value === 'number' ? value : null);
+    return { keys: count(stats?.totalKeysExamined), docs: count(stats?.totalDocsExamined) };
   } catch {
     return { keys: null, docs: null };
   }

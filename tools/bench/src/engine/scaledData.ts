@@ -6,7 +6,7 @@
  * collections it reads grow: what grows with them is the engine's cost, not the result.
  */
 import { createHash } from 'node:crypto';
-import { ObjectId, type Db, type Document } from 'mongodb';
+import { ObjectId, type Db, type Document, type IndexDescriptionInfo } from 'mongodb';
 
 const TILE_DEGREES = 0.6;
 
@@ -21,7 +21,7 @@ function isGeometry(value: Record<string, unknown>): boolean {
 
 function shiftCoordinates(coordinates: unknown, dx: number, dy: number): unknown {
   if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') {
-    return [coordinates[0] + dx, (coordinates[1] as number) + dy, ...coordinates.slice(2)];
+    return [coordinates[0] + dx, (coordinates[1] as number) + dy, ...(coordinates.slice(2) as unknown[])];
   }
   return Array.isArray(coordinates) ? coordinates.map((c) => shiftCoordinates(c, dx, dy)) : coordinates;
 }
@@ -44,10 +44,16 @@ export function copyValue(value: unknown, copy: number, suffixed: ReadonlySet<st
   return out;
 }
 
+/** A collection's indexes, typed: the driver's ListIndexesCursor is an AbstractCursor of any. */
+async function indexesOf(db: Db, collection: string): Promise<IndexDescriptionInfo[]> {
+  const indexes: unknown[] = await db.collection(collection).listIndexes().toArray();
+  return indexes as IndexDescriptionInfo[];
+}
+
 /** Fields to suffix in a collection: district codes and the string fields of its unique indexes. */
 async function suffixedFields(db: Db, collection: string): Promise<Set<string>> {
   const fields = new Set(['districtCode', 'code']);
-  for (const index of await db.collection(collection).listIndexes().toArray()) {
+  for (const index of await indexesOf(db, collection)) {
     if (index.unique && index.name !== '_id_') for (const field of Object.keys(index.key)) fields.add(field);
   }
   return fields;
@@ -57,7 +63,7 @@ async function suffixedFields(db: Db, collection: string): Promise<Set<string>> 
 export async function scaleDatabase(source: Db, target: Db, factor: number): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const { name } of await source.listCollections({}, { nameOnly: true }).toArray()) {
-    const indexes = (await source.collection(name).listIndexes().toArray()).filter((i) => i.name !== '_id_');
+    const indexes = (await indexesOf(source, name)).filter((i) => i.name !== '_id_');
     await target.createCollection(name);
     if (indexes.length > 0) {
       await target

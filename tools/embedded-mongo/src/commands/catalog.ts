@@ -31,7 +31,7 @@ function create(ctx: CommandContext): Document {
     }
   }
   const options: Document = {};
-  for (const [key, value] of Object.entries(ctx.command))
+  for (const [key, value] of Object.entries<unknown>(ctx.command))
     if (key !== 'create' && !GENERIC_COMMAND_FIELDS.has(key)) options[key] = value;
   // Checked here so a bad validator or cap fails the create, as in MongoDB, instead of the first write.
   delete options.capped;
@@ -71,7 +71,9 @@ function listCollections(ctx: CommandContext): Document {
   }));
   const docs = filterDocuments(infos, optionalDocument(ctx.command, 'filter'));
   const shown =
-    ctx.command.nameOnly === true ? docs.map((info) => ({ name: info.name, type: info.type })) : docs;
+    ctx.command.nameOnly === true
+      ? docs.map((info) => ({ name: info.name as unknown, type: info.type as unknown }))
+      : docs;
   const cursor = optionalDocument(ctx.command, 'cursor');
   return ctx.cursors.start(`${ctx.db}.$cmd.listCollections`, shown, cursor?.batchSize as number | undefined);
 }
@@ -95,7 +97,8 @@ function listDatabases(ctx: CommandContext): Document {
     return { name, sizeOnDisk, empty: sizeOnDisk === 0 };
   });
   const shown = filterDocuments(databases, optionalDocument(ctx.command, 'filter'));
-  if (ctx.command.nameOnly === true) return { databases: shown.map((db) => ({ name: db.name })), ok: 1 };
+  if (ctx.command.nameOnly === true)
+    return { databases: shown.map((db) => ({ name: db.name as unknown })), ok: 1 };
   return {
     databases: shown,
     totalSize: shown.reduce((sum, db) => sum + (db.sizeOnDisk as number), 0),

@@ -54,7 +54,7 @@ function findAndModify(ctx: CommandContext): Document {
     const doc = buildUpsert(filter, spec, arrayFilters);
     collection.insert(doc, 'upsert');
     return {
-      lastErrorObject: { n: 1, updatedExisting: false, upserted: doc._id },
+      lastErrorObject: { n: 1, updatedExisting: false, upserted: doc._id as unknown },
       value: returnNew ? projectOne(doc, fields) : null,
       ok: 1,
     };

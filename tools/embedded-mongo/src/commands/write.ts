@@ -61,7 +61,8 @@ function insert(ctx: CommandContext): Document {
   let n = 0;
   const errors = runStatements(documents, ctx.command.ordered !== false, (doc) => {
     // MongoDB stores _id as the first field.
-    const stored = { _id: doc._id === undefined ? new ObjectId() : doc._id, ...doc };
+    const id: unknown = doc._id;
+    const stored = { _id: id === undefined ? new ObjectId() : id, ...doc };
     copyNumberKinds(doc, stored);
     if (Array.isArray(stored._id) || stored._id instanceof RegExp) {
       throw new MongoCommandError('BadValue', `can't use an array for _id`);

@@ -11,7 +11,14 @@ import { MongoCommandError } from '../commands/errors.js';
 import type { Index } from '../storage/indexes.js';
 import { compileFilter, type Matcher } from '../query/query.js';
 import { setNumberKind } from '../storage/numberTypes.js';
-import { deepClone, defineField, isPlainObject, setAtPath, shallowClone } from '../storage/values.js';
+import {
+  deepClone,
+  defineField,
+  formatValue,
+  isPlainObject,
+  setAtPath,
+  shallowClone,
+} from '../storage/values.js';
 import {
   angularDistanceToGeometry,
   EARTH_RADIUS_METRES,
@@ -65,7 +72,7 @@ export function noIndex(collection: Collection | undefined, field: string): Mong
 export function extractNear(filter: Document): { near: NearSpec; rest: Document } | null {
   let found: NearSpec | null = null;
   const rest: Document = {};
-  for (const [field, condition] of Object.entries(filter)) {
+  for (const [field, condition] of Object.entries<unknown>(filter)) {
     if (!isPlainObject(condition) || !('$near' in condition || '$nearSphere' in condition)) {
       rest[field] = condition;
       continue;
@@ -229,7 +236,7 @@ export function runGeoNear(
     if (typeof spec.key !== 'string' || !geoFields.includes(spec.key)) {
       throw new MongoCommandError(
         'IndexNotFound',
-        `Could not find a 2dsphere index on key '${String(spec.key)}' for $geoNear`,
+        `Could not find a 2dsphere index on key '${typeof spec.key === 'string' ? spec.key : formatValue(spec.key)}' for $geoNear`,
       );
     }
     field = spec.key;

@@ -58,8 +58,9 @@ export function bsonTypeNumber(value: unknown): number {
   if (value instanceof Date) return 9;
   if (value instanceof RegExp || value instanceof BSONRegExp) return 11;
   if (value instanceof Decimal128) return 19;
-  if (value instanceof Long) return 18;
+  // Timestamp first: bson's Timestamp is a subclass of Long.
   if (value instanceof Timestamp) return 17;
+  if (value instanceof Long) return 18;
   if (value instanceof Binary || Buffer.isBuffer(value)) return 5;
   if (value instanceof Code) return 13;
   if (value instanceof MinKey) return -1;

@@ -74,7 +74,7 @@ type Special = { path: string; kind: '$slice' | '$elemMatch'; spec: unknown };
 function splitSpecial(projection: Document): { rest: Document; special: Special[] } {
   const rest: Document = {};
   const special: Special[] = [];
-  for (const [path, value] of Object.entries(projection) as [string, unknown][]) {
+  for (const [path, value] of Object.entries<unknown>(projection)) {
     if (isPlainObject(value) && Object.keys(value).length === 1 && '$slice' in value) {
       checkSlice(path, value.$slice);
       special.push({ path, kind: '$slice', spec: value.$slice });

@@ -58,7 +58,7 @@ export function isDbRef(value: unknown): boolean {
 function wrapDbRefs(filter: Document): Document {
   let changed = false;
   const out: Document = {};
-  for (const [key, value] of Object.entries(filter) as [string, unknown][]) {
+  for (const [key, value] of Object.entries<unknown>(filter)) {
     let next = value;
     if ((key === '$and' || key === '$or' || key === '$nor') && Array.isArray(value)) {
       next = (value as unknown[]).map((clause: unknown) =>

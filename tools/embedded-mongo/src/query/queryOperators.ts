@@ -38,7 +38,7 @@ export function compareBinary(a: Binary, b: Binary): number {
 
 /** Values a comparison at `selector` considers: each leaf, and each element of a leaf array. */
 function candidates(doc: Record<string, unknown>, selector: string): unknown[] {
-  return leafValues(doc, selector).flatMap((value): unknown[] =>
+  return leafValues(doc, selector).flatMap((value) =>
     Array.isArray(value) ? [value, ...(value as unknown[])] : [value],
   );
 }

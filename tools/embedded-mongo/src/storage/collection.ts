@@ -188,7 +188,7 @@ export class Collection {
     // An index without a collation takes the collection's default one, as in MongoDB.
     const spec = parseIndexSpec(
       raw.collation === undefined && this.options.collation
-        ? { ...raw, collation: this.options.collation as Document }
+        ? { ...raw, collation: this.options.collation as unknown }
         : raw,
     );
     // The _id index always exists; asking for it again is a no-op as in MongoDB.

@@ -4,7 +4,7 @@
  * `bsonType`, and reports errors in its own shape; collection validators must answer with MongoDB's errInfo, so
  * the keywords are evaluated here and each failure is described the way MongoDB's explainer does.
  */
-import type { Document } from 'bson';
+import { Decimal128, Long, type Document } from 'bson';
 import { bsonTypeName } from '../query/bsonType.js';
 import { MongoCommandError } from '../commands/errors.js';
 import { isPlainObject, keyOf } from './values.js';
@@ -160,8 +160,8 @@ function matchesType(value: unknown, types: string[], json: boolean): boolean {
 
 function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return value;
-  if (value !== null && typeof value === 'object' && 'toString' in value && NUMERIC.has(bsonTypeName(value)))
-    return Number((value as { toString(): string }).toString());
+  // The numeric BSON classes (bsonTypeName 'long' or 'decimal'): their toString is the exact value.
+  if (value instanceof Long || value instanceof Decimal128) return Number(value.toString());
   return null;
 }
 

@@ -51,9 +51,14 @@ export function sortKeyOf(value: unknown): SortKey {
   }
   if (value instanceof ObjectId) return { r: Rank.ObjectId, v: value.toHexString() };
   if (value instanceof Date) return { r: Rank.Date, v: value.getTime() };
+  // Before Long (bson's Timestamp is a subclass of it): its unsigned 64 bits as fixed-width hex, so that the
+  // string order is the numeric one.
+  if (value instanceof Timestamp) {
+    const hex = (bits: number) => (bits >>> 0).toString(16).padStart(8, '0');
+    return { r: Rank.Timestamp, v: hex(value.high) + hex(value.low) };
+  }
   if (value instanceof Long) return { r: Rank.Number, v: value.toNumber() };
   if (value instanceof Decimal128) return { r: Rank.Number, v: Number(value.toString()) };
-  if (value instanceof Timestamp) return { r: Rank.Timestamp, v: keyOf(value) };
   if (value instanceof Binary) return { r: Rank.BinData, v: keyOf(value) };
   if (value instanceof RegExp) return { r: Rank.RegExp, v: keyOf(value) };
   if (value instanceof MinKey) return { r: Rank.MinKey, v: 0 };

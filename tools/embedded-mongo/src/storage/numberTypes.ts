@@ -10,7 +10,7 @@
  * Also, on the way in: a DBRef becomes the plain sub-document `{ $ref, $id, $db }` it is on the wire, so queries
  * on `refs.$id` see its fields; a BSON Symbol becomes its string (as before).
  */
-import { BSONSymbol, DBRef, Double, Int32, Long } from 'bson';
+import { BSONSymbol, DBRef, Double, Int32, Long, Timestamp } from 'bson';
 import { defineField, isPlainObject } from './values.js';
 
 export type NumberKind = 'double' | 'long';
@@ -75,6 +75,8 @@ function convert(value: unknown, container: object, key: string): unknown {
     if (Number.isInteger(value.value)) setNumberKind(container, key, 'double');
     return value.value;
   }
+  // bson's Timestamp is a subclass of Long, but its own BSON type: kept as it is.
+  if (value instanceof Timestamp) return value;
   if (value instanceof Long) {
     const number = value.toNumber();
     if (!Number.isSafeInteger(number)) return value;

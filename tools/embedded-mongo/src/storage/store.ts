@@ -67,7 +67,7 @@ export class Store {
 
   /** collMod: replaces the given option fields (undefined removes one) and journals the resulting options. */
   modifyOptions(collection: Collection, changes: Document): void {
-    for (const [key, value] of Object.entries(changes) as [string, unknown][]) {
+    for (const [key, value] of Object.entries<unknown>(changes)) {
       if (value === undefined) delete collection.options[key];
       else collection.options[key] = value;
     }

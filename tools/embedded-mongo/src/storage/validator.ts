@@ -159,13 +159,13 @@ function explainClause(key: string, value: unknown, doc: Document): Document {
 
 /** errInfo.details for a filter the document does not match. */
 function explainFilter(filter: Document, doc: Document): Document {
-  const failing = Object.entries(filter as Record<string, unknown>).filter(
+  const failing = Object.entries<unknown>(filter).filter(
     ([key, value]) => !compileFilter({ [key]: value }, { jsonSchemaValidator }).test(doc),
   );
   if (Object.keys(filter).length === 1 && failing[0]) return explainClause(failing[0][0], failing[0][1], doc);
   return {
     operatorName: '$and',
-    clausesNotSatisfied: Object.entries(filter as Record<string, unknown>)
+    clausesNotSatisfied: Object.entries<unknown>(filter)
       .map(([key, value], index) => ({ key, value, index }))
       .filter(({ key }) => failing.some(([name]) => name === key))
       .map(({ key, value, index }) => ({ index, details: explainClause(key, value, doc) })),

@@ -3,7 +3,14 @@
  * and unique indexes, where 1, 1.0 and Long(1) are the same key as in MongoDB), copy-on-write cloning of stored
  * documents, and dotted-path lookups that descend into arrays the way index keys do.
  */
-import { Binary, Decimal128, Long, ObjectId, Timestamp, type Document } from 'bson';
+import {
+  Binary,
+  Decimal128,
+  Long,
+  ObjectId,
+  Timestamp,
+  type Document,
+} from 'bson';
 import { copyNumberKinds } from './numberTypes.js';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -29,10 +36,11 @@ export function keyOf(value: unknown): string {
   }
   if (value instanceof ObjectId) return `o:${value.toHexString()}`;
   if (value instanceof Date) return `d:${value.getTime()}`;
-  if (value instanceof Long) return `n:${value.toString()}`;
-  if (value instanceof Decimal128) return `n:${Number(value.toString())}`;
+  // Before Long: bson's Timestamp is a subclass of Long, but a different BSON type with its own keys.
   // A Timestamp's value is its unsigned 64 bits (Long's toString, which bson's typings do not show on it).
   if (value instanceof Timestamp) return `t:${Long.fromBits(value.low, value.high, true).toString()}`;
+  if (value instanceof Long) return `n:${value.toString()}`;
+  if (value instanceof Decimal128) return `n:${Number(value.toString())}`;
   if (value instanceof Binary) return `x:${value.sub_type}:${Buffer.from(value.buffer).toString('base64')}`;
   if (value instanceof RegExp) return `r:${value.source}/${value.flags}`;
   if (Array.isArray(value)) return `[${value.map(keyOf).join(',')}]`;

@@ -57,7 +57,7 @@ function parseArrayFilters(arrayFilters: Document[] | undefined): Map<string, Do
 function firstMatchingIndex(array: unknown[], prefix: string, filter: Document | undefined): number {
   const conditions: Document = {};
   const collect = (criteria: Document): void => {
-    for (const [key, value] of Object.entries(criteria)) {
+    for (const [key, value] of Object.entries<unknown>(criteria)) {
       if (key === '$and' && Array.isArray(value)) {
         for (const part of value) if (isPlainObject(part)) collect(part);
       } else if (key === prefix || key.startsWith(`${prefix}.`)) conditions[key] = value;
@@ -95,7 +95,7 @@ function expand(doc: Document, path: string, resolution: Resolution): string[] {
     }
     const part = parts[index] as string;
     if (!isPositionalPart(part)) {
-      const next = Array.isArray(current)
+      const next: unknown = Array.isArray(current)
         ? /^\d+$/.test(part)
           ? current[Number(part)]
           : undefined
@@ -139,7 +139,7 @@ function expand(doc: Document, path: string, resolution: Resolution): string[] {
       );
     }
     const matcher = compileFilter(arrayFilter);
-    current.forEach((item, i) => {
+    current.forEach((item: unknown, i) => {
       if (matcher.test({ [id]: item })) walk(item, index + 1, [...done, String(i)]);
     });
   };
@@ -185,7 +185,7 @@ export function resolvePositionalPaths(
   }
   const resolved: Document = {};
   const allPaths: string[] = [];
-  for (const [operator, fields] of Object.entries(modifier)) {
+  for (const [operator, fields] of Object.entries<unknown>(modifier)) {
     if (!isPlainObject(fields)) {
       resolved[operator] = fields;
       continue;

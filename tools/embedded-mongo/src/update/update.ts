@@ -108,7 +108,7 @@ export interface ApplyOptions {
 function idFirst(doc: Document): Document {
   if (!('_id' in doc) || Object.keys(doc)[0] === '_id') return doc;
   const { _id, ...rest } = doc;
-  const ordered = { _id, ...rest };
+  const ordered = { _id: _id as unknown, ...rest };
   copyNumberKinds(doc, ordered);
   return ordered;
 }
@@ -179,7 +179,7 @@ function dedupeAddToSetEach(modifier: Document): void {
   const addToSet = modifier.$addToSet as Document | undefined;
   if (!addToSet) return;
   const fixed: Document = {};
-  for (const [path, value] of Object.entries(addToSet)) {
+  for (const [path, value] of Object.entries<unknown>(addToSet)) {
     if (isPlainObject(value) && Array.isArray(value.$each)) {
       const seen = new Set<string>();
       const each = value.$each.filter((item: unknown) => {
@@ -204,7 +204,7 @@ function dropUnchangedId(doc: Document, modifier: Document, inserting: boolean):
   const { _id: id, ...rest } = set;
   if (doc._id === undefined && inserting) {
     modifier.$set = rest;
-    return { _id: id };
+    return { _id: id as unknown };
   }
   if (keyOf(id) === keyOf(doc._id)) modifier.$set = rest;
   return undefined;
@@ -219,7 +219,7 @@ function takeDirectSets(modifier: Document, inserting: boolean): Document {
   const taken: Document = {};
   const set = modifier.$set as Document | undefined;
   if (!set) return taken;
-  for (const [path, value] of Object.entries(set)) {
+  for (const [path, value] of Object.entries<unknown>(set)) {
     // mingo compares BinData without its subtype and would skip a change of subtype only, and refuses paths
     // through a field named __proto__: set those directly.
     if ((value instanceof Binary || touchesProto(path) || holdsProtoKey(value)) && !path.startsWith('$')) {
@@ -317,7 +317,7 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
         );
       }
       if (doc._id === undefined) return idFirst(replacement);
-      const withId = { _id: doc._id, ...replacement };
+      const withId = { _id: doc._id as unknown, ...replacement };
       copyNumberKinds(replacement, withId);
       return idFirst(withId);
     }
@@ -328,7 +328,7 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     }
     // Each operator's fields are copied: the steps below take entries out of them.
     const modifier: Document = {};
-    for (const [operator, fields] of Object.entries(spec.modifier)) {
+    for (const [operator, fields] of Object.entries<unknown>(spec.modifier)) {
       modifier[operator] = isPlainObject(fields) ? copyFields(fields) : fields;
     }
     const inserting = options.inserting === true;
@@ -336,7 +336,7 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     delete modifier.$setOnInsert;
     if (inserting && onInsert) {
       const set = copyFields((modifier.$set as Document | undefined) ?? {});
-      for (const [path, value] of Object.entries(onInsert)) {
+      for (const [path, value] of Object.entries<unknown>(onInsert)) {
         set[path] = value;
         setNumberKind(set, path, numberKind(onInsert, path));
       }
@@ -412,7 +412,7 @@ export function buildUpsert(filter: Document, spec: UpdateSpec, arrayFilters?: D
   const seed = upsertSeed(filter);
   let doc: Document;
   if (spec.kind === 'replacement') {
-    doc = applyUpdate(seed._id === undefined ? {} : { _id: seed._id }, spec);
+    doc = applyUpdate(seed._id === undefined ? {} : { _id: seed._id as unknown }, spec);
   } else {
     doc = applyUpdate(seed, spec, { inserting: true, arrayFilters });
   }

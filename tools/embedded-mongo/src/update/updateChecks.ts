@@ -2,7 +2,7 @@
  * The type checks MongoDB makes before applying update operators. mingo's updater silently skips
  * an $inc on a string or a $push onto a number; MongoDB fails the write, and so must we.
  */
-import { Decimal128, Long, type Document } from 'bson';
+import { Decimal128, Long, Timestamp, type Document } from 'bson';
 import { bsonTypeName } from '../query/bsonType.js';
 import { MongoCommandError } from '../commands/errors.js';
 import { formatValue, isPlainObject } from '../storage/values.js';
@@ -11,7 +11,12 @@ const NUMERIC_OPERATORS: Record<string, string> = { $inc: 'increment', $mul: 'mu
 const ARRAY_OPERATORS = new Set(['$push', '$addToSet', '$pull', '$pullAll', '$pop']);
 
 function isNumeric(value: unknown): boolean {
-  return typeof value === 'number' || value instanceof Long || value instanceof Decimal128;
+  // A Timestamp is a Long in bson's classes but not a number to MongoDB.
+  return (
+    typeof value === 'number' ||
+    (value instanceof Long && !(value instanceof Timestamp)) ||
+    value instanceof Decimal128
+  );
 }
 
 /** Positional and array-filter paths are resolved by mingo against array elements; they are not pre-checked. */

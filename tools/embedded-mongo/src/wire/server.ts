@@ -119,7 +119,10 @@ export class WireServer {
     const db = message.kind === 'query' ? (message.fullCollectionName.split('.')[0] ?? 'admin') : 'admin';
     const reply: Document = engine.run(message.command, db, server);
     const changes = engine.store.takeChanges();
-    logger.debug?.({ connectionId, command: Object.keys(message.command)[0], ok: reply.ok }, 'command');
+    logger.debug?.(
+      { connectionId, command: Object.keys(message.command)[0], ok: reply.ok as unknown },
+      'command',
+    );
     const requestId = this.nextRequestId++;
     const encode = (doc: Document): Buffer | null => {
       if (message.kind === 'query') return encodeLegacyReply(doc, requestId, message.header.requestId);

@@ -37,7 +37,7 @@ export async function readDistricts(options: ReadDistrictsOptions = {}): Promise
   const districts: DistrictArea[] = [];
   for (let record = await source.read(); !record.done; record = await source.read()) {
     const { geometry, properties } = record.value;
-    const associationNameJa = properties?.[NAME_FIELD];
+    const associationNameJa: unknown = properties?.[NAME_FIELD];
     if (typeof associationNameJa !== 'string' || associationNameJa.length === 0) {
       throw new Error(`${base}.dbf record ${districts.length + 1}: no ${NAME_FIELD} (自治会名)`);
     }

@@ -144,7 +144,8 @@ export function parseFacilityFile(buffer: Buffer, options: ParseFacilityOptions 
   const { text, encoding } = decodeCsvBuffer(buffer);
   let rows: { record: string[]; info: { lines: number } }[];
   try {
-    rows = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true });
+    // csv-parse types the result as any; with `info: true` each row is { record, info }.
+    rows = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true }) as typeof rows;
   } catch (error) {
     throw new FacilityFileError(`not a readable CSV file: ${(error as Error).message}`);
   }

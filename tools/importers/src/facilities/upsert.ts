@@ -1,4 +1,4 @@
-import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
+import type { AnyBulkWriteOperation, Db, Document, ObjectId } from 'mongodb';
 import type { DistrictArea } from '../districts/District.js';
 import { districtContaining } from '../districts/districtContaining.js';
 import { importedFacilityFields } from './document.js';
@@ -87,5 +87,5 @@ async function rollBack(db: Db, records: readonly FacilityRecord[], before: Docu
   const existed = new Set(before.map((doc) => `${doc.municipalityCode}:${doc.normalisedNo}`));
   const created = records.filter((record) => !existed.has(record.key)).map(identity);
   if (created.length > 0) await collection.deleteMany({ $or: created });
-  for (const doc of before) await collection.replaceOne({ _id: doc._id }, doc);
+  for (const doc of before) await collection.replaceOne({ _id: doc._id as ObjectId }, doc);
 }

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
+import type { AnyBulkWriteOperation, Db, Document, ObjectId } from 'mongodb';
 import type { GrantRecord } from './parse.js';
 
 /** The funding service's collection of external funders' grants (services/funding/src/models/ExternalGrant.ts). */
@@ -73,7 +73,10 @@ export async function upsertExternalGrants(
     } else {
       result.updated += 1;
       operations.push({
-        updateOne: { filter: { _id: existing._id }, update: { $set: { ...fields, updatedAt: now } } },
+        updateOne: {
+          filter: { _id: existing._id as ObjectId },
+          update: { $set: { ...fields, updatedAt: now } },
+        },
       });
     }
   }
@@ -86,7 +89,7 @@ export async function upsertExternalGrants(
     for (let start = 0; start < created.length; start += READ_BATCH) {
       await collection.deleteMany({ grantId: { $in: created.slice(start, start + READ_BATCH) } });
     }
-    for (const doc of before.values()) await collection.replaceOne({ _id: doc._id }, doc);
+    for (const doc of before.values()) await collection.replaceOne({ _id: doc._id as ObjectId }, doc);
     throw new GrantImportRolledBackError(
       `writing the grants failed (${(error as Error).message}); the database was restored`,
       error,
