@@ -3,14 +3,7 @@
  * and unique indexes, where 1, 1.0 and Long(1) are the same key as in MongoDB), copy-on-write cloning of stored
  * documents, and dotted-path lookups that descend into arrays the way index keys do.
  */
-import {
-  Binary,
-  Decimal128,
-  Long,
-  ObjectId,
-  Timestamp,
-  type Document,
-} from 'bson';
+import { Binary, Decimal128, Long, ObjectId, Timestamp, type Document } from 'bson';
 import { copyNumberKinds } from './numberTypes.js';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
