@@ -61,6 +61,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
+      // The suite passes whatever date the machine says: a test's instants come from TEST_NOW, a fixedClock or a
+      // literal, never the machine's clock mixed with fixed dates. Where the wall clock is the point (a token's exp,
+      // $currentDate), a disable comment says so; elapsed time is performance.now().
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message:
+            "new Date() is the machine's clock: take the instant from TEST_NOW, a fixedClock or a literal.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message:
+            "Date.now() is the machine's clock: take the instant from TEST_NOW, a fixedClock or a literal (elapsed time: performance.now()).",
+        },
+      ],
     },
   },
   // Plain JavaScript (bin scripts, configs) has no types to check.

@@ -1,7 +1,14 @@
 import { fiscalYearOf } from '@kyodo/domain';
 import { TEST_NOW } from '@kyodo/service-kit/testing';
 import { type DemoWorld, loadDemoWorld } from '../src/demoWorld.js';
-import { type Body, type GraphResponse, type RunningGraph, startGraph, token } from '../src/graph.js';
+import {
+  type Body,
+  type GraphResponse,
+  type RunningGraph,
+  startGraph,
+  token,
+  errorCodes,
+} from '../src/graph.js';
 
 /**
  * The audit trail and safe concurrent edits through the gateway (issue 13, items 2 and 4): racing editors, the
@@ -24,9 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await graph?.stop();
 });
-
-const codes = (response: GraphResponse): string[] =>
-  (response.body.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
 
 const ENTRY =
   'id at operation entityType entityId actor { sub role organizationIds } changes { field before after }';
@@ -92,7 +96,7 @@ describe('two staff editors racing on one record', () => {
       const lost = [byA, byB].filter((response) => response.body.errors !== undefined);
       expect(won).toHaveLength(1);
       expect(lost).toHaveLength(1);
-      expect(codes(lost[0]!)).toEqual(['CONFLICT']);
+      expect(errorCodes(lost[0]!.body)).toEqual(['CONFLICT']);
       expect(lost[0]!.body.errors[0].extensions.currentVersion).toBe(version + 1);
       expect(lost[0]!.body.errors[0].message).toContain(
         `was changed by someone else (version ${version + 1})`,
@@ -144,7 +148,7 @@ describe('two staff editors racing on one record', () => {
     const won = responses.filter((response) => response.body.errors === undefined);
     const lost = responses.filter((response) => response.body.errors !== undefined);
     expect(won).toHaveLength(1);
-    expect(codes(lost[0]!)).toEqual(['CONFLICT']);
+    expect(errorCodes(lost[0]!.body)).toEqual(['CONFLICT']);
     expect(lost[0]!.body.errors[0].extensions.currentVersion).toBe(1);
     const updates = (await log({ entityId: id })).filter((entry) => entry.operation === 'updateGrantProgram');
     expect(updates).toHaveLength(1);
@@ -225,7 +229,7 @@ describe('Query.auditLog', () => {
       { input: programInput('Another program'), key: 'e2e-audit-program-0001' },
       staffA,
     );
-    expect(codes(reused)).toEqual(['CONFLICT']);
+    expect(errorCodes(reused.body)).toEqual(['CONFLICT']);
   });
 
   it('filters by entityType, entityId, actor and time', async () => {
@@ -265,10 +269,10 @@ describe('Query.auditLog', () => {
       { filter: { from: instant(middle), to: instant(middle - 1) } },
       staffA,
     );
-    expect(codes(backwards)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(backwards.body)).toEqual(['BAD_USER_INPUT']);
     expect(backwards.body.errors[0].extensions.argumentName).toBe('filter.from');
     const badType = await graph.query(LOG, { filter: { entityType: '{"$ne": null}' } }, staffA);
-    expect(codes(badType)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(badType.body)).toEqual(['BAD_USER_INPUT']);
     expect(badType.body.errors[0].extensions.argumentName).toBe('filter.entityType');
   });
 
@@ -290,27 +294,27 @@ describe('Query.auditLog', () => {
     expect(seen).toEqual(all.map((entry) => entry.id));
 
     const tooMany = await graph.query(LOG, { first: 101 }, staffA);
-    expect(codes(tooMany)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(tooMany.body)).toEqual(['BAD_USER_INPUT']);
     const forged = await graph.query(LOG, { after: 'eyJmb3JnZWQiOnRydWV9.AAAAAAAAAAAAAAAAAAAAAA' }, staffA);
-    expect(codes(forged)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(forged.body)).toEqual(['BAD_USER_INPUT']);
     expect(forged.body.errors[0].extensions.argumentName).toBe('after');
   });
 
   it('is for staff only: FORBIDDEN for members and residents, UNAUTHENTICATED anonymous; _auditLog is not exposed', async () => {
     const member = await token('member', { organizationIds: [contactOrganization.id] });
     const resident = await token('resident');
-    expect(codes(await graph.query(LOG, {}, member))).toEqual(['FORBIDDEN']);
-    expect(codes(await graph.query(LOG, {}, resident))).toEqual(['FORBIDDEN']);
-    expect(codes(await graph.query(LOG, {}))).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes((await graph.query(LOG, {}, member)).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await graph.query(LOG, {}, resident)).body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes((await graph.query(LOG, {})).body)).toEqual(['UNAUTHENTICATED']);
     const history = await graph.query(
       'query ($id: ID!) { organization(id: $id) { name history { edges { cursor } } } }',
       { id: contactOrganization.id },
       member,
     );
-    expect(codes(history)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(history.body)).toEqual(['FORBIDDEN']);
 
     const internal = await graph.query('{ _auditLog { edges { cursor } } }', {}, staffA);
-    expect(codes(internal)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(errorCodes(internal.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(internal.body.errors[0].message).toContain('_auditLog');
   });
 

@@ -1,5 +1,5 @@
 import { type DemoWorld, loadDemoWorld } from '../src/demoWorld.js';
-import { type Body, type RunningGraph, startGraph, token } from '../src/graph.js';
+import { type Body, type RunningGraph, startGraph, token, errorCodes } from '../src/graph.js';
 
 /**
  * Staff tools of the evaluation subgraph through the gateway (issue 13): indicators, action items and the evaluation
@@ -26,9 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await graph?.stop();
 });
-
-const codes = (body: Body): string[] =>
-  (body.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
 
 const INDICATOR = `id version name unit scope district { code nameJa } baseline { year value }
   targets { year value } measurements { year value } ascending archived`;
@@ -71,7 +68,7 @@ describe('indicators', () => {
       measurements: [{ year: 2025, value: 150 }],
     });
     const unit = await graph.query(UPDATE, { id: indicator.id, version: 1, input: { unit: '%' } }, staff);
-    expect(codes(unit.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(unit.body)).toEqual(['CONFLICT']);
     expect(unit.body.errors[0].extensions.measurementYears).toEqual([2025]);
 
     const corrected = await graph.query(
@@ -90,7 +87,7 @@ describe('indicators', () => {
       { id: indicator.id, version: 1, input: { name: 'Drill' } },
       otherStaff,
     );
-    expect(codes(stale.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(stale.body)).toEqual(['CONFLICT']);
     expect(stale.body.errors[0].extensions.currentVersion).toBe(2);
 
     // The indicator just changed leads the district's list by UPDATED_AT (DESC when omitted) and ends it ASC.
@@ -156,7 +153,7 @@ describe('indicators', () => {
       { id: indicator.id },
       member,
     );
-    expect(codes(byMember.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(byMember.body)).toEqual(['FORBIDDEN']);
   });
 
   it('returns the first indicator when a create is retried with the same idempotency key', async () => {
@@ -167,7 +164,7 @@ describe('indicators', () => {
     expect(retry.body.errors).toBeUndefined();
     expect(retry.body.data.createIndicator.id).toBe(first.body.data.createIndicator.id);
     const reused = await graph.query(CREATE, { input: { ...input(code), name: 'Other' }, key }, staff);
-    expect(codes(reused.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(reused.body)).toEqual(['CONFLICT']);
     const log = await graph.query(
       `query ($id: ID!) { auditLog(filter: { entityId: $id }) { edges { node { operation } } } }`,
       { id: first.body.data.createIndicator.id },
@@ -182,14 +179,14 @@ describe('indicators', () => {
       { input: { ...input(world.districts[0]!.code), unit: '%', baseline: { year: 2023, value: 120 } } },
       staff,
     );
-    expect(codes(bad.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(bad.body)).toEqual(['BAD_USER_INPUT']);
     expect(bad.body.errors[0].extensions.argumentName).toBe('input.baseline.value');
     const nowhere = await graph.query(CREATE, { input: input('yaizu-99') }, staff);
-    expect(codes(nowhere.body)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(nowhere.body)).toEqual(['NOT_FOUND']);
     const byMember = await graph.query(CREATE, { input: input(world.districts[0]!.code) }, member);
-    expect(codes(byMember.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(byMember.body)).toEqual(['FORBIDDEN']);
     const anonymous = await graph.query(CREATE, { input: input(world.districts[0]!.code) });
-    expect(codes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
   });
 });
 
@@ -220,7 +217,7 @@ describe('action items', () => {
     const item = created.body.data.createActionItem;
     expect(item).toMatchObject({ version: 0, status: 'IMPLEMENT' });
     const duplicate = await graph.query(CREATE, { input }, staff);
-    expect(codes(duplicate.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(duplicate.body)).toEqual(['CONFLICT']);
 
     const updated = await graph.query(
       UPDATE,
@@ -229,13 +226,13 @@ describe('action items', () => {
     );
     expect(updated.body.data.updateActionItem).toMatchObject({ version: 1, title: '協働事業提案制度の改善' });
     const stale = await graph.query(UPDATE, { id: item.id, version: 0, input: { title: 'x' } }, otherStaff);
-    expect(codes(stale.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(stale.body)).toEqual(['CONFLICT']);
     expect(stale.body.errors[0].extensions.currentVersion).toBe(1);
 
     const status = await graph.query(SET_STATUS, { id: item.id, fiscalYear: 2027, status: 'DONE' }, staff);
     expect(status.body.data.setActionItemStatus).toMatchObject({ version: 2, status: 'DONE' });
     const byMember = await graph.query(UPDATE, { id: item.id, version: 2, input: { title: 'x' } }, member);
-    expect(codes(byMember.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(byMember.body)).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -284,26 +281,26 @@ describe('the evaluation lifecycle', () => {
     );
     expect(corrected.body.data.updateEvaluation).toMatchObject({ overall: 4, version: 1 });
     const stale = await graph.query(UPDATE, { id: evaluation.id, version: 0, input: { overall: 2 } }, member);
-    expect(codes(stale.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(stale.body)).toEqual(['CONFLICT']);
     expect(stale.body.errors[0].extensions.currentVersion).toBe(1);
     const byOtherStaff = await graph.query(
       UPDATE,
       { id: evaluation.id, version: 1, input: { overall: 2 } },
       otherStaff,
     );
-    expect(codes(byOtherStaff.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(byOtherStaff.body)).toEqual(['FORBIDDEN']);
     const invalid = await graph.query(
       UPDATE,
       { id: evaluation.id, version: 1, input: { overall: 9 } },
       member,
     );
-    expect(codes(invalid.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(invalid.body)).toEqual(['BAD_USER_INPUT']);
 
     const published = await graph.query(PUBLISH, { id: evaluation.id, version: 1 }, member);
     expect(published.body.data.publishEvaluation).toMatchObject({ status: 'PUBLISHED', version: 2 });
     expect(await listed()).toContain(evaluation.id);
     const late = await graph.query(WITHDRAW, { id: evaluation.id, version: 2 }, member);
-    expect(codes(late.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(late.body)).toEqual(['CONFLICT']);
 
     const log = await graph.query(
       `query ($id: ID!) { auditLog(filter: { entityType: "Evaluation", entityId: $id }) {
@@ -324,9 +321,9 @@ describe('the evaluation lifecycle', () => {
     const drafted = await graph.query(SUBMIT, { input: selfInput() }, member);
     const { id } = drafted.body.data.submitEvaluation;
     const anonymous = await graph.query(`query ($id: ID!) { evaluation(id: $id) { id } }`, { id });
-    expect(codes(anonymous.body)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(anonymous.body)).toEqual(['NOT_FOUND']);
     const withdrawAnonymously = await graph.query(WITHDRAW, { id, version: 0 });
-    expect(codes(withdrawAnonymously.body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(withdrawAnonymously.body)).toEqual(['UNAUTHENTICATED']);
     const withdrawn = await graph.query(WITHDRAW, { id, version: 0 }, member);
     expect(withdrawn.body.data.withdrawEvaluation).toMatchObject({ status: 'WITHDRAWN', version: 1 });
   });

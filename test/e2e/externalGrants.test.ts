@@ -8,20 +8,11 @@ import { promisify } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { type Body, type RunningGraph, startGraph } from '../src/graph.js';
+import { entry } from '../src/processes.js';
 
 const SHARED = path.resolve(__dirname, '..', '..', '..', 'shared');
 const FILE = path.join(SHARED, 'data', '360giving_alwf_grants.json');
-const IMPORT_CLI = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  'tools',
-  'importers',
-  'dist',
-  'src',
-  'cli',
-  'import360Giving.js',
-);
+const IMPORT_CLI = entry('tools/importers/dist/src/cli/import360Giving.js');
 const FUNDER = 'GB-CHC-1015648';
 const published = JSON.parse(readFileSync(FILE, 'utf8')) as { grants: { id: string }[] };
 

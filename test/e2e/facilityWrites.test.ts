@@ -1,6 +1,6 @@
 import { TEST_NOW } from '@kyodo/service-kit/testing';
 import { type DemoWorld, loadDemoWorld } from '../src/demoWorld.js';
-import { type Body, type RunningGraph, startGraph, token } from '../src/graph.js';
+import { type Body, type RunningGraph, startGraph, token, errorCodes } from '../src/graph.js';
 
 /**
  * Staff writes of facilities and rooms through the gateway (issue 13, items 1 and 2): the user path of each
@@ -26,9 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await graph?.stop();
 });
-
-const codes = (body: Body): string[] =>
-  (body.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
 
 const HISTORY = `history(first: 10) { edges { node {
   operation entityType entityId actor { sub role } changes { field before after } } } }`;
@@ -123,7 +120,7 @@ describe('facility and room writes through the gateway', () => {
       { id: facility.id, version: 0, input: { address: '上書き' } },
       staff,
     );
-    expect(codes(stale.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(stale.body)).toEqual(['CONFLICT']);
     expect(stale.body.errors[0].extensions.currentVersion).toBe(1);
 
     const roomUpdated = await graph.query(
@@ -189,15 +186,15 @@ describe('facility and room writes through the gateway', () => {
       [ARCHIVE_ROOM, { id: facility.rooms[0]!.id, version: 0 }],
     ];
     for (const [mutation, variables] of attempts) {
-      expect(codes((await graph.query(mutation, variables, member)).body)).toEqual(['FORBIDDEN']);
-      expect(codes((await graph.query(mutation, variables)).body)).toEqual(['UNAUTHENTICATED']);
+      expect(errorCodes((await graph.query(mutation, variables, member)).body)).toEqual(['FORBIDDEN']);
+      expect(errorCodes((await graph.query(mutation, variables)).body)).toEqual(['UNAUTHENTICATED']);
     }
     const history = await graph.query(
       `query ($id: ID!) { facility(id: $id) { id ${HISTORY} } }`,
       { id: facility.id },
       member,
     );
-    expect(codes(history.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(history.body)).toEqual(['FORBIDDEN']);
 
     const bad = await graph.query(
       CREATE,
@@ -226,7 +223,7 @@ describe('facility and room writes through the gateway', () => {
     // The demo world books ahead of the graph's clock: a facility with such a booking cannot be archived yet.
     const busy = world.bookings.find((booking) => booking.start.getTime() > TEST_NOW.getTime())!;
     const refused = await graph.query(ARCHIVE, { id: busy.facilityId, version: 0 }, staff);
-    expect(codes(refused.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(refused.body)).toEqual(['CONFLICT']);
     expect(refused.body.errors[0].extensions.futureBookings).toBeGreaterThan(0);
   });
 

@@ -464,8 +464,8 @@ describe('caching public data', () => {
     const facility = world.facilities.find((f) => f.bookable && f.rooms.length > 0 && f.schedule);
     if (!facility) throw new Error('the seed has no bookable facility with rooms');
     const room = facility.rooms[0]!;
-    const from = new Date(Date.now() + 86_400_000).toISOString();
-    const to = new Date(Date.now() + 8 * 86_400_000).toISOString();
+    const from = new Date(TEST_NOW.getTime() + 86_400_000).toISOString();
+    const to = new Date(TEST_NOW.getTime() + 8 * 86_400_000).toISOString();
     const query =
       'query ($roomId: ID!, $from: DateTime!, $to: DateTime!) { roomAvailability(roomId: $roomId, from: $from, to: $to) { start end } }';
     const first = await graph.query(query, { roomId: room.id, from, to });

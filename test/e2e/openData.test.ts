@@ -10,19 +10,10 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { type DemoWorld, loadDemoWorld } from '../src/demoWorld.js';
 import { type Body, type RunningGraph, startGraph } from '../src/graph.js';
+import { entry } from '../src/processes.js';
 
 const SCHEMAS = path.resolve(__dirname, '..', '..', '..', 'shared', 'schemas');
-const IMPORT_CLI = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  'tools',
-  'importers',
-  'dist',
-  'src',
-  'cli',
-  'importFacilities.js',
-);
+const IMPORT_CLI = entry('tools/importers/dist/src/cli/importFacilities.js');
 /**
  * An official schema file. The 360Giving files name draft 2020-12 by its http:// URI, which Ajv2020 knows under
  * https://; the validator is already that draft, so the field is dropped rather than a second meta-schema loaded.

@@ -1,30 +1,7 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
+import { entry, runNode } from '../src/processes.js';
 
 // Every process runs through the kit's runMain: a bad environment value exits 1, a bad flag exits 2, and stderr
 // names the value. Compiled entry points, as npm scripts run them; each fails before it listens or connects.
-const ROOT = path.resolve(__dirname, '..', '..');
-
-function runNode(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-const entry = (...parts: string[]) => path.join(ROOT, ...parts);
 
 describe('a bad environment value: one line naming it, exit code 1', () => {
   it.each([

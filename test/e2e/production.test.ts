@@ -1,28 +1,7 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { runNode } from '../src/processes.js';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const SUBGRAPHS = ['organizations', 'facilities', 'funding', 'evaluation'];
-
-function runNode(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, {
-      cwd: ROOT,
-      // Only what the test names: no MONGODB_URI or NODE_ENV leaks in from the environment running the tests.
-      env: { PATH: process.env.PATH ?? '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 describe('production refuses to fake', () => {
   it.each(SUBGRAPHS)(

@@ -1,6 +1,6 @@
 import { stableObjectIdHex } from '@kyodo/seed';
 import { type DemoWorld, loadDemoWorld } from '../src/demoWorld.js';
-import { type Body, type RunningGraph, startGraph, token } from '../src/graph.js';
+import { type Body, type RunningGraph, startGraph, token, errorCodes } from '../src/graph.js';
 
 /** Staff reading through the gateway (issue 13, item 3): facility search and the bookings list. */
 
@@ -16,9 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await graph?.stop();
 });
-
-const codes = (body: Body): string[] =>
-  (body.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
 
 const MINATO = stableObjectIdHex('facility', '222127:10947');
 const FIRE_BRIGADE_1 = stableObjectIdHex('facility', '222127:10800');
@@ -86,7 +83,7 @@ describe('the bookings list through the gateway', () => {
     expect(next.body.data.bookings.edges.map((edge: Body) => edge.node.id)).toEqual(expected.slice(3, 6));
 
     const forged = await graph.query(BOOKINGS, { after: `${page.pageInfo.endCursor}x` }, staff);
-    expect(codes(forged.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(forged.body)).toEqual(['BAD_USER_INPUT']);
   });
 
   it("shows a member their own organization's bookings and nobody else's", async () => {
@@ -101,11 +98,11 @@ describe('the bookings list through the gateway', () => {
     for (const { node } of mine.body.data.bookings.edges) expect(node.organization.id).toBe(own);
 
     const theirs = await graph.query(BOOKINGS, { filter: { organizationId: other } }, member);
-    expect(codes(theirs.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(theirs.body)).toEqual(['FORBIDDEN']);
     expect(theirs.body.data?.bookings ?? null).toBeNull();
     const everything = await graph.query(BOOKINGS, {}, member);
-    expect(codes(everything.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(everything.body)).toEqual(['FORBIDDEN']);
     const anonymous = await graph.query(BOOKINGS, { filter: { organizationId: own } });
-    expect(codes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
   });
 });

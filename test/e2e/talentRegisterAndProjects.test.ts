@@ -1,5 +1,5 @@
 import { type DemoWorld, loadDemoWorld } from '../src/demoWorld.js';
-import { type Body, type RunningGraph, startGraph, token } from '../src/graph.js';
+import { type Body, type RunningGraph, startGraph, token, errorCodes } from '../src/graph.js';
 
 /**
  * Staff writes through the gateway (issue 13): the talent register (create, update, remove to a tombstone),
@@ -25,8 +25,6 @@ afterAll(async () => {
   await graph?.stop();
 });
 
-const codes = (body: Body): string[] =>
-  (body.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
 const ids = (connection: Body): string[] => connection.edges.map((edge: Body) => edge.node.id);
 
 describe('the talent register (人材バンク) through the gateway', () => {
@@ -81,7 +79,7 @@ describe('the talent register (人材バンク) through the gateway', () => {
       { id: person.id, version: 0, input: { skills: ['手話'] } },
       otherStaff,
     );
-    expect(codes(second.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(second.body)).toEqual(['CONFLICT']);
     expect(second.body.errors[0].extensions.currentVersion).toBe(1);
 
     const removed = await graph.query(REMOVE, { id: person.id }, staff);
@@ -133,20 +131,20 @@ describe('the talent register (人材バンク) through the gateway', () => {
 
   it('refuses bad input with its code and the argument named, and refuses anyone but staff', async () => {
     const future = await graph.query(CREATE, { input: { ...input, consentedOn: '2026-06-17' } }, staff);
-    expect(codes(future.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(future.body)).toEqual(['BAD_USER_INPUT']);
     expect(future.body.errors[0].extensions.argumentName).toBe('input.consentedOn');
     const { consentedOn: _omitted, ...withoutConsent } = input;
     const missing = await graph.query(CREATE, { input: withoutConsent }, staff);
-    expect(codes(missing.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(missing.body)).toEqual(['BAD_USER_INPUT']);
     const noRole = await graph.query(CREATE, { input: { ...input, roles: [] } }, staff);
     expect(noRole.body.errors[0].extensions.argumentName).toBe('input.roles');
 
     const forMember = await graph.query(CREATE, { input }, member);
-    expect(codes(forMember.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(forMember.body)).toEqual(['FORBIDDEN']);
     const anonymous = await graph.query(CREATE, { input });
-    expect(codes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
+    expect(errorCodes(anonymous.body)).toEqual(['UNAUTHENTICATED']);
     const removeByMember = await graph.query(REMOVE, { id: world.people[0]!.id }, member);
-    expect(codes(removeByMember.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(removeByMember.body)).toEqual(['FORBIDDEN']);
   });
 });
 
@@ -174,22 +172,22 @@ describe('collaborative projects (協働事業) through the gateway', () => {
       partners: [{ id: partner.id, name: partner.name }],
     });
     const stale = await graph.query(UPDATE, { id: project.id, version: 0, input: { budget: 1 } }, otherStaff);
-    expect(codes(stale.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(stale.body)).toEqual(['CONFLICT']);
     expect(stale.body.errors[0].extensions.currentVersion).toBe(1);
     const unknownPartner = await graph.query(
       UPDATE,
       { id: project.id, version: 1, input: { partnerIds: ['0123456789abcdef01234567'] } },
       staff,
     );
-    expect(codes(unknownPartner.body)).toEqual(['NOT_FOUND']);
+    expect(errorCodes(unknownPartner.body)).toEqual(['NOT_FOUND']);
 
     const activated = await graph.query(STATUS, { id: project.id, status: 'ACTIVE' }, staff);
     expect(activated.body.data.setCollaborativeProjectStatus).toMatchObject({ status: 'ACTIVE', version: 2 });
     const again = await graph.query(STATUS, { id: project.id, status: 'ACTIVE' }, otherStaff);
-    expect(codes(again.body)).toEqual(['CONFLICT']);
+    expect(errorCodes(again.body)).toEqual(['CONFLICT']);
     expect(again.body.errors[0].extensions.currentStatus).toBe('ACTIVE');
     const byMember = await graph.query(STATUS, { id: project.id, status: 'COMPLETED' }, member);
-    expect(codes(byMember.body)).toEqual(['FORBIDDEN']);
+    expect(errorCodes(byMember.body)).toEqual(['FORBIDDEN']);
 
     const log = await graph.query(
       `query ($id: ID!) { auditLog(filter: { entityType: "CollaborativeProject", entityId: $id }) {
@@ -278,6 +276,6 @@ describe('sorted lists through the gateway, page after page', () => {
       { orderBy: { field: 'CREATED_AT' }, after: first.body.data.applications.pageInfo.endCursor },
       staff,
     );
-    expect(codes(mixed.body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(mixed.body)).toEqual(['BAD_USER_INPUT']);
   });
 });

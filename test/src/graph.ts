@@ -109,6 +109,11 @@ export async function startGraph(gatewayEnv: Record<string, string> = {}): Promi
   };
 }
 
+/** The extensions.code of each error in a GraphQL response body, in order (empty when it has none). */
+export function errorCodes(body: Body): (string | undefined)[] {
+  return (body.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
+}
+
 /** Polls `probe` until it holds (bounded), for state that changes when a process stops or starts. */
 export async function eventually(probe: () => Promise<boolean>, attempts = 240): Promise<void> {
   for (let i = 0; i < attempts; i += 1) {

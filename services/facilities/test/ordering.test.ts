@@ -1,5 +1,5 @@
 import type { DemoWorld } from '@kyodo/seed';
-import type { TestSubgraph } from '@kyodo/service-kit/testing';
+import { TEST_NOW, type TestSubgraph } from '@kyodo/service-kit/testing';
 import { FacilityModel } from '../src/models/Facility.js';
 import { STAFF, codes, memberOf, onlyData, startFacilities } from './helpers.js';
 
@@ -95,7 +95,7 @@ describe('facilities(orderBy)', () => {
 
   it('leaves archived facilities out of lists unless asked for, and still answers facility(id)', async () => {
     const archived = demo.facilities.find((facility) => facility.districtCode !== null)!;
-    await FacilityModel.updateOne({ _id: archived.id }, { $set: { archivedAt: new Date() } }).exec();
+    await FacilityModel.updateOne({ _id: archived.id }, { $set: { archivedAt: TEST_NOW } }).exec();
     try {
       const listed = await walk(null);
       expect(listed.ids).not.toContain(archived.id);

@@ -1,4 +1,4 @@
-import { recordQueries, unservedQueries, type QueryRecorder } from '@kyodo/service-kit/testing';
+import { TEST_NOW, recordQueries, unservedQueries, type QueryRecorder } from '@kyodo/service-kit/testing';
 import { definition } from '../src/index.js';
 import { ExternalGrantModel } from '../src/models/ExternalGrant.js';
 import {
@@ -137,8 +137,8 @@ it('serves every query path from a declared index', async () => {
       recipientOrganization: [{ id: 'GB-CHC-2', name: 'A School' }],
       grantProgramme: [{ title: 'Music' }],
     },
-    importedAt: new Date(),
-    updatedAt: new Date(),
+    importedAt: TEST_NOW,
+    updatedAt: TEST_NOW,
   });
   reads.push([`query { externalFunders { id grantCount programs { title awardedTotals { amount } } } }`, {}]);
   reads.push([`query { externalFunder(id: "GB-CHC-1") { name grantCount } }`, {}]);

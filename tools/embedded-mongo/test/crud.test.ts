@@ -122,7 +122,7 @@ describe('CRUD through the official driver', () => {
       { _id: 2, v: 10 },
       { _id: 3, v: 1.5 },
       { _id: 4, v: new ObjectId() },
-      { _id: 5, v: new Date() },
+      { _id: 5, v: new Date('2026-06-16T01:00:00Z') },
       { _id: 6, v: null },
       { _id: 7, v: [1, 'x'] },
       { _id: 8, v: { nested: true } },

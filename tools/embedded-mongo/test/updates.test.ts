@@ -149,6 +149,7 @@ describe('update operators', () => {
   test('$currentDate sets a date or a timestamp', async () => {
     const c = target.db.collection('dates');
     const { insertedId } = await c.insertOne({});
+    // eslint-disable-next-line no-restricted-syntax -- $currentDate is the server's wall clock, by MongoDB's definition
     const before = Date.now();
     await c.updateOne({ _id: insertedId }, {
       $currentDate: { at: true, stamp: { $type: 'timestamp' } },

@@ -216,7 +216,7 @@ describe('upsertExternalGrants', () => {
     const rollback = client.db('rollback_360_test');
     const options = { validate: grantValidator(), cityFunderId: 'JP-JCN-1', today: '2026-06-01' };
     const original = parseGrantsPackage(JSON.stringify({ grants: [first] }), options);
-    await upsertExternalGrants(rollback, original.grants, new Date());
+    await upsertExternalGrants(rollback, original.grants, new Date('2026-06-01T00:00:00+09:00'));
     // A second unique index makes the third write of the next import fail after two have succeeded.
     await rollback.collection(EXTERNAL_GRANTS_COLLECTION).createIndex({ 'grant.title': 1 }, { unique: true });
     const next = parseGrantsPackage(
@@ -229,9 +229,9 @@ describe('upsertExternalGrants', () => {
       }),
       options,
     );
-    await expect(upsertExternalGrants(rollback, next.grants, new Date())).rejects.toBeInstanceOf(
-      GrantImportRolledBackError,
-    );
+    await expect(
+      upsertExternalGrants(rollback, next.grants, new Date('2026-06-02T00:00:00+09:00')),
+    ).rejects.toBeInstanceOf(GrantImportRolledBackError);
     const documents = await rollback.collection(EXTERNAL_GRANTS_COLLECTION).find().toArray();
     expect(documents.map((doc) => [doc.grantId, doc.grant.title])).toEqual([[first.id, first.title]]);
   });

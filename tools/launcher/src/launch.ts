@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type EmbeddedMongo, startEmbeddedMongo } from '@kyodo/embedded-mongo';
 import { SUBGRAPHS, type SubgraphName, findRepoRoot, subgraphUrlVariable } from '@kyodo/gateway';
+import { processClock } from '@kyodo/service-kit';
 import { type ExitInfo, ManagedProcess } from './managedProcess.js';
 import { assertPortFree } from './ports.js';
 import { DEFAULT_RESTART_POLICY, type RestartPolicy, Supervisor } from './supervisor.js';
@@ -24,7 +25,10 @@ export interface LaunchOptions {
   gatewayEnv?: Record<string, string>;
   readyTimeoutMs: number;
   onLine: (name: string, line: string, stream: 'stdout' | 'stderr') => void;
-  /** The instant the demo world is dated to (the launcher's clock: KYODO_NOW, else the machine's). */
+  /**
+   * The instant the demo world is dated to (the launcher's clock: KYODO_NOW, else the machine's). The children's
+   * clocks run on from it: each (re)start gets KYODO_NOW = this instant plus the time since the launch began.
+   */
   now: Date;
   /** Aborting it while the launch waits for readiness stops everything started and rejects the launch. */
   signal?: AbortSignal;
@@ -97,6 +101,9 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     });
   }
 
+  // One clock for every child, however late it (re)starts: a subgraph restarted an hour in must not live an hour
+  // behind the gateway.
+  const clock = processClock(options.now);
   let mongo: EmbeddedMongo | null = null;
   const mongodbUri =
     options.mongodbUri ??
@@ -149,7 +156,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         script: scripts[name],
         onLine: options.onLine,
         onStart: (pid) => options.onStarted?.(name, pid),
-        env: {
+        env: () => ({
           ...base,
           PORT: String(options.subgraphPorts[name]),
           HOST: '127.0.0.1',
@@ -157,9 +164,8 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
           KYODO_INTERNAL_SECRET: options.internalSecret,
           // Subgraphs check references to each other's entities (e.g. a booking's organization) through federation.
           ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
-          // Every process's clock starts where the launcher's stood when it dated the demo world.
-          KYODO_NOW: options.now.toISOString(),
-        },
+          KYODO_NOW: clock().toISOString(),
+        }),
       },
       onExit,
     );
@@ -170,7 +176,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
       script: scripts.gateway,
       onLine: options.onLine,
       onStart: (pid) => options.onStarted?.('gateway', pid),
-      env: {
+      env: () => ({
         ...base,
         // Picks up `npm run compose` without a restart in local use.
         KYODO_SUPERGRAPH_POLL_MS: base.KYODO_SUPERGRAPH_POLL_MS ?? '1000',
@@ -178,9 +184,9 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
         PORT: String(options.gatewayPort),
         HOST: '127.0.0.1',
         KYODO_INTERNAL_SECRET: options.internalSecret,
-        KYODO_NOW: options.now.toISOString(),
+        KYODO_NOW: clock().toISOString(),
         ...Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVariable(s.name), subgraphUrls[s.name]])),
-      },
+      }),
     },
     onExit,
   );

@@ -5,7 +5,8 @@ export interface ProcessSpec {
   name: string;
   /** Absolute path of the node script to run. */
   script: string;
-  env: NodeJS.ProcessEnv;
+  /** Its environment; a function is asked again at every start (a restart may need fresh values, e.g. KYODO_NOW). */
+  env: NodeJS.ProcessEnv | (() => NodeJS.ProcessEnv);
   /** Where each output line goes (prefixing is the caller's business). */
   onLine: (name: string, line: string, stream: 'stdout' | 'stderr') => void;
   /** Called each time the process is spawned (the first start and every restart). */
@@ -44,7 +45,7 @@ export class ManagedProcess {
     if (this.child) throw new Error(`${this.spec.name} is already running`);
     this.stopping = false;
     const child = spawn(process.execPath, [this.spec.script], {
-      env: this.spec.env,
+      env: typeof this.spec.env === 'function' ? this.spec.env() : this.spec.env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });

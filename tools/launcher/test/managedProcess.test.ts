@@ -96,4 +96,24 @@ describe('ManagedProcess', () => {
     await relayed(lines, 'child stdout hello again', 2);
     expect(await child.stop()).toEqual({ code: 0, signal: null });
   });
+
+  it('asks an environment function again at every start, so a restart gets fresh values', async () => {
+    const lines: string[] = [];
+    let starts = 0;
+    const child = new ManagedProcess(
+      {
+        name: 'child',
+        script: path.join(dir, 'child.js'),
+        env: () => ({ ...process.env, GREETING: `start ${(starts += 1)}` }),
+        onLine: (name, line, stream) => lines.push(`${name} ${stream} ${line}`),
+      },
+      () => undefined,
+    );
+    child.start();
+    await relayed(lines, 'child stdout hello start 1');
+    await child.kill();
+    child.start();
+    await relayed(lines, 'child stdout hello start 2');
+    expect(await child.stop()).toEqual({ code: 0, signal: null });
+  });
 });

@@ -4,7 +4,10 @@
  * Downloads a staff report from a running gateway (KYODO_GATEWAY_URL, default http://127.0.0.1:4000) into a file,
  * with a progress line on a terminal. The token is KYODO_TOKEN, or outside production a local staff token signed
  * with KYODO_JWT_SECRET (the development secret `npm start` uses when unset), as `npm run token` would sign it.
- * Exit codes: 0 written, 1 the gateway refused or failed (its message and code are printed), 2 bad usage.
+ * Without --fiscal-year it asks for the fiscal year of the process clock (KYODO_NOW, else the machine's), the one a
+ * graph started with the same KYODO_NOW lives in.
+ * Exit codes: 0 written, 1 the gateway refused or failed (its message and code are printed) or a bad KYODO_NOW,
+ * 2 bad usage.
  */
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -20,6 +23,7 @@ import {
   type ReportFormat,
   issueLocalToken,
 } from '@kyodo/gateway';
+import { readProcessClock } from '@kyodo/service-kit';
 import { UsageError, describeFailure, runMain } from '@kyodo/service-kit/runMain';
 
 const USAGE = `usage: npm run report -- <${[...REPORTS.keys()].join('|')}> [--district CODE] [--fiscal-year YEAR] [--format ${REPORT_FORMATS.join('|')}] [--out FILE]`;
@@ -32,8 +36,8 @@ export interface ReportCliIo {
   interactive: boolean;
 }
 
-/** The fiscal year (April to March) that today falls in, in Japan. */
-export function currentFiscalYear(now: Date = new Date()): number {
+/** The fiscal year (April to March) that `now` falls in, in Japan. */
+export function currentFiscalYear(now: Date): number {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Tokyo',
     year: 'numeric',
@@ -45,7 +49,7 @@ export function currentFiscalYear(now: Date = new Date()): number {
   return Number(parts.month) >= 4 ? year : year - 1;
 }
 
-function parse(argv: string[]) {
+function parse(argv: string[], now: Date) {
   let parsed;
   try {
     parsed = parseArgs({
@@ -71,7 +75,7 @@ function parse(argv: string[]) {
   const format = values.format as ReportFormat;
   if (!REPORT_FORMATS.includes(format))
     throw new UsageError(`--format must be ${REPORT_FORMATS.join(', ')}, got "${values.format}"`);
-  const fiscalYear = values['fiscal-year'] ?? String(currentFiscalYear());
+  const fiscalYear = values['fiscal-year'] ?? String(currentFiscalYear(now));
   if (!/^\d{4}$/.test(fiscalYear))
     throw new UsageError(`--fiscal-year must be a year like 2025, got "${fiscalYear}"`);
   if (definition.needsDistrict && !values.district)
@@ -93,7 +97,7 @@ export async function runReportCli(argv: string[], io: ReportCliIo): Promise<num
   let args: ReturnType<typeof parse>;
   let token: string;
   try {
-    args = parse(argv);
+    args = parse(argv, readProcessClock(io.env)());
     if (!args) {
       io.out(USAGE);
       return 0;

@@ -1,5 +1,7 @@
 // `npm run report`: what it refuses before it calls anything, and what it says when the gateway is not there.
 // Downloading real reports from a running graph is in test/e2e/reports.test.ts.
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { currentFiscalYear, runReportCli } from '../src/cli.js';
 
@@ -45,6 +47,35 @@ describe('npm run report', () => {
     const run = io({ KYODO_GATEWAY_URL: `http://127.0.0.1:${port}` });
     expect(await runReportCli(['funding', '--fiscal-year', '2025'], run.io)).toBe(1);
     expect(run.err[0]).toContain(`cannot reach the gateway at http://127.0.0.1:${port}`);
+  });
+
+  it.each([
+    ['2027-03-31T23:30:00+09:00', '2026'],
+    ['2027-04-01T00:30:00+09:00', '2027'],
+  ])(
+    'without --fiscal-year asks for the fiscal year of KYODO_NOW %s (%s), not the machine date',
+    async (now, year) => {
+      const asked: string[] = [];
+      const gateway = createHttpServer((request, response) => {
+        asked.push(request.url ?? '');
+        response.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"message":"no"}]}');
+      });
+      await new Promise<void>((resolve) => gateway.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = gateway.address() as AddressInfo;
+        const run = io({ KYODO_GATEWAY_URL: `http://127.0.0.1:${port}`, KYODO_NOW: now });
+        expect(await runReportCli(['funding'], run.io)).toBe(1);
+        expect(asked).toEqual([`/reports/funding.html?fiscalYear=${year}`]);
+      } finally {
+        await new Promise((resolve) => gateway.close(resolve));
+      }
+    },
+  );
+
+  it('refuses a bad KYODO_NOW as the other processes do', async () => {
+    await expect(runReportCli(['funding'], io({ KYODO_NOW: 'tomorrow' }).io)).rejects.toThrow(
+      'KYODO_NOW must be an ISO-8601 instant',
+    );
   });
 
   it('defaults to the fiscal year that today falls in, in Japan (April to March)', () => {
