@@ -25,7 +25,7 @@ import type { RequestContext } from './context.js';
 import { bindDeadline, closeDatabase, isDatabaseReady, syncIndexes } from './database.js';
 import type { AnyModel } from './modelTypes.js';
 import { createLogger, requestLogger } from './logger.js';
-import { readViewer } from './viewer.js';
+import { createViewerReader } from './viewer.js';
 import { processClock } from './clock.js';
 import type { Clock } from '@kyodo/domain';
 
@@ -137,6 +137,8 @@ export async function startSubgraph<L>(
   const internal =
     options.internal ?? federatedInternalClient(config.subgraphUrls ?? {}, config.internalSecret);
 
+  const viewerOf = createViewerReader(config.internalSecret);
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
@@ -198,10 +200,11 @@ export async function startSubgraph<L>(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
-        viewer: readViewer(req.headers, config.internalSecret),
+        viewer: viewerOf(req.headers),
         now: clock(),
         loaders: definition.createLoaders(),
-        requestId: String(req.id),
+        // requestLogger's genReqId (logger.ts) gives every request a string id.
+        requestId: req.id as string,
         logger: req.log,
         entities,
         internal,
