@@ -24,7 +24,7 @@ import type { SubgraphConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { bindDeadline, closeDatabase, isDatabaseReady, syncIndexes } from './database.js';
 import type { AnyModel } from './modelTypes.js';
-import { createLogger, requestLogger } from './logger.js';
+import { createLogger, requestLogger, type LoggedRequest } from './logger.js';
 import { createViewerReader } from './viewer.js';
 import { processClock } from './clock.js';
 import type { Clock } from '@kyodo/domain';
@@ -199,16 +199,21 @@ export async function startSubgraph<L>(
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        viewer: viewerOf(req.headers),
-        now: clock(),
-        loaders: definition.createLoaders(),
-        // requestLogger's genReqId (logger.ts) gives every request a string id.
-        requestId: req.id as string,
-        logger: req.log,
-        entities,
-        internal,
-      }),
+      context: async ({ req }) => {
+        const request = req as unknown as LoggedRequest;
+        return {
+          viewer: viewerOf(req.headers),
+          now: clock(),
+          loaders: definition.createLoaders(),
+          requestId: request.id,
+          // Read only to log something: the request's child logger is made then (logger.ts).
+          get logger() {
+            return request.log;
+          },
+          entities,
+          internal,
+        };
+      },
     }),
   );
 
