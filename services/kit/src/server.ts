@@ -141,6 +141,9 @@ export async function startSubgraph<L>(
 
   const app = express();
   app.disable('x-powered-by');
+  // express hashes every body it sends for an ETag, which only a GET with If-None-Match could use: the gateway
+  // POSTs its fetches, and caching is the gateway's, from Cache-Control.
+  app.set('etag', false);
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<RequestContext<L>>({
