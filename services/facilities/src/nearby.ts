@@ -135,7 +135,7 @@ export async function facilitiesNear(args: FacilitiesNearArgs, info?: GraphQLRes
       wantsCount ? FacilityModel.countDocuments({ $and: [filter, within] }).exec() : Promise.resolve(0),
     ]);
   }
-  const page = asReadDocuments(FacilityModel, rows.slice(0, first));
+  const page = asReadDocuments(FacilityModel, rows.slice(0, first), projection);
   const list = nearbyList(args.near);
   // The row itself is the node (its extra distanceMeters is never read as a Facility field): no copy of it.
   const edges: FacilityDistanceEdgeResult[] = page.map((row) => ({

@@ -7,6 +7,8 @@ export {
   isMemberOf,
   isStaff,
   readViewer,
+  createViewerReader,
+  VERIFIED_VIEWERS_KEPT,
   signViewer,
   viewerScopes,
   type Viewer,

@@ -24,8 +24,8 @@ import type { SubgraphConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import { bindDeadline, closeDatabase, isDatabaseReady, syncIndexes } from './database.js';
 import type { AnyModel } from './modelTypes.js';
-import { createLogger, loggedRequestId, requestLogger } from './logger.js';
-import { readViewer } from './viewer.js';
+import { createLogger, requestLogger, type LoggedRequest } from './logger.js';
+import { createViewerReader } from './viewer.js';
 import { processClock } from './clock.js';
 import type { Clock } from '@kyodo/domain';
 
@@ -137,8 +137,13 @@ export async function startSubgraph<L>(
   const internal =
     options.internal ?? federatedInternalClient(config.subgraphUrls ?? {}, config.internalSecret);
 
+  const viewerOf = createViewerReader(config.internalSecret);
+
   const app = express();
   app.disable('x-powered-by');
+  // express hashes every body it sends for an ETag, which only a GET with If-None-Match could use: the gateway
+  // POSTs its fetches, and caching is the gateway's, from Cache-Control.
+  app.set('etag', false);
   const httpServer = createServer(app);
 
   const apollo = new ApolloServer<RequestContext<L>>({
@@ -197,15 +202,21 @@ export async function startSubgraph<L>(
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
-        viewer: readViewer(req.headers, config.internalSecret),
-        now: clock(),
-        loaders: definition.createLoaders(),
-        requestId: loggedRequestId(req),
-        logger: req.log,
-        entities,
-        internal,
-      }),
+      context: async ({ req }) => {
+        const request = req as unknown as LoggedRequest;
+        return {
+          viewer: viewerOf(req.headers),
+          now: clock(),
+          loaders: definition.createLoaders(),
+          requestId: request.id,
+          // Read only to log something: the request's child logger is made then (logger.ts).
+          get logger() {
+            return request.log;
+          },
+          entities,
+          internal,
+        };
+      },
     }),
   );
 

@@ -1,7 +1,9 @@
 import {
   ANONYMOUS,
+  VERIFIED_VIEWERS_KEPT,
   VIEWER_HEADER,
   VIEWER_SIGNATURE_HEADER,
+  createViewerReader,
   isMemberOf,
   isStaff,
   readViewer,
@@ -51,4 +53,51 @@ test('role helpers', () => {
   expect(isMemberOf({ ...ANONYMOUS, organizationIds: ['org-a'] }, 'org-a')).toBe(false);
   expect(viewerScopes(member)).toEqual(['member']);
   expect(viewerScopes(ANONYMOUS)).toEqual([]);
+});
+
+describe('a viewer reader remembers the header pairs it verified', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('gives the same frozen viewer for the same pair', () => {
+    const read = createViewerReader(SECRET);
+    const headers = signViewer(member, SECRET);
+    const first = read(headers);
+    expect(first).toEqual(member);
+    expect(read({ ...headers })).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.organizationIds)).toBe(true);
+  });
+
+  it('still refuses a forged signature, another secret and a repeated header once a pair is known', () => {
+    const read = createViewerReader(SECRET);
+    const headers = signViewer(member, SECRET);
+    read(headers);
+    const forged = `${headers[VIEWER_SIGNATURE_HEADER]!.slice(0, -1)}${headers[VIEWER_SIGNATURE_HEADER]!.endsWith('0') ? '1' : '0'}`;
+    expect(read({ ...headers, [VIEWER_SIGNATURE_HEADER]: forged })).toBe(ANONYMOUS);
+    expect(read({ [VIEWER_HEADER]: headers[VIEWER_HEADER] })).toBe(ANONYMOUS);
+    expect(read({ ...headers, [VIEWER_HEADER]: [headers[VIEWER_HEADER]!, 'x'] })).toBe(ANONYMOUS);
+    expect(createViewerReader('another-secret-0123456789abcdef')(headers)).toBe(ANONYMOUS);
+  });
+
+  it('stops trusting a remembered pair when it expires', () => {
+    jest.useFakeTimers({ now: new Date('2026-04-01T09:00:00Z') });
+    const read = createViewerReader(SECRET);
+    const headers = signViewer(member, SECRET, 60);
+    expect(read(headers)).toEqual(member);
+    jest.setSystemTime(new Date('2026-04-01T09:01:00Z'));
+    expect(read(headers)).toBe(ANONYMOUS);
+    expect(read(headers)).toBe(ANONYMOUS);
+  });
+
+  it('keeps verifying correctly past its capacity', () => {
+    const read = createViewerReader(SECRET);
+    const viewers = Array.from({ length: VERIFIED_VIEWERS_KEPT + 2 }, (_, i): Viewer => ({
+      sub: `u${i}`,
+      role: 'resident',
+      organizationIds: [],
+    }));
+    const signed = viewers.map((viewer) => signViewer(viewer, SECRET));
+    for (const [i, headers] of signed.entries()) expect(read(headers)).toEqual(viewers[i]);
+    expect(read(signed[0]!)).toEqual(viewers[0]);
+    expect(read(signed.at(-1)!)).toEqual(viewers.at(-1));
+  });
 });
