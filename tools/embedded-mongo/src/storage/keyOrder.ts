@@ -5,6 +5,7 @@
  * Range bounds stay inside one bracket ({ $gt: 5 } never reaches strings), as MongoDB's do.
  */
 import { Decimal128, Long, MaxKey, MinKey, ObjectId, Timestamp, Binary } from 'bson';
+import { objectIdHex } from './objectIdHex.js';
 import { isPlainObject, keyOf } from './values.js';
 
 export const Rank = {
@@ -49,7 +50,7 @@ export function sortKeyOf(value: unknown): SortKey {
     default:
       break;
   }
-  if (value instanceof ObjectId) return { r: Rank.ObjectId, v: value.toHexString() };
+  if (value instanceof ObjectId) return { r: Rank.ObjectId, v: objectIdHex(value) };
   if (value instanceof Date) return { r: Rank.Date, v: value.getTime() };
   if (value instanceof Long) return { r: Rank.Number, v: value.toNumber() };
   if (value instanceof Decimal128) return { r: Rank.Number, v: Number(value.toString()) };
