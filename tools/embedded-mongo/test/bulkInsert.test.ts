@@ -5,16 +5,25 @@
  * batch caught (ordered stops there with the earlier documents inserted, unordered goes on), and keys that later
  * updates and deletes find and remove.
  */
-import { MongoBulkWriteError, ObjectId, type Document } from 'mongodb';
+import { MongoBulkWriteError, ObjectId, type Collection } from 'mongodb';
 import { openTarget, type Target } from './support/target.js';
 
 const facilities = Array.from({ length: 7 }, (_, n) => new ObjectId(n.toString(16).padStart(24, '0')));
 const HOUR = 3600_000;
 
-function booking(n: number): Document {
+interface Booking {
+  _id: number;
+  facilityId: ObjectId;
+  status: string;
+  start: Date;
+  code: string;
+  note?: string;
+}
+
+function booking(n: number): Booking {
   return {
     _id: n,
-    facilityId: facilities[n % facilities.length],
+    facilityId: facilities[n % facilities.length] as ObjectId,
     status: n % 5 === 0 ? 'CANCELLED' : 'CONFIRMED',
     // Not in insertion order, so each index's order differs from the batch's.
     start: new Date(Date.UTC(2026, 0, 1) + ((n * 7919) % 2500) * HOUR),
@@ -31,8 +40,8 @@ describe('bulk insert into indexed collections', () => {
     await target.close();
   });
 
-  async function indexed(name: string): Promise<ReturnType<Target['db']['collection']>> {
-    const c = target.db.collection(name);
+  async function indexed(name: string): Promise<Collection<Booking>> {
+    const c = target.db.collection<Booking>(name);
     await c.createIndexes([
       { key: { facilityId: 1, status: 1, start: 1 }, name: 'facility_status_start' },
       { key: { start: -1, _id: -1 }, name: 'start_desc' },
@@ -47,7 +56,7 @@ describe('bulk insert into indexed collections', () => {
     expect((await c.insertMany(docs)).insertedCount).toBe(2500);
 
     const byStart = await c.find({}).sort({ start: -1, _id: -1 }).hint('start_desc').toArray();
-    const expected = [...docs].sort((a, b) => b.start - a.start || b._id - a._id);
+    const expected = [...docs].sort((a, b) => b.start.getTime() - a.start.getTime() || b._id - a._id);
     expect(byStart.map((d) => d._id)).toEqual(expected.map((d) => d._id));
 
     const facility = facilities[3];
@@ -58,7 +67,7 @@ describe('bulk insert into indexed collections', () => {
       .toArray();
     const wanted = docs
       .filter((d) => d.facilityId === facility && d.status === 'CONFIRMED')
-      .sort((a, b) => a.start - b.start);
+      .sort((a, b) => a.start.getTime() - b.start.getTime());
     expect(confirmed.map((d) => d._id)).toEqual(wanted.map((d) => d._id));
 
     // A covered read gives the stored values back.
@@ -84,7 +93,7 @@ describe('bulk insert into indexed collections', () => {
       .hint('start_desc')
       .toArray();
     expect(viaIndex).toHaveLength(700);
-    expect(Math.max(...viaIndex.map((d) => d._id as number))).toBe(699);
+    expect(Math.max(...viaIndex.map((d) => d._id))).toBe(699);
     expect(await c.countDocuments({ code: 'B3' })).toBe(1);
   });
 
@@ -128,7 +137,7 @@ describe('bulk insert into indexed collections', () => {
       .hint('facility_status_start')
       .toArray();
     const expected = Array.from({ length: 1000 }, (_, n) => n).filter((n) => n < 100 || n % 5 === 0);
-    expect(cancelled.map((d) => d._id as number).sort((a, b) => a - b)).toEqual(expected);
+    expect(cancelled.map((d) => d._id).sort((a, b) => a - b)).toEqual(expected);
     expect(await c.countDocuments({ start: { $gte: new Date(0) } }, { hint: 'start_desc' })).toBe(1000);
     // The code index no longer holds the deleted documents' keys: they can be inserted again.
     await c.insertOne(booking(1200));

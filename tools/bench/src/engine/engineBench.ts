@@ -15,6 +15,7 @@ import { UsageError, closeDatabase, connectDatabase, createLogger, seedDatabase 
 import { MongoClient, type Db, type Document, type ObjectId } from 'mongodb';
 import mongoose from 'mongoose';
 import { percentile } from '../stats.js';
+import { heapLimitMiB, heapNeededMiB, heapRaised, rerunWithHeap } from './heap.js';
 import { scaleDatabase } from './scaledData.js';
 
 export interface EngineBenchOptions {
@@ -201,6 +202,13 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
   const options = parseEngineFlags(argv);
   const say = (line: string) => process.stderr.write(`[bench:engine] ${line}\n`);
   const external = process.env.MONGODB_URI?.trim() || undefined;
+  const heapNeeded = heapNeededMiB(options.scales);
+  if (!external && !heapRaised() && heapLimitMiB() < heapNeeded) {
+    say(
+      `the embedded engine needs a ${heapNeeded} MiB heap at ${Math.max(...options.scales)}x: running in a child node`,
+    );
+    return rerunWithHeap(heapNeeded);
+  }
   let stopEngine: (() => Promise<void>) | undefined;
   let uri: string;
   if (external) {
@@ -300,9 +308,18 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
           shown(seen.docs),
         ]);
       }
+      // Only one scale is held at a time (with the 1x seed): the next one gets the memory back.
+      for (const { definition } of SEEDED) {
+        const dbName = `bench_${definition.name}_x${scale}`;
+        await client.db(dbName).dropDatabase();
+        databases.delete(dbName);
+      }
     }
+    const heap = external
+      ? ''
+      : `; heap limit ${heapLimitMiB()} MiB${heapRaised() ? ' (raised for the largest scale, see engine/heap.ts)' : ''}`;
     console.log(
-      `\nengine: each query sent straight to the database (driver round trip included)\n${table(rows)}\n`,
+      `\nengine: each query sent straight to the database (driver round trip included${heap})\n${table(rows)}\n`,
     );
     return 0;
   } finally {
