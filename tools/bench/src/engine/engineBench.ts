@@ -268,6 +268,7 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
     for (const scale of options.scales) {
       say(`building ${scale}x`);
       const sizes: Record<string, Record<string, number>> = {};
+      const buildStarted = performance.now();
       for (const { definition } of SEEDED) {
         const dbName = `bench_${definition.name}_x${scale}`;
         databases.add(dbName);
@@ -278,6 +279,17 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
           scale,
         );
       }
+      const built = Object.values(sizes).reduce(
+        (sum, counts) => sum + Object.values(counts).reduce((a, b) => a + b, 0),
+        0,
+      );
+      const buildSeconds = (performance.now() - buildStarted) / 1000;
+      // Copying (driver) and inserting (engine) together; the heap holds the 1x seed besides this scale.
+      say(
+        `built ${scale}x: ${built} documents in ${buildSeconds.toFixed(0)} s ` +
+          `(${((buildSeconds * 1e6) / built).toFixed(0)} µs per document), heap used ` +
+          `${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
+      );
       for (const query of hotQueries) {
         const db = client.db(`bench_${query.service}_x${scale}`);
         for (let i = 0; i < 3; i++) await runQuery(db, query); // warm-up
