@@ -70,6 +70,16 @@ describe('a bad flag: the command, the value, its usage, exit code 2', () => {
       '--role must be one of resident, member, staff (got "mayor")',
     ],
     [
+      'npm run mongo',
+      ['tools/embedded-mongo/dist/src/cli.js', '--port', 'nope'],
+      "invalid --port value 'nope': expected an integer between 0 and 65535",
+    ],
+    [
+      'npm run mongo',
+      ['tools/embedded-mongo/dist/src/cli.js', '--data-dir', 'data', '--repiar'],
+      "Unknown option '--repiar'",
+    ],
+    [
       'npm run check:production-deps',
       ['tools/release-checks/dist/src/cli.js', '--frm', 'x'],
       "Unknown option '--frm'",

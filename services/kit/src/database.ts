@@ -67,7 +67,7 @@ export async function connectDatabase(
     // Loaded lazily, and a devDependency of the kit: a service pointed at a real MongoDB never loads it. A require, not an
     // import(): tsc keeps import() as a real dynamic import in CommonJS output, which jest cannot run.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { startEmbeddedMongo } = require('@kyodo/embedded-mongo') as typeof import('@kyodo/embedded-mongo');
+    const { startEmbeddedMongo } = require('@kyodo/embedded-mongo') as EmbeddedEngineModule;
     const engine = await startEmbeddedMongo({
       port: 0,
       ...(options.logger ? { logger: options.logger.child({ component: 'embedded-mongo' }) } : {}),
@@ -115,6 +115,17 @@ export async function connectDatabase(
   await syncIndexes(options.models ?? [], options.logger);
   options.logger?.info({ dbName, embedded }, 'connected to database');
   return connection;
+}
+
+/**
+ * What the kit uses of @kyodo/embedded-mongo, declared here rather than imported: the engine's CLI runs on the kit's
+ * runMain, so the kit's sources cannot depend on the engine's build (its tests, a project of their own, do).
+ */
+interface EmbeddedEngineModule {
+  startEmbeddedMongo: (options: {
+    port: number;
+    logger?: ConnectDatabaseOptions['logger'];
+  }) => Promise<{ uri: string; stop: () => Promise<void> }>;
 }
 
 /** The gitVersion the embedded engine (tools/embedded-mongo, commands/handshake.ts) reports in buildInfo. */

@@ -2,12 +2,16 @@
 /**
  * Standalone launcher, so mongosh, Compass or a script can use the engine:
  *   node tools/embedded-mongo/dist/src/cli.js --port 27017 [--host 127.0.0.1] [--data-dir DIR] [--repair] [--verbose]
+ * It runs on the kit's runMain like every Kyodo process: a bad flag exits 2 with its message and the usage.
  */
 import { parseArgs } from 'node:util';
+import { UsageError, runMain } from '@kyodo/service-kit/runMain';
 import type { Logger } from './logger.js';
 import { startEmbeddedMongo } from './index.js';
 
-const USAGE = `Usage: npm run mongo -- [--port 27017] [--host 127.0.0.1] [--data-dir DIR] [--repair] [--verbose]
+const NAME = 'npm run mongo';
+
+const USAGE = `usage: npm run mongo -- [--port 27017] [--host 127.0.0.1] [--data-dir DIR] [--repair] [--verbose]
 
   --port      TCP port to listen on (0 picks a free one; default 27017)
   --host      interface to bind (default 127.0.0.1)
@@ -15,8 +19,6 @@ const USAGE = `Usage: npm run mongo -- [--port 27017] [--host 127.0.0.1] [--data
   --repair    start even if a file in --data-dir is damaged: move it aside (kept as is) and recover
               what precedes the damage
   --verbose   log every command`;
-
-class UsageError extends Error {}
 
 interface CliOptions {
   port: number;
@@ -82,17 +84,12 @@ function consoleLogger(verbose: boolean): Logger {
   };
 }
 
-async function main(): Promise<void> {
-  let options: CliOptions | 'help';
-  try {
-    options = parseCli(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`embedded-mongo: ${(error as Error).message}\n\n${USAGE}\n`);
-    process.exit(2);
-  }
+/** Serves until SIGINT or SIGTERM (nothing returned); 1 when the engine cannot start, 0 after --help. */
+async function main(): Promise<number | void> {
+  const options = parseCli(process.argv.slice(2));
   if (options === 'help') {
     process.stdout.write(`${USAGE}\n`);
-    return;
+    return 0;
   }
   let engine;
   try {
@@ -111,12 +108,12 @@ async function main(): Promise<void> {
         : code === 'EADDRNOTAVAIL'
           ? `cannot bind to host '${options.host}'`
           : (error as Error).message;
-    process.stderr.write(`embedded-mongo: ${reason}\n`);
-    process.exit(1);
+    process.stderr.write(`${NAME}: ${reason}\n`);
+    return 1;
   }
   for (const repair of engine.repairs) {
     process.stderr.write(
-      `embedded-mongo: repaired ${repair.file}: damaged at byte ${repair.offset}; kept as ${repair.movedTo}; ` +
+      `${NAME}: repaired ${repair.file}: damaged at byte ${repair.offset}; kept as ${repair.movedTo}; ` +
         `${repair.recordsRecovered} records recovered, ${repair.recordsLost} could not be read\n`,
     );
   }
@@ -127,7 +124,7 @@ async function main(): Promise<void> {
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) {
-      process.stderr.write(`embedded-mongo: ${signal} again, exiting without waiting\n`);
+      process.stderr.write(`${NAME}: ${signal} again, exiting without waiting\n`);
       process.exit(1);
     }
     stopping = true;
@@ -137,7 +134,7 @@ async function main(): Promise<void> {
         process.exit(0);
       },
       (error: unknown) => {
-        process.stderr.write(`embedded-mongo: error while stopping: ${String(error)}\n`);
+        process.stderr.write(`${NAME}: error while stopping: ${String(error)}\n`);
         process.exit(1);
       },
     );
@@ -146,4 +143,4 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
 
-if (require.main === module) void main();
+if (require.main === module) runMain(main, { name: NAME, usage: USAGE });

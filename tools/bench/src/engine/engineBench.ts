@@ -15,6 +15,7 @@ import { UsageError, closeDatabase, connectDatabase, createLogger, seedDatabase 
 import { MongoClient, type Db, type Document, type ObjectId } from 'mongodb';
 import mongoose from 'mongoose';
 import { percentile } from '../stats.js';
+import { heapLimitMiB, heapNeededMiB, heapRaised, rerunWithHeap } from './heap.js';
 import { scaleDatabase } from './scaledData.js';
 
 export interface EngineBenchOptions {
@@ -202,6 +203,13 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
   const options = parseEngineFlags(argv);
   const say = (line: string) => process.stderr.write(`[bench:engine] ${line}\n`);
   const external = process.env.MONGODB_URI?.trim() || undefined;
+  const heapNeeded = heapNeededMiB(options.scales);
+  if (!external && !heapRaised() && heapLimitMiB() < heapNeeded) {
+    say(
+      `the embedded engine needs a ${heapNeeded} MiB heap at ${Math.max(...options.scales)}x: running in a child node`,
+    );
+    return rerunWithHeap(heapNeeded);
+  }
   let stopEngine: (() => Promise<void>) | undefined;
   let uri: string;
   if (external) {
@@ -261,6 +269,7 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
     for (const scale of options.scales) {
       say(`building ${scale}x`);
       const sizes: Record<string, Record<string, number>> = {};
+      const buildStarted = performance.now();
       for (const { definition } of SEEDED) {
         const dbName = `bench_${definition.name}_x${scale}`;
         databases.add(dbName);
@@ -271,6 +280,17 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
           scale,
         );
       }
+      const built = Object.values(sizes).reduce(
+        (sum, counts) => sum + Object.values(counts).reduce((a, b) => a + b, 0),
+        0,
+      );
+      const buildSeconds = (performance.now() - buildStarted) / 1000;
+      // Copying (driver) and inserting (engine) together; the heap holds the 1x seed besides this scale.
+      say(
+        `built ${scale}x: ${built} documents in ${buildSeconds.toFixed(0)} s ` +
+          `(${((buildSeconds * 1e6) / built).toFixed(0)} µs per document), heap used ` +
+          `${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
+      );
       for (const query of hotQueries) {
         const db = client.db(`bench_${query.service}_x${scale}`);
         for (let i = 0; i < 3; i++) await runQuery(db, query); // warm-up
@@ -301,9 +321,18 @@ export async function runEngineBench(argv: readonly string[]): Promise<number> {
           shown(seen.docs),
         ]);
       }
+      // Only one scale is held at a time (with the 1x seed): the next one gets the memory back.
+      for (const { definition } of SEEDED) {
+        const dbName = `bench_${definition.name}_x${scale}`;
+        await client.db(dbName).dropDatabase();
+        databases.delete(dbName);
+      }
     }
+    const heap = external
+      ? ''
+      : `; heap limit ${heapLimitMiB()} MiB${heapRaised() ? ' (raised for the largest scale, see engine/heap.ts)' : ''}`;
     console.log(
-      `\nengine: each query sent straight to the database (driver round trip included)\n${table(rows)}\n`,
+      `\nengine: each query sent straight to the database (driver round trip included${heap})\n${table(rows)}\n`,
     );
     return 0;
   } finally {

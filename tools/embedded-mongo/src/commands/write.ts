@@ -59,17 +59,19 @@ function insert(ctx: CommandContext): Document {
   const documents = documentArray(ctx.command, 'documents');
   const collection = ctx.store.getOrCreate(ctx.db, name);
   let n = 0;
-  const errors = runStatements(documents, ctx.command.ordered !== false, (doc) => {
-    // MongoDB stores _id as the first field.
-    const id: unknown = doc._id;
-    const stored = { _id: id === undefined ? new ObjectId() : id, ...doc };
-    copyNumberKinds(doc, stored);
-    if (Array.isArray(stored._id) || stored._id instanceof RegExp) {
-      throw new MongoCommandError('BadValue', `can't use an array for _id`);
-    }
-    collection.insert(stored);
-    n += 1;
-  });
+  const errors = collection.insertBatch(() =>
+    runStatements(documents, ctx.command.ordered !== false, (doc) => {
+      // MongoDB stores _id as the first field.
+      const id: unknown = doc._id;
+      const stored = { _id: id === undefined ? new ObjectId() : id, ...doc };
+      copyNumberKinds(doc, stored);
+      if (Array.isArray(stored._id) || stored._id instanceof RegExp) {
+        throw new MongoCommandError('BadValue', `can't use an array for _id`);
+      }
+      collection.insert(stored);
+      n += 1;
+    }),
+  );
   return withErrors({ n }, errors);
 }
 

@@ -14,6 +14,7 @@ import {
   sameIndexOptions,
   sameKeys,
   type IndexSpec,
+  type SortKeyMemo,
 } from './indexes.js';
 import { validateIndexedLocation } from '../geo/geometry.js';
 import { keyOf, storedForm } from './values.js';
@@ -121,9 +122,26 @@ export class Collection {
     const seq = this.nextSequence++;
     this.docs.set(idKey, doc);
     this.sequence.set(doc, seq);
-    for (const index of this.secondary) index.add(idKey, doc, seq);
+    const memo: SortKeyMemo = new Map();
+    for (const index of this.secondary) index.add(idKey, doc, seq, memo);
     this.emit({ op: 'put', db: this.db, coll: this.name, doc });
     if (this.options.capped) trimCapped(this, doc);
+  }
+
+  /**
+   * Runs a command's inserts (`fn`) as one batch: each ordered index takes the batch's new entries at the end, in
+   * key order (Index.deferAdds). Documents, _id and unique keys are recorded per insert as before, so duplicates
+   * inside the batch and ordered/unordered error handling are unchanged. Capped collections delete while inserting
+   * and are not batched.
+   */
+  insertBatch<T>(fn: () => T): T {
+    if (this.options.capped) return fn();
+    for (const index of this.secondary) index.deferAdds();
+    try {
+      return fn();
+    } finally {
+      for (const index of this.secondary) index.flushAdds();
+    }
   }
 
   /** The oldest document in natural order (capped collections drop it first). */
@@ -147,12 +165,15 @@ export class Collection {
       validateIndexedDocument(index, next);
       index.check(this.namespace, idKey, next);
     }
-    const seq = this.sequence.get(this.docs.get(idKey) ?? previous) ?? this.nextSequence++;
+    // The version the indexes were built from is the stored one (the caller's may be a copy).
+    const stored = this.docs.get(idKey) ?? previous;
+    const seq = this.sequence.get(stored) ?? this.nextSequence++;
+    const memo: SortKeyMemo = new Map();
     for (const index of this.secondary) {
       // Index maintenance is a B+ tree delete and insert per key: skipped when the update left the keys alone.
-      if (index.keysUnchanged(previous, next)) continue;
-      index.remove(idKey, previous);
-      index.add(idKey, next, seq);
+      if (index.keysUnchanged(stored, next)) continue;
+      index.remove(idKey, stored, seq);
+      index.add(idKey, next, seq, memo);
     }
     this.sequence.set(next, seq);
     this.docs.set(idKey, next);
@@ -166,9 +187,10 @@ export class Collection {
     const idKey = keyOf(doc._id);
     const previous = this.docs.get(idKey);
     const seq = (previous && this.sequence.get(previous)) ?? this.nextSequence++;
+    const memo: SortKeyMemo = new Map();
     for (const index of this.secondary) {
-      if (previous) index.remove(idKey, previous);
-      index.add(idKey, doc, seq);
+      if (previous) index.remove(idKey, previous, seq);
+      index.add(idKey, doc, seq, memo);
     }
     this.docs.set(idKey, doc);
     this.sequence.set(doc, seq);
@@ -177,9 +199,13 @@ export class Collection {
 
   delete(doc: Document): void {
     const idKey = keyOf(doc._id);
-    if (!this.docs.delete(idKey)) return;
-    for (const index of this.secondary) index.remove(idKey, doc);
-    if (this.options.capped) cappedWrite(this, doc, undefined);
+    // The indexes hold the stored version's keys (the caller's may be a copy).
+    const stored = this.docs.get(idKey);
+    if (!stored) return;
+    const seq = this.sequenceOf(stored);
+    this.docs.delete(idKey);
+    for (const index of this.secondary) index.remove(idKey, stored, seq);
+    if (this.options.capped) cappedWrite(this, stored, undefined);
     this.emit({ op: 'delete', db: this.db, coll: this.name, id: doc._id });
   }
 
@@ -214,7 +240,7 @@ export class Collection {
         );
       }
     }
-    const index = new Index(spec);
+    const index = new Index(spec, (idKey) => this.docs.get(idKey));
     // Build against existing documents first so a failed build leaves nothing behind.
     for (const [idKey, doc] of this.docs) {
       validateIndexedDocument(index, doc);

@@ -5,6 +5,7 @@
  * Range bounds stay inside one bracket ({ $gt: 5 } never reaches strings), as MongoDB's do.
  */
 import { Decimal128, Long, MaxKey, MinKey, ObjectId, Timestamp, Binary } from 'bson';
+import { objectIdHex } from './objectIdHex.js';
 import { isPlainObject, keyOf } from './values.js';
 
 export const Rank = {
@@ -49,7 +50,7 @@ export function sortKeyOf(value: unknown): SortKey {
     default:
       break;
   }
-  if (value instanceof ObjectId) return { r: Rank.ObjectId, v: value.toHexString() };
+  if (value instanceof ObjectId) return { r: Rank.ObjectId, v: objectIdHex(value) };
   if (value instanceof Date) return { r: Rank.Date, v: value.getTime() };
   // Before Long (bson's Timestamp is a subclass of it): its unsigned 64 bits as fixed-width hex, so that the
   // string order is the numeric one.

@@ -5,6 +5,7 @@
  */
 import { Binary, Decimal128, Long, ObjectId, Timestamp, type Document } from 'bson';
 import { copyNumberKinds } from './numberTypes.js';
+import { objectIdHex } from './objectIdHex.js';
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
@@ -27,7 +28,7 @@ export function keyOf(value: unknown): string {
     default:
       break;
   }
-  if (value instanceof ObjectId) return `o:${value.toHexString()}`;
+  if (value instanceof ObjectId) return objectIdHex(value, 'o:');
   if (value instanceof Date) return `d:${value.getTime()}`;
   // Before Long: bson's Timestamp is a subclass of Long, but a different BSON type with its own keys.
   // A Timestamp's value is its unsigned 64 bits (Long's toString, which bson's typings do not show on it).
