@@ -17,7 +17,7 @@ import {
   formatValue,
   isPlainObject,
   setAtPath,
-  shallowClone,
+  storedForm,
 } from '../storage/values.js';
 import {
   angularDistanceToGeometry,
@@ -289,7 +289,7 @@ export function runGeoNear(
       // setAtPath on a dotted output path would write into a nested stored value: those need the deep copy.
       const shallow = copy === 'shallow' && topLevel;
       return found.map((result) => {
-        const out = shallow ? shallowClone(result.doc) : deepClone(result.doc);
+        const out = shallow ? storedForm(result.doc) : deepClone(result.doc);
         const distance = distanceOf(result);
         setAtPath(out, distanceField, distance);
         if (topLevel) markDouble(out, distance);

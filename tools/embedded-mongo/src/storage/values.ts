@@ -62,20 +62,10 @@ export function defineField(target: Record<string, unknown>, key: string, value:
  * The document as the store keeps it: the same fields in an object V8 holds in its fast form. The BSON
  * deserializer, and any copy built a field at a time past about twenty fields, leave V8's slow dictionary form,
  * where every read, copy and serialisation costs several times more; a spread builds the fast form directly.
- * Stored documents are read far more often than written, so the copy is made once, on the way in.
+ * Stored documents are read far more often than written, so the copy is made once, on the way in. It shares the
+ * values, so it also serves as the shallow copy a read-only stage gets ($geoNear's output).
  */
 export function storedForm(doc: Document): Document {
-  const copy = { ...doc };
-  copyNumberKinds(doc, copy);
-  return copy;
-}
-
-/**
- * A new top-level object sharing the stored document's values: enough when what follows only adds or replaces
- * top-level fields and never writes into nested values (stored documents are never mutated in place).
- */
-export function shallowClone(doc: Document): Document {
-  // Spread defines own properties (a `__proto__` field stays a field) and is V8's fast object copy.
   const copy = { ...doc };
   copyNumberKinds(doc, copy);
   return copy;
