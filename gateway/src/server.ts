@@ -16,6 +16,8 @@ import { KyodoDataSource } from './dataSource.js';
 import { exampleQuery } from './exampleQuery.js';
 import { formatGatewayError } from './formatError.js';
 import { bodyErrorHandler } from './httpErrors.js';
+import { cachedAnswerLane, routeBodyParser } from './cachedAnswerLane.js';
+import { logEachRequest } from './requestLog.js';
 import type { LandingPage } from './landingPage.js';
 import { OperationLimiter } from './plugins/operationLimits.js';
 import { openDataRouter } from './openData/routes.js';
@@ -62,7 +64,8 @@ export async function startGateway(
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'gateway' } });
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = createServer(app);
+  // Requests reach Express through the cached-answer lane, attached once the cache exists (cachedAnswerLane.ts).
+  const httpServer = createServer();
   // Idle keep-alive connections stay open longer than clients and load balancers keep theirs (Node's 5 s default
   // closes a connection a client may be reusing at that moment: "other side closed" on its next request).
   httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
@@ -200,24 +203,24 @@ export async function startGateway(
     next();
   };
 
+  const corsHandler = cors({
+    origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+    methods: ['GET', 'POST'],
+    exposedHeaders: ['x-request-id'],
+    maxAge: 600,
+  });
+  const jsonParser = express.json({ limit: config.bodyLimit });
   app.use(
     GRAPHQL_PATH,
     logEachRequest(logger),
-    cors({
-      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
-      methods: ['GET', 'POST'],
-      exposedHeaders: ['x-request-id'],
-      maxAge: 600,
-    }),
+    corsHandler,
     servePageToBrowsers,
-    express.json({ limit: config.bodyLimit }),
+    routeBodyParser(jsonParser),
     (req, _res, next) => {
       // Express 5 leaves req.body unset for a non-JSON body; Apollo then answers 400 (CSRF or missing body).
       if (!('body' in req)) (req as { body?: unknown }).body = undefined;
       next();
     },
-    // A cached anonymous answer is sent before the limits and Apollo Server: it passed them when it was stored.
-    responseCache.httpMiddleware(),
     limiter.httpMiddleware(),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
@@ -233,6 +236,18 @@ export async function startGateway(
     }),
   );
   app.use(bodyErrorHandler(config.bodyLimit));
+  // A cached anonymous answer is sent before Express, the limits and Apollo Server: it passed them when stored.
+  httpServer.on(
+    'request',
+    cachedAnswerLane({
+      path: GRAPHQL_PATH,
+      app,
+      jsonParser,
+      cors: corsHandler,
+      cache: responseCache,
+      logger,
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -254,28 +269,5 @@ export async function startGateway(
       await server.stop();
       await Promise.all([...dataSources.values()].map((d) => d.close()));
     },
-  };
-}
-
-/** One structured line per GraphQL request, written when the response is finished. */
-function logEachRequest(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const started = performance.now();
-    res.once('finish', () => {
-      const trace = res.locals.trace as RequestTrace;
-      const line = {
-        requestId: trace.requestId,
-        method: req.method,
-        status: res.statusCode,
-        operationName: trace.operationName,
-        durationMs: Math.round((performance.now() - started) * 10) / 10,
-        subgraphFetches: Object.values(trace.subgraphs).reduce((sum, s) => sum + s.fetches, 0),
-        subgraphs: trace.subgraphs,
-        ...(trace.errorCodes.length > 0 ? { errorCodes: trace.errorCodes } : {}),
-      };
-      if (res.statusCode >= 500) logger.error(line, 'graphql request');
-      else logger.info(line, 'graphql request');
-    });
-    next();
   };
 }

@@ -1,28 +1,17 @@
 import type { ApolloServerPlugin, GraphQLRequest, GraphQLRequestListener } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
 import { OperationTypeNode } from 'graphql';
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { GatewayContext, RequestTrace } from '../context.js';
+import type { GatewayContext } from '../context.js';
 import { InFlight } from '../inFlight.js';
-import {
-  type CachedAnswer,
-  type Lookup,
-  type MonotonicClock,
-  StaleResponseStore,
-} from '../staleResponseStore.js';
+import { type Lookup, type MonotonicClock, StaleResponseStore } from '../staleResponseStore.js';
 
 // Bounded by the serialized size of the cached responses; least recently used ones go first.
 const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 // The longest a caller waits for another's first run of the same operation before running its own.
 const FIRST_RUN_WAIT_MS = 15_000;
-
-// The media types Apollo Server answers a single result with, in its order of preference.
-const APPLICATION_JSON = 'application/json; charset=utf-8';
-const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
-const JSON_CALLBACK = 'application/json; callbackSpec=1.0; charset=utf-8';
 
 /** Runs a refresh of a cached answer: the same operation, as an anonymous caller whose context has `refresh`. */
 export type RunRefresh = (request: GraphQLRequest) => Promise<unknown>;
@@ -62,7 +51,7 @@ function cacheKeyOf({ source, operationName, variables }: Operation): string {
  *
  * Hand-written rather than @apollo/server-plugin-response-cache: that plugin re-parses the stored JSON on every hit
  * and can only answer from inside Apollo Server's request pipeline; here a POSTed hit is sent as stored bytes by
- * `httpMiddleware` before the pipeline (and its per-request parse, limits and plugins) runs at all.
+ * cachedAnswerLane.ts, in front of Express, before the pipeline (and its per-request parse, limits and plugins) runs.
  */
 export class ResponseCache {
   private readonly store: StaleResponseStore;
@@ -123,7 +112,7 @@ export class ResponseCache {
         serverWillStart: async () => {
           let loaded = false;
           return {
-            // Cached answers skip validation and the limits (httpMiddleware): they must not outlive the schema.
+            // Cached answers skip validation and the limits (cachedAnswerLane.ts): they must not outlive the schema.
             schemaDidLoadOrUpdate: () => {
               if (loaded) this.store.clear();
               loaded = true;
@@ -207,24 +196,14 @@ export class ResponseCache {
   }
 
   /**
-   * Answers a POSTed anonymous operation whose answer is cached with the stored bytes, before Apollo Server's
-   * pipeline; everything else (a miss, a signed-in caller, GET, persisted-query hashes, extensions, an Accept only
-   * Apollo Server handles) passes on. A hit needs no parse, validation or limits: only an operation that passed them
-   * with these very variables, on this schema, was stored.
+   * The cached answer to a POSTed anonymous operation (cachedAnswerLane.ts sends it before Express and Apollo
+   * Server), starting its one background refresh when it is stale; undefined for a miss or for a body Apollo Server
+   * must interpret itself (persisted-query hashes, extensions). A hit needs no parse, validation or limits: only an
+   * operation that passed them with these very variables, on this schema, was stored.
    */
-  httpMiddleware(): RequestHandler {
-    return (req, res, next) => {
-      if (req.method !== 'POST') return next();
-      const authorization = req.headers.authorization;
-      if (authorization !== undefined && authorization.trim() !== '') return next();
-      const operation = postedOperation(req.body);
-      if (!operation) return next();
-      const found = this.lookup(cacheKeyOf(operation), operation);
-      if (!found) return next();
-      const contentType = singleResultContentType(req);
-      if (contentType === null) return next();
-      sendAnswer(req, res, found, contentType);
-    };
+  answerForPost(body: unknown): Lookup | undefined {
+    const operation = postedOperation(body);
+    return operation ? this.lookup(cacheKeyOf(operation), operation) : undefined;
   }
 }
 
@@ -241,28 +220,4 @@ function postedOperation(body: unknown): Operation | null {
     operationName: operationName ?? null,
     variables: (variables as Record<string, unknown> | undefined) ?? {},
   };
-}
-
-/** The media type Apollo Server would answer with (it negotiates the same list), or null to leave it to Apollo. */
-function singleResultContentType(req: Request): string | null {
-  if (!req.headers.accept) return APPLICATION_JSON;
-  const chosen = req.accepts([APPLICATION_JSON, GRAPHQL_RESPONSE_JSON, JSON_CALLBACK]);
-  return chosen === APPLICATION_JSON || chosen === GRAPHQL_RESPONSE_JSON ? chosen : null;
-}
-
-/** The headers Apollo Server sends with a cached answer (its cache control plugin and the `Age`), then the bytes. */
-function sendAnswer(req: Request, res: Response, found: Lookup, contentType: string): void {
-  const answer: CachedAnswer = found.answer;
-  const trace = res.locals.trace as RequestTrace | undefined;
-  if (trace) trace.operationName = answer.operationName;
-  // express's own entity tag, computed once per answer instead of once per response (res.send keeps a set one).
-  const etagOf = req.app.get('etag fn') as ((body: Buffer, encoding: string) => string) | undefined;
-  if (etagOf) {
-    answer.etag ??= etagOf(answer.body, 'utf8');
-    res.setHeader('etag', answer.etag);
-  }
-  res.setHeader('content-type', contentType);
-  res.setHeader('cache-control', `max-age=${answer.maxAge}, public`);
-  res.setHeader('age', String(found.ageSeconds));
-  res.status(200).send(answer.body);
 }
