@@ -145,7 +145,7 @@ describe('the response cache sends stored bytes and shares one first run', () =>
       INTERNAL_SECRET,
     );
     logs = new LogCapture();
-    gateway = await startGateway(testConfig([subgraph]), {
+    gateway = await startGateway(testConfig([subgraph], { KYODO_CORS_ORIGINS: 'https://app.example.org' }), {
       supergraphSdl: supergraphOf([subgraph]),
       logger: pino({ level: 'info' }, logs),
       responseCacheClock: () => now,
@@ -208,6 +208,31 @@ describe('the response cache sends stored bytes and shares one first run', () =>
     // The request log names the operation of a hit, as it does for one Apollo Server answered.
     const lines = logs.lines.filter((l) => l.msg === 'graphql request');
     expect(lines.at(-1)).toMatchObject({ operationName: 'Notice', status: 200, subgraphFetches: 0 });
+  });
+
+  it('gives a hit the headers any answer to that caller carries: CORS for its origin, its request id, the log line', async () => {
+    const origin = { origin: 'https://app.example.org', 'x-request-id': 'dashboard-1' };
+    const miss = await post('quay', origin);
+    const hit = await post('quay', { ...origin, 'x-request-id': 'dashboard-2' });
+    expect(hit.text).toBe(miss.text);
+    for (const header of [
+      'access-control-allow-origin',
+      'access-control-expose-headers',
+      'vary',
+      'content-type',
+    ])
+      expect([header, hit.headers.get(header)]).toEqual([header, miss.headers.get(header)]);
+    expect(hit.headers.get('access-control-allow-origin')).toBeTruthy();
+    expect(hit.headers.get('x-request-id')).toBe('dashboard-2');
+    expect(hit.headers.get('content-length')).toBe(String(Buffer.byteLength(hit.text)));
+    const line = logs.lines.filter((l) => l.msg === 'graphql request').at(-1);
+    expect(line).toMatchObject({
+      requestId: 'dashboard-2',
+      method: 'POST',
+      status: 200,
+      operationName: 'Notice',
+    });
+    expect(typeof line?.durationMs).toBe('number');
   });
 
   it('answers a persisted-query GET for the same operation from the same entry, with the same bytes and headers', async () => {
