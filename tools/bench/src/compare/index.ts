@@ -305,7 +305,7 @@ export async function runCompare(options: CompareOptions): Promise<number> {
             cpu,
           });
           say(
-            `${scenario.name} [${target.name}, round ${round + 1}/${options.rounds}]: ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms` +
+            `${scenario.name} [${target.name}, round ${round + 1}/${options.rounds}]: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms` +
               (result.failures ? `, ${result.failures} failures (${result.firstFailure})` : ''),
           );
         }

@@ -114,7 +114,7 @@ export async function runSubgraphNear(options: SubgraphNearOptions): Promise<num
           : `${(((b - a) * 1000) / result.requests).toFixed(2)} ms`;
       };
       console.log(
-        `round ${round + 1}/${options.rounds}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, ` +
+        `round ${round + 1}/${options.rounds}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(2)} ms, p99 ${result.p99.toFixed(2)} ms, ` +
           `CPU per request: facilities ${msPerRequest('facilities')}, engine ${msPerRequest('engine')}` +
           (result.failures ? `, ${result.failures} failures (${result.firstFailure})` : ''),
       );
