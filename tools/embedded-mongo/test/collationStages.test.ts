@@ -269,6 +269,61 @@ describe('collation across stages and sub-pipelines', () => {
     ]);
   });
 
+  test('$setWindowFields windows under a collation: document bounds, whole documents, numeric ranges', async () => {
+    const players = target.db.collection('players');
+    const windowed = byId(
+      await players
+        .aggregate(
+          [
+            {
+              $setWindowFields: {
+                partitionBy: '$team',
+                sortBy: { s: 1 },
+                output: {
+                  names: { $push: '$name', window: { documents: ['unbounded', 'current'] } },
+                  self: { $push: '$$ROOT', window: { documents: ['current', 'current'] } },
+                },
+              },
+            },
+            {
+              $setWindowFields: {
+                partitionBy: '$team',
+                sortBy: { s: 1 },
+                output: { near: { $sum: '$s', window: { range: [-2, 0] } } },
+              },
+            },
+            {
+              $project: {
+                names: 1,
+                self: '$self._id',
+                near: 1,
+                keys: { $size: { $objectToArray: '$$ROOT' } },
+              },
+            },
+          ],
+          { collation: caseless },
+        )
+        .toArray(),
+    );
+    expect(windowed).toEqual([
+      { _id: 1, names: ['b'], self: [1], near: 1, keys: 7 },
+      { _id: 2, names: ['b', 'A'], self: [2], near: 3, keys: 7 },
+      { _id: 3, names: ['C'], self: [3], near: 3, keys: 7 },
+      { _id: 4, names: ['b', 'A', 'a'], self: [4], near: 6, keys: 7 },
+      { _id: 5, names: ['b', 'A', 'a', 'A'], self: [5], near: 9, keys: 7 },
+    ]);
+    const [first] = await players
+      .aggregate(
+        [
+          { $match: { _id: 1 } },
+          { $setWindowFields: { sortBy: { s: 1 }, output: { self: { $push: '$$ROOT' } } } },
+        ],
+        { collation: caseless },
+      )
+      .toArray();
+    expect(first!.self).toEqual([{ _id: 1, team: 'red', name: 'b', s: 1 }]);
+  });
+
   test('$rank and $denseRank tie strings the collation calls equal', async () => {
     const players = target.db.collection('players');
     const ranked = byId(
@@ -328,6 +383,38 @@ describe('collation across stages and sub-pipelines', () => {
       { _id: 3, v: 30 },
       { _id: 4, v: null },
     ]);
+  });
+
+  test('$densify keeps one partition per collation class of partitionByFields', async () => {
+    const c = target.db.collection('temperatures');
+    await c.insertMany([
+      { site: 'North', t: 1 },
+      { site: 'north', t: 3 },
+      { site: 'south', t: 1 },
+    ]);
+    const densified = async (options: Document) =>
+      (
+        await c
+          .aggregate(
+            [
+              {
+                $densify: {
+                  field: 't',
+                  partitionByFields: ['site'],
+                  range: { step: 1, bounds: 'partition' },
+                },
+              },
+              { $project: { _id: 0, site: 1, t: 1 } },
+            ],
+            options,
+          )
+          .toArray()
+      ).sort((a, b) => String(a.site).localeCompare(String(b.site)) || (a.t as number) - (b.t as number));
+    const caselessRun = await densified({ collation: caseless });
+    expect(caselessRun).toHaveLength(4);
+    expect(caselessRun).toContainEqual({ site: expect.stringMatching(/^north$/i), t: 2 });
+    expect(caselessRun.filter((doc) => doc.site === 'south')).toEqual([{ site: 'south', t: 1 }]);
+    expect(await densified({})).toHaveLength(3);
   });
 
   test('$top, $bottom, $topN and $bottomN order by sortBy under the collation, ties to the next key', async () => {
@@ -511,6 +598,41 @@ describe('collation across stages and sub-pipelines', () => {
       )
       .toArray();
     expect(doc).toEqual({ kept: ['a', 'A'], label: 'first' });
+    const nested = async (options: Document) =>
+      (
+        await players
+          .aggregate(
+            [
+              { $match: { _id: 2 } },
+              {
+                $project: {
+                  _id: 0,
+                  inArrays: {
+                    $in: [
+                      ['A', 1],
+                      ['x', ['a', 1]],
+                    ],
+                  },
+                  sameDocs: {
+                    $eq: [
+                      { k: 'A', n: [1, 'B'] },
+                      { k: 'a', n: [1, 'b'] },
+                    ],
+                  },
+                  differentDocs: { $ne: [{ k: 'A' }, { k: 'b' }] },
+                },
+              },
+            ],
+            options,
+          )
+          .toArray()
+      )[0];
+    expect(await nested({ collation: caseless })).toEqual({
+      inArrays: true,
+      sameDocs: true,
+      differentDocs: true,
+    });
+    expect(await nested({})).toEqual({ inArrays: false, sameDocs: false, differentDocs: true });
   });
 });
 

@@ -165,7 +165,11 @@ const ORDER_TESTS: Record<string, (order: number) => unknown> = {
   $lte: (order) => order <= 0,
 };
 
-/** Comparison expressions: two strings compare by the collator, anything else as mingo compares it. */
+/**
+ * Comparison expressions: two strings compare by the collator; arrays and documents holding strings are equal or not
+ * as their canonical forms are (strings replaced by the first equal one met), but their order is refused; anything
+ * else as mingo compares it.
+ */
 function collatedComparison(name: string): Expression {
   const test = ORDER_TESTS[name]!;
   return (obj, expr, options) => {
@@ -173,29 +177,35 @@ function collatedComparison(name: string): Expression {
     if (!collation || !Array.isArray(expr) || expr.length !== 2) {
       return mingoExpressions[name]!(obj, expr, options);
     }
-    const [a, b] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
+    let [a, b] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
     if (typeof a === 'string' && typeof b === 'string') return test(collatorFor(collation).compare(a, b));
     if ((typeof a !== 'string' && holdsString(a)) || (typeof b !== 'string' && holdsString(b))) {
-      throw new MongoCommandError(
-        'NotImplemented',
-        `${name} of arrays or documents holding strings under a collation is not supported by the embedded engine`,
-      );
+      if (name !== '$eq' && name !== '$ne') {
+        throw new MongoCommandError(
+          'NotImplemented',
+          `${name} of arrays or documents holding strings under a collation is not supported by the embedded engine`,
+        );
+      }
+      const classes = new CollatedValues(collation);
+      [a, b] = [classes.canonical(a), classes.canonical(b)];
     }
     return mingoExpressions[name]!(obj, [{ $literal: a }, { $literal: b }], options);
   };
 }
 
-/** { $in: [value, array] }: a string is found by the collator's equality. */
+/** { $in: [value, array] }: found by equality under the collation (also of strings inside arrays and documents). */
 const $in: Expression = (obj, expr, options) => {
   const collation = collationOfOptions(options);
   if (!collation || !Array.isArray(expr) || expr.length !== 2)
     return mingoExpressions.$in!(obj, expr, options);
-  const [value, list] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
-  if (typeof value !== 'string' || !Array.isArray(list)) {
-    return mingoExpressions.$in!(obj, [{ $literal: value }, { $literal: list }], options);
+  let [value, list] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
+  if (Array.isArray(list) && (holdsString(value) || holdsString(list))) {
+    // The value's strings first, so members equal to it under the collation become equal to it.
+    const classes = new CollatedValues(collation);
+    value = classes.canonical(value);
+    list = list.map((item: unknown) => classes.canonical(item));
   }
-  const collator = collatorFor(collation);
-  return list.some((item) => typeof item === 'string' && collator.compare(item, value) === 0);
+  return mingoExpressions.$in!(obj, [{ $literal: value }, { $literal: list }], options);
 };
 
 /** The `n` of $topN/$minN and the like, evaluated against the group's _id as mingo does; undefined when invalid. */

@@ -169,7 +169,7 @@ export const $fill: Stage = (collection, expr, options) => {
   const partition =
     partitionBy ??
     (fields.length > 0
-      ? Object.fromEntries<unknown>(fields.map((field) => [field, `$${String(field)}`]))
+      ? Object.fromEntries(fields.map((field) => [String(field), `$${String(field)}`]))
       : undefined);
   let filled = collection;
   if (Object.keys(methods).length > 0) {
