@@ -17,7 +17,7 @@ import type { Options } from 'mingo/types';
 import { HashMap, isNil } from 'mingo/util';
 import { MongoCommandError } from '../commands/errors.js';
 import { collationOfOptions, collatorFor, type Collation } from './collation.js';
-import { CollatedValues } from './collatedValues.js';
+import { CollatedValues, holdsString } from './collatedValues.js';
 import { collatedCompare, sortUnder } from './collatedOrder.js';
 import { isPlainObject } from '../storage/values.js';
 
@@ -76,13 +76,6 @@ const $sortByCount: Stage = (collection, expr, options) => {
   if (!collationOfOptions(options)) return mingoStages.$sortByCount!(collection, expr, options);
   return $sort($group(collection, { _id: expr, count: { $sum: 1 } }, options), { count: -1 }, options);
 };
-
-/** Whether a value holds a string anywhere (its comparisons then depend on the collation). */
-function holdsString(value: unknown): boolean {
-  if (typeof value === 'string') return true;
-  if (Array.isArray(value)) return value.some(holdsString);
-  return isPlainObject(value) && Object.values(value).some(holdsString);
-}
 
 /** $bucket and $bucketAuto place values by comparing them; under a collation strings are refused, not misplaced. */
 function refusingStrings(name: '$bucket' | '$bucketAuto'): Stage {
