@@ -75,6 +75,33 @@ describe('collation in updates', () => {
     });
   });
 
+  test('$addToSet adds only values the collation calls new', async () => {
+    const run = (update: Document, options: Document) =>
+      updated({ tags: ['Red', 'blue'] }, { _id: 1 }, update, options);
+    expect(await run({ $addToSet: { tags: 'RED' } }, { collation: caseless })).toEqual({
+      tags: ['Red', 'blue'],
+    });
+    expect(await run({ $addToSet: { tags: 'RED' } }, {})).toEqual({ tags: ['Red', 'blue', 'RED'] });
+    expect(
+      await run({ $addToSet: { tags: { $each: ['BLUE', 'green', 'Green'] } } }, { collation: caseless }),
+    ).toEqual({ tags: ['Red', 'blue', 'green'] });
+    expect(
+      await updated({}, { _id: 1 }, { $addToSet: { tags: { $each: ['x', 'X'] } } }, { collation: caseless }),
+    ).toEqual({ tags: ['x'] });
+  });
+
+  test('$min and $max compare strings under the collation', async () => {
+    // Binary, 'B' (0x42) is less than 'a' (0x61); in English 'a' comes first.
+    const run = (update: Document, options: Document) => updated({ name: 'B' }, { _id: 1 }, update, options);
+    expect(await run({ $min: { name: 'a' } }, { collation: { locale: 'en' } })).toEqual({ name: 'a' });
+    expect(await run({ $min: { name: 'a' } }, {})).toEqual({ name: 'B' });
+    expect(await run({ $max: { name: 'a' } }, { collation: { locale: 'en' } })).toEqual({ name: 'B' });
+    expect(await run({ $max: { name: 'a' } }, {})).toEqual({ name: 'a' });
+    // Equal under the collation: no change.
+    expect(await run({ $max: { name: 'b' } }, { collation: caseless })).toEqual({ name: 'B' });
+    expect(await run({ $max: { other: 'z' } }, { collation: caseless })).toEqual({ name: 'B', other: 'z' });
+  });
+
   test("a pipeline update's expressions compare under the collation", async () => {
     const run = (options: Document) =>
       updated({ name: 'alpha' }, { _id: 1 }, [{ $set: { same: { $eq: ['$name', 'ALPHA'] } } }], options);
@@ -89,8 +116,9 @@ describe('collation in updates', () => {
       { _id: 1, tags: ['Red', 'blue'] },
       { _id: 2, tags: ['Red', 'blue'] },
     ] as never);
-    await c.updateOne({ _id: 1 } as never, { $pull: { tags: 'red' } });
-    await c.updateOne({ _id: 2 } as never, { $pull: { tags: 'red' } }, { collation: { locale: 'simple' } });
+    const pullRed: Document = { $pull: { tags: 'red' } };
+    await c.updateOne({ _id: 1 } as never, pullRed);
+    await c.updateOne({ _id: 2 } as never, pullRed, { collation: { locale: 'simple' } });
     const docs = await c.find({}).sort({ _id: 1 }).toArray();
     expect(docs).toEqual([
       { _id: 1, tags: ['blue'] },
@@ -109,27 +137,35 @@ describeEngineOnly('collation refusals in updates', () => {
   let target: Target;
   beforeAll(async () => {
     target = await openTarget('collationUpdateRefused');
-    await target.db.collection('docs').insertOne({ _id: 1, tags: ['Red'], name: 'b', n: 1 } as never);
+    await target.db
+      .collection('docs')
+      .insertOne({ _id: 1, tags: ['Red'], nums: [3], doc: { k: 'b' } } as never);
   });
   afterAll(async () => {
     await target.close();
   });
 
-  test('$addToSet, $min/$max and $push with $sort on strings under a collation fail loudly', async () => {
+  test('$push with $sort over strings, and $min/$max of documents holding strings, under a collation fail loudly', async () => {
     const c = target.db.collection('docs');
-    for (const update of [
-      { $addToSet: { tags: 'red' } },
-      { $max: { name: 'A' } },
-      { $min: { name: 'A' } },
+    const updates: Document[] = [
       { $push: { tags: { $each: ['a'], $sort: 1 } } },
-    ]) {
+      { $max: { doc: { k: 'A' } } },
+    ];
+    for (const update of updates) {
       await expect(c.updateOne({ _id: 1 } as never, update, { collation: caseless })).rejects.toMatchObject({
         code: 238,
       });
     }
-    // Numbers, or no collation, are answered.
-    await c.updateOne({ _id: 1 } as never, { $max: { n: 5 } }, { collation: caseless });
-    await c.updateOne({ _id: 1 } as never, { $addToSet: { tags: 'red' } });
-    expect(await c.findOne({ _id: 1 } as never)).toEqual({ _id: 1, tags: ['Red', 'red'], name: 'b', n: 5 });
+    // Without strings, or without a collation, they are answered.
+    const sortedNumbers: Document = { $push: { nums: { $each: [2, 1], $sort: 1 } } };
+    const sortedStrings: Document = { $push: { tags: { $each: ['a'], $sort: 1 } } };
+    await c.updateOne({ _id: 1 } as never, sortedNumbers, { collation: caseless });
+    await c.updateOne({ _id: 1 } as never, sortedStrings);
+    expect(await c.findOne({ _id: 1 } as never)).toEqual({
+      _id: 1,
+      tags: ['Red', 'a'],
+      nums: [1, 2, 3],
+      doc: { k: 'b' },
+    });
   });
 });

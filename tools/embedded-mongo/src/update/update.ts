@@ -17,9 +17,9 @@ import {
   type NumberKind,
 } from '../storage/numberTypes.js';
 import { locate, setPath, unsetPath } from './paths.js';
+import { collateModifier } from './collatedUpdate.js';
 import { resolvePositionalPaths } from './positional.js';
 import { intlCollation, type Collation } from '../query/collation.js';
-import { holdsString } from '../query/collatedValues.js';
 import { compileFilter, isDbRef, mingoOptions } from '../query/query.js';
 import { checkUpdateTypes } from './updateChecks.js';
 import { deepClone, formatValue, isPlainObject, keyOf, setAtPath } from '../storage/values.js';
@@ -315,30 +315,6 @@ function applyLogicalPull(
   container![last] = array.filter((item) => !(isPlainObject(item) && matcher.test(item)));
 }
 
-/**
- * mingo's $addToSet, $min/$max and $push's $sort compare values binary; under a collation MongoDB compares their
- * strings by it, so with strings involved they are refused rather than answered binary.
- */
-function refuseCollatedComparisons(doc: Document, modifier: Document): void {
-  const refuse = (what: string): never => {
-    throw new MongoCommandError(
-      'NotImplemented',
-      `${what} on strings under a collation is not supported by the embedded engine`,
-    );
-  };
-  for (const operator of ['$addToSet', '$min', '$max'] as const) {
-    const fields: unknown = modifier[operator];
-    if (isPlainObject(fields) && Object.values(fields).some(holdsString)) refuse(operator);
-  }
-  const pushes: unknown = modifier.$push;
-  if (!isPlainObject(pushes)) return;
-  for (const [path, argument] of Object.entries(pushes)) {
-    if (!isPlainObject(argument) || argument.$sort === undefined) continue;
-    const at = locate(doc, path);
-    if (holdsString(argument.$each) || holdsString(at?.[0][at[1]])) refuse('$push with $sort');
-  }
-}
-
 /** Returns the updated copy of `doc` (the original is untouched). */
 export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptions = {}): Document {
   // Under a collation, pipeline expressions, array filters, the positional $ and $pull conditions compare strings
@@ -391,7 +367,7 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
       options.arrayFilters,
       matchOptions,
     );
-    if (collation) refuseCollatedComparisons(doc, concrete);
+    if (collation) collateModifier(doc, concrete, collation);
     const newId = dropUnchangedId(doc, concrete, inserting);
     const writes: Write[] = [];
     for (const [operator, fields] of Object.entries(concrete)) {
