@@ -316,12 +316,18 @@ describe('collation across stages and sub-pipelines', () => {
       .aggregate(
         [
           { $match: { _id: 1 } },
-          { $setWindowFields: { sortBy: { s: 1 }, output: { self: { $push: '$$ROOT' } } } },
+          {
+            $setWindowFields: {
+              sortBy: { s: 1 },
+              output: { self: { $push: '$$ROOT' }, 'nested.self': { $push: { doc: '$$ROOT' } } },
+            },
+          },
         ],
         { collation: caseless },
       )
       .toArray();
     expect(first!.self).toEqual([{ _id: 1, team: 'red', name: 'b', s: 1 }]);
+    expect(first!.nested).toEqual({ self: [{ doc: { _id: 1, team: 'red', name: 'b', s: 1 } }] });
   });
 
   test('$rank and $denseRank tie strings the collation calls equal', async () => {

@@ -15,7 +15,7 @@ import { MongoCommandError } from '../commands/errors.js';
 import { collationOfOptions, type Collation } from './collation.js';
 import { CollatedValues } from './collatedValues.js';
 import { collatedCompare, sortKeys } from './collatedOrder.js';
-import { isPlainObject } from '../storage/values.js';
+import { defineField, isPlainObject } from '../storage/values.js';
 
 type Stage = (collection: Iterator, expr: unknown, options: Options) => Iterator;
 type Expression = (obj: unknown, expr: unknown, options: Options) => unknown;
@@ -58,15 +58,18 @@ function readsSortValues(output: unknown): boolean {
   });
 }
 
-/** The value without PLACE (window outputs may hold the documents themselves, e.g. `$push: '$$ROOT'`). */
+/** The value without PLACE anywhere (window outputs may hold the documents themselves, e.g. `$push: '$$ROOT'`). */
 function withoutPlace(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutPlace);
   if (!isPlainObject(value)) return value;
   if (PLACE in value) {
+    // A partition's document: PLACE is only at its top level.
     const { [PLACE]: _place, ...rest } = value;
     return rest;
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [field, item] of Object.entries(value)) defineField(out, field, withoutPlace(item));
+  return out;
 }
 
 /** Documents grouped by their partitionBy value under the collation, partitions in the collated order of their keys. */
@@ -127,8 +130,9 @@ export const $setWindowFields: Stage = (collection, expr, options) => {
       );
       return computed.map((doc: unknown) => {
         const { [PLACE]: _place, ...rest } = doc as Record<string, unknown>;
-        for (const field of Object.keys(output)) {
-          if (field in rest) rest[field] = withoutPlace(rest[field]);
+        // An output field may be a dotted path: its top-level field holds it.
+        for (const field of new Set(Object.keys(output).map((path) => path.split('.')[0]!))) {
+          if (Object.prototype.hasOwnProperty.call(rest, field)) rest[field] = withoutPlace(rest[field]);
         }
         return rest;
       });
