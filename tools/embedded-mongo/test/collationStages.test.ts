@@ -205,7 +205,7 @@ describe('collation across stages and sub-pipelines', () => {
 
   test('$graphLookup follows connections that match under the collation', async () => {
     const staff = target.db.collection('staff');
-    const chain = async (options: Document) => {
+    const chain = async (options: Document, restrict?: Document) => {
       const [dev] = await staff
         .aggregate(
           [
@@ -218,6 +218,7 @@ describe('collation across stages and sub-pipelines', () => {
                 connectToField: 'name',
                 depthField: 'depth',
                 as: 'chain',
+                ...(restrict ? { restrictSearchWithMatch: restrict } : {}),
               },
             },
           ],
@@ -231,6 +232,8 @@ describe('collation across stages and sub-pipelines', () => {
       [3, 1],
     ]);
     expect(await chain({})).toEqual([]);
+    // The restriction is a query under the same collation.
+    expect(await chain({ collation: caseless }, { name: { $ne: 'RON' } })).toEqual([[2, 0]]);
   });
 
   test('$setWindowFields partitions and sorts under the collation', async () => {
