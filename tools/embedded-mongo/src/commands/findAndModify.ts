@@ -7,6 +7,7 @@ import { MongoCommandError } from './errors.js';
 import { project } from '../query/projection.js';
 import { selectDocuments } from '../query/select.js';
 import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update/update.js';
+import { parseCollation } from '../query/collation.js';
 import { collectionName, optionalDocument, type CommandContext, type CommandHandler } from './context.js';
 
 function projectOne(doc: Document | null, fields: Document | undefined, filter?: Document): Document | null {
@@ -49,9 +50,11 @@ function findAndModify(ctx: CommandContext): Document {
   const spec = parseUpdate(command.update);
   const arrayFilters = command.arrayFilters as Document[] | undefined;
   if (!collection) throw new MongoCommandError('NamespaceNotFound', `ns ${ctx.db}.${name} does not exist`);
+  // The command's collation, else the collection's default (MongoDB's rule), for the update itself too.
+  const collation = parseCollation(optionalDocument(command, 'collation') ?? collection.options.collation);
   if (!found) {
     if (!upsert) return { lastErrorObject: { n: 0, updatedExisting: false }, value: null, ok: 1 };
-    const doc = buildUpsert(filter, spec, arrayFilters);
+    const doc = buildUpsert(filter, spec, arrayFilters, collation);
     collection.insert(doc, 'upsert');
     return {
       lastErrorObject: { n: 1, updatedExisting: false, upserted: doc._id as unknown },
@@ -59,7 +62,7 @@ function findAndModify(ctx: CommandContext): Document {
       ok: 1,
     };
   }
-  const next = applyUpdate(found, spec, { arrayFilters, filter });
+  const next = applyUpdate(found, spec, { arrayFilters, filter, collation });
   if (!sameDocument(found, next)) collection.replace(found, next);
   return {
     lastErrorObject: { n: 1, updatedExisting: true },

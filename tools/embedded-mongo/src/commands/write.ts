@@ -8,6 +8,7 @@ import type { Collection } from '../storage/collection.js';
 import { MongoCommandError, toMongoError } from './errors.js';
 import { selectDocuments } from '../query/select.js';
 import { applyUpdate, buildUpsert, parseUpdate, sameDocument } from '../update/update.js';
+import { parseCollation } from '../query/collation.js';
 import { copyNumberKinds } from '../storage/numberTypes.js';
 import { isPlainObject } from '../storage/values.js';
 import {
@@ -104,16 +105,18 @@ export function updateStatement(
     variables,
     hint: statement.hint,
   });
+  // The statement's collation, else the collection's default (MongoDB's rule), for the update itself too.
+  const collation = parseCollation(optionalDocument(statement, 'collation') ?? collection.options.collation);
   if (matches.length === 0) {
     if (statement.upsert !== true) return { matched: 0, modified: 0 };
-    const doc = buildUpsert(filter, spec, arrayFilters);
+    const doc = buildUpsert(filter, spec, arrayFilters, collation);
     collection.insert(doc, 'upsert');
     return { matched: 0, modified: 0, upsertedId: doc._id };
   }
   // Validate every new version before storing any, so a multi-update that fails leaves nothing half-done.
   const changes: [Document, Document][] = [];
   for (const doc of matches) {
-    const next = applyUpdate(doc, spec, { arrayFilters, filter });
+    const next = applyUpdate(doc, spec, { arrayFilters, filter, collation });
     if (!sameDocument(doc, next)) changes.push([doc, next]);
   }
   for (const [doc, next] of changes) collection.replace(doc, next);

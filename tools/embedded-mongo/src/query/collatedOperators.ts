@@ -14,10 +14,11 @@ import * as comparisonOperators from 'mingo/operators/expression/comparison';
 import * as setOperators from 'mingo/operators/expression/set';
 import * as stages from 'mingo/operators/pipeline';
 import type { Options } from 'mingo/types';
-import { HashMap, compare, isNil, resolve } from 'mingo/util';
+import { HashMap, isNil } from 'mingo/util';
 import { MongoCommandError } from '../commands/errors.js';
 import { collationOfOptions, collatorFor, type Collation } from './collation.js';
-import { CollatedValues } from './collatedValues.js';
+import { CollatedValues, holdsString } from './collatedValues.js';
+import { collatedCompare, sortUnder } from './collatedOrder.js';
 import { isPlainObject } from '../storage/values.js';
 
 type Stage = (collection: Iterator, expr: unknown, options: Options) => Iterator;
@@ -76,13 +77,6 @@ const $sortByCount: Stage = (collection, expr, options) => {
   return $sort($group(collection, { _id: expr, count: { $sum: 1 } }, options), { count: -1 }, options);
 };
 
-/** Whether a value holds a string anywhere (its comparisons then depend on the collation). */
-function holdsString(value: unknown): boolean {
-  if (typeof value === 'string') return true;
-  if (Array.isArray(value)) return value.some(holdsString);
-  return isPlainObject(value) && Object.values(value).some(holdsString);
-}
-
 /** $bucket and $bucketAuto place values by comparing them; under a collation strings are refused, not misplaced. */
 function refusingStrings(name: '$bucket' | '$bucketAuto'): Stage {
   return (collection, expr, options) => {
@@ -99,36 +93,6 @@ function refusingStrings(name: '$bucket' | '$bucketAuto'): Stage {
     });
     return mingoStages[name]!(checked, expr, options);
   };
-}
-
-/** mingo's value order with strings compared by the collator (strings form one contiguous type bracket there). */
-function collatedCompare(collation: Collation): (a: unknown, b: unknown) => number {
-  const collator = collatorFor(collation);
-  return (a, b) => (typeof a === 'string' && typeof b === 'string' ? collator.compare(a, b) : compare(a, b));
-}
-
-/**
- * Documents in the order of a sort specification under a collation: one stable sort comparing key by key, each key
- * read as mingo's $sort reads it. Used for $sort and for find's sort when no index gave the order.
- */
-export function sortUnder(collation: Collation, docs: unknown[], spec: Record<string, unknown>): unknown[] {
-  const order = collatedCompare(collation);
-  const keys = Object.entries(spec).map(([path, direction]) => ({
-    path,
-    direction: direction === -1 ? -1 : 1,
-  }));
-  const rows = docs.map((doc) => ({
-    doc,
-    values: keys.map(({ path }) => resolve(doc as Record<string, unknown>, path)),
-  }));
-  rows.sort((a, b) => {
-    for (let i = 0; i < keys.length; i++) {
-      const c = order(a.values[i], b.values[i]);
-      if (c !== 0) return c * keys[i]!.direction;
-    }
-    return 0;
-  });
-  return rows.map((row) => row.doc);
 }
 
 const $sort: Stage = (collection, expr, options) => {
@@ -194,7 +158,11 @@ const ORDER_TESTS: Record<string, (order: number) => unknown> = {
   $lte: (order) => order <= 0,
 };
 
-/** Comparison expressions: two strings compare by the collator, anything else as mingo compares it. */
+/**
+ * Comparison expressions: two strings compare by the collator; arrays and documents holding strings are equal or not
+ * as their canonical forms are (strings replaced by the first equal one met), but their order is refused; anything
+ * else as mingo compares it.
+ */
 function collatedComparison(name: string): Expression {
   const test = ORDER_TESTS[name]!;
   return (obj, expr, options) => {
@@ -202,29 +170,151 @@ function collatedComparison(name: string): Expression {
     if (!collation || !Array.isArray(expr) || expr.length !== 2) {
       return mingoExpressions[name]!(obj, expr, options);
     }
-    const [a, b] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
+    let [a, b] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
     if (typeof a === 'string' && typeof b === 'string') return test(collatorFor(collation).compare(a, b));
     if ((typeof a !== 'string' && holdsString(a)) || (typeof b !== 'string' && holdsString(b))) {
-      throw new MongoCommandError(
-        'NotImplemented',
-        `${name} of arrays or documents holding strings under a collation is not supported by the embedded engine`,
-      );
+      if (name !== '$eq' && name !== '$ne') {
+        throw new MongoCommandError(
+          'NotImplemented',
+          `${name} of arrays or documents holding strings under a collation is not supported by the embedded engine`,
+        );
+      }
+      const classes = new CollatedValues(collation);
+      [a, b] = [classes.canonical(a), classes.canonical(b)];
     }
     return mingoExpressions[name]!(obj, [{ $literal: a }, { $literal: b }], options);
   };
 }
 
-/** { $in: [value, array] }: a string is found by the collator's equality. */
+/** { $in: [value, array] }: found by equality under the collation (also of strings inside arrays and documents). */
 const $in: Expression = (obj, expr, options) => {
   const collation = collationOfOptions(options);
   if (!collation || !Array.isArray(expr) || expr.length !== 2)
     return mingoExpressions.$in!(obj, expr, options);
-  const [value, list] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
-  if (typeof value !== 'string' || !Array.isArray(list)) {
-    return mingoExpressions.$in!(obj, [{ $literal: value }, { $literal: list }], options);
+  let [value, list] = expr.map((arg: unknown) => evalExpr(obj, arg, options));
+  if (Array.isArray(list) && (holdsString(value) || holdsString(list))) {
+    // The value's strings first, so members equal to it under the collation become equal to it.
+    const classes = new CollatedValues(collation);
+    value = classes.canonical(value);
+    list = list.map((item: unknown) => classes.canonical(item));
   }
-  const collator = collatorFor(collation);
-  return list.some((item) => typeof item === 'string' && collator.compare(item, value) === 0);
+  return mingoExpressions.$in!(obj, [{ $literal: value }, { $literal: list }], options);
+};
+
+/** The `n` of $topN/$minN and the like, evaluated against the group's _id as mingo does; undefined when invalid. */
+function countOf(expr: Record<string, unknown>, options: Options): number | undefined {
+  const groupId = (options as { local?: { groupId?: unknown } }).local?.groupId;
+  const n = evalExpr(groupId, expr.n, options);
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+/**
+ * $topN/$bottomN under a collation: the members in sortBy order (ties to the next key, as in $sort), the first or
+ * last n. mingo's own sort groups strings the collation calls equal by spelling, so a second key no longer breaks
+ * their ties.
+ */
+function ranked(name: '$topN' | '$bottomN'): Accumulator {
+  return (collection, expr, options) => {
+    const collation = collationOfOptions(options);
+    const spec = isPlainObject(expr) ? expr : undefined;
+    const n = spec && countOf(spec, options);
+    // A malformed specification is mingo's to refuse.
+    if (!collation || !spec || !isPlainObject(spec.sortBy) || n === undefined) {
+      return mingoAccumulators[name]!(collection, expr, options);
+    }
+    const sorted = sortUnder(collation, collection, spec.sortBy);
+    const kept = name === '$topN' ? sorted.slice(0, n) : sorted.slice(Math.max(sorted.length - n, 0));
+    return mingoAccumulators.$push!(kept, spec.output, options);
+  };
+}
+
+const $topN = ranked('$topN');
+const $bottomN = ranked('$bottomN');
+
+/** $top and $bottom answer the one output itself (mingo's answer the one-element array of $topN/$bottomN). */
+function single(many: Accumulator): Accumulator {
+  return (collection, expr, options) => {
+    const found = many(collection, isPlainObject(expr) ? { ...expr, n: 1 } : expr, options);
+    return Array.isArray(found) ? ((found as unknown[])[0] ?? null) : found;
+  };
+}
+
+/** $minN/$maxN (accumulators): the n least or greatest non-null values, strings compared by the collator. */
+function extremes(name: '$minN' | '$maxN'): Accumulator {
+  return (collection, expr, options) => {
+    const collation = collationOfOptions(options);
+    const spec = isPlainObject(expr) ? expr : undefined;
+    const n = spec && countOf(spec, options);
+    if (!collation || !spec || n === undefined) return mingoAccumulators[name]!(collection, expr, options);
+    const values = (mingoAccumulators.$push!(collection, spec.input, options) as unknown[]).filter(
+      (value) => !isNil(value),
+    );
+    refuseNestedStrings(name, values);
+    values.sort(collatedCompare(collation));
+    return name === '$minN' ? values.slice(0, n) : values.slice(-n).reverse();
+  };
+}
+
+/** Arrays and documents compare field by field; mingo's comparison of them is binary, so refused, not misordered. */
+function refuseNestedStrings(name: string, values: unknown[]): void {
+  if (values.some((value) => typeof value !== 'string' && holdsString(value))) {
+    throw new MongoCommandError(
+      'NotImplemented',
+      `${name} of arrays or documents holding strings under a collation is not supported by the embedded engine`,
+    );
+  }
+}
+
+/** $minN/$maxN as expressions over an array (mingo's call its own accumulator directly, binary). */
+function extremesOfArray(name: '$minN' | '$maxN', accumulator: Accumulator): Expression {
+  return (obj, expr, options) => {
+    if (!collationOfOptions(options) || !isPlainObject(expr))
+      return mingoExpressions[name]!(obj, expr, options);
+    // Called with the members themselves, it is the accumulator.
+    if (Array.isArray(obj)) return accumulator(obj, expr, options);
+    const input: unknown = evalExpr(obj, expr.input, options);
+    const n: unknown = evalExpr(obj, expr.n, options);
+    if (!Array.isArray(input)) return mingoExpressions[name]!(obj, expr, options);
+    return accumulator(input, { n, input: '$$this' }, options);
+  };
+}
+
+/** { $indexOfArray: [array, value, start?, end?] }: the value is found by equality under the collation. */
+const $indexOfArray: Expression = (obj, expr, options) => {
+  const collation = collationOfOptions(options);
+  if (!collation || !Array.isArray(expr)) return mingoExpressions.$indexOfArray!(obj, expr, options);
+  const args = expr.map((arg: unknown) => evalExpr(obj, arg, options));
+  const [array, search] = args;
+  if (Array.isArray(array) && holdsString(search)) {
+    // The searched value's strings first, so members equal to it under the collation become equal to it.
+    const classes = new CollatedValues(collation);
+    args[1] = classes.canonical(search);
+    args[0] = array.map((item) => classes.canonical(item));
+  }
+  return mingoExpressions.$indexOfArray!(
+    obj,
+    args.map((arg) => ({ $literal: arg })),
+    options,
+  );
+};
+
+/** { $sortArray: { input, sortBy } }: values, or documents by their fields, in order under the collation. */
+const $sortArray: Expression = (obj, expr, options) => {
+  const collation = collationOfOptions(options);
+  if (!collation || !isPlainObject(expr)) return mingoExpressions.$sortArray!(obj, expr, options);
+  const input: unknown = evalExpr(obj, expr.input, options);
+  const sortBy: unknown = expr.sortBy;
+  if (Array.isArray(input) && isPlainObject(sortBy) && Object.keys(sortBy).length > 0) {
+    return sortUnder(collation, input, sortBy);
+  }
+  if (Array.isArray(input) && (sortBy === 1 || sortBy === -1)) {
+    const sorted = [...(input as unknown[])];
+    refuseNestedStrings('$sortArray', sorted);
+    sorted.sort(collatedCompare(collation));
+    return sortBy === 1 ? sorted : sorted.reverse();
+  }
+  // null input, a non-array or a malformed sortBy: mingo's answer or error.
+  return mingoExpressions.$sortArray!(obj, expr, options);
 };
 
 export const collatedStages: Record<string, Stage> = {
@@ -239,6 +329,12 @@ export const collatedAccumulators: Record<string, Accumulator> = {
   $addToSet,
   $min: extreme('$min'),
   $max: extreme('$max'),
+  $minN: extremes('$minN'),
+  $maxN: extremes('$maxN'),
+  $topN,
+  $bottomN,
+  $top: single($topN),
+  $bottom: single($bottomN),
 };
 
 export const collatedExpressions: Record<string, Expression> = {
@@ -250,4 +346,8 @@ export const collatedExpressions: Record<string, Expression> = {
   ),
   ...Object.fromEntries(Object.keys(ORDER_TESTS).map((name) => [name, collatedComparison(name)])),
   $in,
+  $indexOfArray,
+  $sortArray,
+  $minN: extremesOfArray('$minN', extremes('$minN')),
+  $maxN: extremesOfArray('$maxN', extremes('$maxN')),
 };

@@ -56,3 +56,10 @@ export function uniqueUnder(
   }
   return [...seen.values()];
 }
+
+/** Whether a value holds a string anywhere (its comparisons then depend on the collation). */
+export function holdsString(value: unknown): boolean {
+  if (typeof value === 'string') return true;
+  if (Array.isArray(value)) return value.some(holdsString);
+  return isPlainObject(value) && Object.values(value).some(holdsString);
+}

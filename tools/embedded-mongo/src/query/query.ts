@@ -15,6 +15,9 @@ import type { Options } from 'mingo/types';
 import type { Document } from 'bson';
 import { $type } from './bsonType.js';
 import { collatedAccumulators, collatedExpressions, collatedStages } from './collatedOperators.js';
+import { $densify } from './collatedDensify.js';
+import { $graphLookup, $lookup } from './collatedJoins.js';
+import { $fill, $function, $setWindowFields } from './windowFields.js';
 import { toMongoError } from '../commands/errors.js';
 import { checkFilter } from './filterChecks.js';
 import { geoQueryOperators } from '../geo/operators.js';
@@ -23,13 +26,23 @@ import { isPlainObject } from '../storage/values.js';
 
 /**
  * The engine's own operator context: all of mingo's operators, with $type replaced by a BSON-aware one, the geo
- * operators added, and the comparing aggregation operators wrapped to honour a collation (collatedOperators.ts). Built here (rather than merged into mingo's default context, where mingo's own win) so the
- * engine decides what each operator means.
+ * operators added, and the comparing aggregation operators wrapped to honour a collation (collatedOperators.ts,
+ * collatedJoins.ts, collatedDensify.ts, windowFields.ts, which also runs mingo's internal `$function` and nothing else). Built here
+ * (rather than merged into mingo's default context, where mingo's own win) so the engine decides what each operator
+ * means.
  */
 const context = Context.init({
   accumulator: { ...accumulatorOperators, ...collatedAccumulators },
-  expression: { ...expressionOperators, ...collatedExpressions },
-  pipeline: { ...pipelineOperators, ...collatedStages },
+  expression: { ...expressionOperators, ...collatedExpressions, $function },
+  pipeline: {
+    ...pipelineOperators,
+    ...collatedStages,
+    $lookup,
+    $graphLookup,
+    $setWindowFields,
+    $fill,
+    $densify,
+  },
   projection: projectionOperators,
   query: { ...mingoQueryOperators, ...bsonQueryOperators, $type, ...geoQueryOperators } as never,
   window: windowOperators,

@@ -14,7 +14,7 @@ import { intlCollation, parseCollation } from './collation.js';
 import { checkedScan } from '../commands/commandScope.js';
 import { extractNear, nearest, type NearCounters } from '../geo/near.js';
 import { checkFilter } from './filterChecks.js';
-import { sortUnder } from './collatedOperators.js';
+import { sortUnder } from './collatedOrder.js';
 import type { Index, IndexEntry } from '../storage/indexes.js';
 import {
   choosePlan,

@@ -7,6 +7,7 @@
 import type { Document } from 'bson';
 import { MongoCommandError } from '../commands/errors.js';
 import { numberKind, setNumberKind } from '../storage/numberTypes.js';
+import type { Options } from 'mingo/types';
 import { compileFilter } from '../query/query.js';
 import { isPlainObject, setAtPath } from '../storage/values.js';
 
@@ -54,7 +55,12 @@ function parseArrayFilters(arrayFilters: Document[] | undefined): Map<string, Do
 }
 
 /** The first element index of `array` (at `prefix`) that satisfies the query's conditions on that field. */
-function firstMatchingIndex(array: unknown[], prefix: string, filter: Document | undefined): number {
+function firstMatchingIndex(
+  array: unknown[],
+  prefix: string,
+  filter: Document | undefined,
+  matchOptions: Partial<Options>,
+): number {
   const conditions: Document = {};
   const collect = (criteria: Document): void => {
     for (const [key, value] of Object.entries<unknown>(criteria)) {
@@ -65,7 +71,7 @@ function firstMatchingIndex(array: unknown[], prefix: string, filter: Document |
   };
   if (filter) collect(filter);
   if (Object.keys(conditions).length > 0) {
-    const matcher = compileFilter(conditions);
+    const matcher = compileFilter(conditions, matchOptions);
     for (let i = 0; i < array.length; i += 1) {
       const probe: Document = {};
       setAtPath(probe, prefix, [array[i]]);
@@ -82,6 +88,8 @@ interface Resolution {
   filter: Document | undefined;
   arrayFilters: Map<string, Document>;
   used: Set<string>;
+  /** The update's collation, for the query's conditions and the array filters (as in MongoDB). */
+  matchOptions: Partial<Options>;
 }
 
 /** Expands one path into the concrete paths it names in `doc` (none when no element qualifies). */
@@ -122,7 +130,7 @@ function expand(doc: Document, path: string, resolution: Resolution): string[] {
           `Too many positional (i.e. '$') elements found in path '${path}'`,
         );
       }
-      const position = firstMatchingIndex(current, prefix, resolution.filter);
+      const position = firstMatchingIndex(current, prefix, resolution.filter, resolution.matchOptions);
       walk(current[position], index + 1, [...done, String(position)]);
       return;
     }
@@ -138,7 +146,7 @@ function expand(doc: Document, path: string, resolution: Resolution): string[] {
         `No array filter found for identifier '${id}' in path '${path}'`,
       );
     }
-    const matcher = compileFilter(arrayFilter);
+    const matcher = compileFilter(arrayFilter, resolution.matchOptions);
     current.forEach((item: unknown, i) => {
       if (matcher.test({ [id]: item })) walk(item, index + 1, [...done, String(i)]);
     });
@@ -171,8 +179,14 @@ export function resolvePositionalPaths(
   modifier: Document,
   filter: Document | undefined,
   arrayFilters: Document[] | undefined,
+  matchOptions: Partial<Options> = {},
 ): Document {
-  const resolution: Resolution = { filter, arrayFilters: parseArrayFilters(arrayFilters), used: new Set() };
+  const resolution: Resolution = {
+    filter,
+    arrayFilters: parseArrayFilters(arrayFilters),
+    used: new Set(),
+    matchOptions,
+  };
   // Identifiers count as used when a path names them, whether or not this document has elements for them.
   for (const fields of Object.values(modifier)) {
     if (!isPlainObject(fields)) continue;

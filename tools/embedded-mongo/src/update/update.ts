@@ -6,6 +6,7 @@
  */
 import { Binary, ObjectId, Timestamp, type Document } from 'bson';
 import { Aggregator } from 'mingo/aggregator';
+import type { Options } from 'mingo/types';
 import { update as mingoUpdate } from 'mingo/updater';
 import { MongoCommandError, toMongoError } from '../commands/errors.js';
 import {
@@ -16,7 +17,9 @@ import {
   type NumberKind,
 } from '../storage/numberTypes.js';
 import { locate, setPath, unsetPath } from './paths.js';
+import { collateModifier } from './collatedUpdate.js';
 import { resolvePositionalPaths } from './positional.js';
+import { intlCollation, type Collation } from '../query/collation.js';
 import { compileFilter, isDbRef, mingoOptions } from '../query/query.js';
 import { checkUpdateTypes } from './updateChecks.js';
 import { deepClone, formatValue, isPlainObject, keyOf, setAtPath } from '../storage/values.js';
@@ -102,6 +105,8 @@ export interface ApplyOptions {
   filter?: Document;
   /** True when the update builds a new document for an upsert ($setOnInsert applies). */
   inserting?: boolean;
+  /** The effective collation (the statement's, else the collection's default; null for binary). */
+  collation?: Collation | null;
 }
 
 /** _id first, as MongoDB stores it. */
@@ -291,7 +296,12 @@ function takeLogicalPulls(modifier: Document): [string, Document][] {
 }
 
 /** $pull with a query on documents: elements that are documents matching it are removed. */
-function applyLogicalPull(doc: Document, path: string, condition: Document): void {
+function applyLogicalPull(
+  doc: Document,
+  path: string,
+  condition: Document,
+  matchOptions: Partial<Options>,
+): void {
   const parts = path.split('.');
   let parent: unknown = doc;
   for (const part of parts.slice(0, -1)) {
@@ -301,12 +311,16 @@ function applyLogicalPull(doc: Document, path: string, condition: Document): voi
   const container = parent as Record<string, unknown> | undefined;
   const array = container?.[last];
   if (!Array.isArray(array)) return;
-  const matcher = compileFilter(condition);
+  const matcher = compileFilter(condition, matchOptions);
   container![last] = array.filter((item) => !(isPlainObject(item) && matcher.test(item)));
 }
 
 /** Returns the updated copy of `doc` (the original is untouched). */
 export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptions = {}): Document {
+  // Under a collation, pipeline expressions, array filters, the positional $ and $pull conditions compare strings
+  // by it, as in MongoDB.
+  const collation = options.collation ?? null;
+  const matchOptions: Partial<Options> = collation ? { collation: intlCollation(collation) as never } : {};
   try {
     if (spec.kind === 'replacement') {
       const replacement = deepClone(spec.replacement);
@@ -322,7 +336,9 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
       return idFirst(withId);
     }
     if (spec.kind === 'pipeline') {
-      const [result] = new Aggregator(spec.pipeline, mingoOptions()).run<Document>([deepClone(doc)]);
+      const [result] = new Aggregator(spec.pipeline, mingoOptions(matchOptions)).run<Document>([
+        deepClone(doc),
+      ]);
       if (!result) throw new MongoCommandError('BadValue', 'update pipeline produced no document');
       return idFirst(result);
     }
@@ -344,7 +360,14 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     }
     dedupeAddToSetEach(modifier);
     currentDateAsSet(modifier);
-    const concrete = resolvePositionalPaths(doc, modifier, options.filter, options.arrayFilters);
+    const concrete = resolvePositionalPaths(
+      doc,
+      modifier,
+      options.filter,
+      options.arrayFilters,
+      matchOptions,
+    );
+    if (collation) collateModifier(doc, concrete, collation);
     const newId = dropUnchangedId(doc, concrete, inserting);
     const writes: Write[] = [];
     for (const [operator, fields] of Object.entries(concrete)) {
@@ -363,8 +386,8 @@ export function applyUpdate(doc: Document, spec: UpdateSpec, options: ApplyOptio
     let copy = deepClone(doc);
     // Positional paths are already concrete, so mingo needs neither the filter nor the array filters.
     if (Object.keys(concrete).length > 0)
-      mingoUpdate(copy, concrete, [], undefined, { queryOptions: mingoOptions() });
-    for (const [path, condition] of pulls) applyLogicalPull(copy, path, condition);
+      mingoUpdate(copy, concrete, [], undefined, { queryOptions: mingoOptions(matchOptions) });
+    for (const [path, condition] of pulls) applyLogicalPull(copy, path, condition, matchOptions);
     for (const [path, value] of Object.entries(direct)) setPath(copy, path, deepClone(value));
     for (const [from, to] of moves) {
       const value = unsetPath(copy, from);
@@ -408,13 +431,18 @@ export function upsertSeed(filter: Document): Document {
 }
 
 /** Builds the document inserted by an upsert. */
-export function buildUpsert(filter: Document, spec: UpdateSpec, arrayFilters?: Document[]): Document {
+export function buildUpsert(
+  filter: Document,
+  spec: UpdateSpec,
+  arrayFilters?: Document[],
+  collation: Collation | null = null,
+): Document {
   const seed = upsertSeed(filter);
   let doc: Document;
   if (spec.kind === 'replacement') {
     doc = applyUpdate(seed._id === undefined ? {} : { _id: seed._id as unknown }, spec);
   } else {
-    doc = applyUpdate(seed, spec, { inserting: true, arrayFilters });
+    doc = applyUpdate(seed, spec, { inserting: true, arrayFilters, collation });
   }
   if (doc._id === undefined) doc = { _id: new ObjectId(), ...doc };
   return idFirst(doc);
