@@ -723,10 +723,11 @@ function coversProjection(index: Index, ctx: PlanContext, request: PlanRequest):
 
 /**
  * How plans are costed. The unit is one index key examined or one document fetched, so a cost is what a plan reads:
- * an index plan reads its keys and fetches a document per key (none when covered); a collection scan reads every
- * document, weighed as two units (its read and its match against the filter, what an index plan pays per key and
- * fetch), which keeps the rule the planner always had: an index wins while it examines fewer keys than the
- * collection has documents. Fetches matter when plans stop early: a SORT_MERGE of 230 scans with limit 21 reads
+ * an index plan reads its keys and fetches a document per key (a covered read too: its index entries read their
+ * values back from the stored document, see SingleValueEntry, so it costs what a fetch does); a collection scan
+ * reads every document, weighed as two units (its read and its match against the filter, what an index plan pays
+ * per key and fetch), which keeps the rule the planner always had: an index wins while it examines fewer keys than
+ * the collection has documents. Fetches matter when plans stop early: a SORT_MERGE of 230 scans with limit 21 reads
  * about 251 keys but fetches 21 documents.
  *
  * A plan that gives the sort and has a limit stops after `skip + limit` matches. When its bounds capture the whole
@@ -816,24 +817,23 @@ export function choosePlan(
   let fewestKeys = total;
   for (const { plan, group } of candidates) {
     if (plan.kind === 'ixscan') {
-      const fetches = plan.covered ? 0 : 1;
       const scans = plan.merge?.scans ?? 0;
       if (group === 0) {
         const readAtMost = scans + wanted;
         const keys = keysInBounds(plan, readAtMost, shared);
-        plan.cost = Math.min(keys, readAtMost) + fetches * Math.min(keys, wanted);
+        plan.cost = Math.min(keys, readAtMost) + Math.min(keys, wanted);
         fewestKeys = Math.min(fewestKeys, keys);
       } else if (group === 1) {
-        const keys = keysInBounds(plan, Math.ceil(best.cost / (1 + fetches)), shared);
-        plan.cost = keys * (1 + fetches);
+        const keys = keysInBounds(plan, Math.ceil(best.cost / 2), shared);
+        plan.cost = 2 * keys;
         fewestKeys = Math.min(fewestKeys, keys);
       } else {
         // Past this count even the estimate costs more than the best plan so far: stop counting there.
-        const cap = Math.ceil((best.cost / (1 + fetches)) * Math.max(1, fewestKeys / wanted)) + scans;
+        const cap = Math.ceil((best.cost / 2) * Math.max(1, fewestKeys / wanted)) + scans;
         const keys = keysInBounds(plan, cap, shared);
         const matches = Math.max(1, Math.min(fewestKeys, keys));
         const fetched = Math.min(keys, Math.ceil((wanted * keys) / matches));
-        plan.cost = Math.min(keys, scans + fetched) + fetches * fetched;
+        plan.cost = Math.min(keys, scans + fetched) + fetched;
       }
     }
     if (plan.kind === 'ixscan' ? isBetter(plan, best) : plan.cost < best.cost) {
