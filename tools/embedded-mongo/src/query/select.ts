@@ -221,8 +221,10 @@ export function runSelect(
             seen.add(idKey);
             accessReturned += 1;
             if (plan.covered) {
-              const doc = coveredDocument(plan.index, entry, options.projection as Document);
-              if (matches(doc)) {
+              // Matched on every indexed field (the filter may name fields the projection leaves out).
+              const raw = entry.raw;
+              if (matches(indexedDocument(plan.index, raw))) {
+                const doc = coveredDocument(plan.index, raw, options.projection as Document);
                 docs.push(doc);
                 seqOf.set(doc, entry.seq);
               }
@@ -507,13 +509,26 @@ function stripStats(stage: Stage): Stage {
   return rest as Stage;
 }
 
-/** A covered read's output: the projected fields, straight from the index entry (missing fields stay missing). */
-function coveredDocument(index: Index, entry: IndexEntry, projection: Document): Document {
+/** An index entry's fields as a document (missing fields stay missing), for matching a covered read. */
+function indexedDocument(index: Index, raw: unknown[]): Document {
   const doc: Document = {};
+  index.fields.forEach((field, i) => {
+    if (raw[i] !== undefined) setAtPath(doc, field, raw[i]);
+  });
+  return doc;
+}
+
+/**
+ * A covered read's output: _id unless excluded (coversProjection then required it in the index), then the projected
+ * fields, straight from the index entry (missing fields stay missing).
+ */
+function coveredDocument(index: Index, raw: unknown[], projection: Document): Document {
+  const doc: Document = {};
+  if (!('_id' in projection)) doc._id = raw[index.fields.indexOf('_id')];
   for (const [field, value] of Object.entries(projection)) {
     if (value === 0 || value === false) continue;
-    const raw = entry.raw[index.fields.indexOf(field)];
-    if (raw !== undefined) setAtPath(doc, field, raw);
+    const found = raw[index.fields.indexOf(field)];
+    if (found !== undefined) setAtPath(doc, field, found);
   }
   return doc;
 }
