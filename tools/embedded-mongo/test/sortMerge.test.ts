@@ -144,7 +144,36 @@ describe('sorted reads of a $in (explode for sort)', () => {
     expect(await read(filter, { start: -1, _id: -1 }, 0, 0)).toEqual([...hex].reverse());
     expect(await read(filter, { start: 1, _id: 1 }, 0, 0)).toEqual(hex);
   });
+
+  test('a $in of strings under the index collation, sorted by the next field, answers as a scan and a sort', async () => {
+    const coded = await collatedCodes(target);
+    const collation = { locale: 'en', strength: 2 };
+    for (const limit of [0, 7]) {
+      const options = { sort: { n: -1 as const }, limit, collation };
+      const planned = await coded.find({ code: { $in: ['a', 'B'] } }, options).toArray();
+      const scanned = await coded
+        .find({ code: { $in: ['a', 'B'] } }, { ...options, hint: { $natural: 1 } })
+        .toArray();
+      expect(planned.map((doc) => doc._id)).toEqual(scanned.map((doc) => doc._id));
+      // a, A, b and B: 80 documents at strength 2.
+      expect(planned.length).toBe(limit || 80);
+    }
+  });
 });
+
+/** 100 documents whose codes differ in case only ('a' and 'A' are one code at strength 2), under a caseless index. */
+async function collatedCodes(target: Target): Promise<Collection<{ _id: number; code: string; n: number }>> {
+  const coded = target.db.collection<{ _id: number; code: string; n: number }>('coded');
+  await coded.createIndex({ code: 1, n: 1 }, { collation: { locale: 'en', strength: 2 } });
+  await coded.insertMany(
+    Array.from({ length: 100 }, (_, i) => ({
+      _id: i,
+      code: ['a', 'A', 'b', 'B', 'c'][i % 5]!,
+      n: (i * 37) % 100,
+    })),
+  );
+  return coded;
+}
 
 describeEngineOnly('sorted reads of a $in: the plan (engine-only)', () => {
   let target: Target;
@@ -282,5 +311,25 @@ describeEngineOnly('sorted reads of a $in: the plan (engine-only)', () => {
     );
     expect(indexUsed(narrow)).not.toBe('start_1__id_1');
     expect(executionStats(narrow).totalDocsExamined).toBeLessThan(60);
+  });
+
+  test('collations: merged only when the query compares strings as the index does', async () => {
+    await collatedCodes(target);
+    const explainCoded = (collation?: Document) =>
+      target.db.command({
+        explain: {
+          find: 'coded',
+          filter: { code: { $in: ['a', 'A', 'b'] } },
+          sort: { n: -1 },
+          limit: 5,
+          ...(collation ? { collation } : {}),
+        },
+        verbosity: 'executionStats',
+      });
+    const caseless = await explainCoded({ locale: 'en', strength: 2 });
+    // 'a' and 'A' are one point under the index's collation: two scans.
+    expect(mergeOf(caseless)?.inputStages).toHaveLength(2);
+    expect(executionStats(caseless)).toMatchObject({ nReturned: 5, totalDocsExamined: 5 });
+    expect(winningStages(await explainCoded())).not.toContain('SORT_MERGE');
   });
 });
