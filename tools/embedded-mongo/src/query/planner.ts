@@ -653,11 +653,36 @@ export interface PlanContext {
   conjuncts: Conjunct[];
   onlyFields: boolean;
   byPath: Map<string, unknown[]>;
+  /**
+   * A field's binary-order bounds, computed once per read: a $in of 230 ids bounds four bookings indexes alike,
+   * and its points are parsed and sorted once instead of once per index.
+   */
+  binaryBounds: Map<string, ReturnType<typeof fieldBounds>>;
 }
 
 export function planContext(filter: Document): PlanContext {
   const { conjuncts, onlyFields } = conjunctsOf(filter);
-  return { conjuncts, onlyFields, byPath: groupByPath(conjuncts) };
+  return { conjuncts, onlyFields, byPath: groupByPath(conjuncts), binaryBounds: new Map() };
+}
+
+/** fieldBounds for one index field; bounds in binary order are shared (nothing mutates them). */
+function boundsFor(
+  ctx: PlanContext,
+  field: string,
+  conditions: unknown[],
+  index: Index,
+  strings: boolean,
+): ReturnType<typeof fieldBounds> {
+  if (index.compareKeys !== compareSortKeys) {
+    return fieldBounds(conditions, index.multikey, strings, index.compareKeys);
+  }
+  const key = `${field}\u0000${index.multikey}\u0000${strings}`;
+  let bounds = ctx.binaryBounds.get(key);
+  if (!bounds) {
+    bounds = fieldBounds(conditions, index.multikey, strings, compareSortKeys);
+    ctx.binaryBounds.set(key, bounds);
+  }
+  return bounds;
 }
 
 type IndexPlan = Plan & { kind: 'ixscan' };
@@ -671,7 +696,7 @@ function ixscanPlan(index: Index, ctx: PlanContext, request: PlanRequest): Index
   const intervals = index.fields.map((field) => {
     const conditions = ctx.byPath.get(field);
     if (!conditions) return null;
-    const bounds = fieldBounds(conditions, index.multikey, strings, index.compareKeys);
+    const bounds = boundsFor(ctx, field, conditions, index, strings);
     if (!bounds.exact) exact = false;
     return bounds.intervals;
   });
