@@ -99,6 +99,17 @@ describe('maxTimeMS', () => {
     );
   });
 
+  test('merged scans stop too: a $in on the leading field, sorted by the next (SORT_MERGE)', async () => {
+    await c.createIndex({ text: 1, i: 1 });
+    const filter = { text: { $in: ['a'.repeat(16), 'b'], ...SLOW.text } };
+    await expectStopped((maxTimeMS) =>
+      c
+        .find(filter, { maxTimeMS, hint: { text: 1, i: 1 } })
+        .sort({ i: -1 })
+        .toArray(),
+    );
+  });
+
   test('geo reads stop too: $near (with $geometry or a bare point), $geoWithin and $geoNear', async () => {
     const geo = target.db.collection('slowGeo');
     // The same slow documents, spread over a 0.2 x 0.2 degree square.

@@ -126,6 +126,16 @@ describe('query planner', () => {
     );
   });
 
+  test('a covered read keeps the _id an inclusion projection includes unless excluded', async () => {
+    const filter = { districtCode: 'd3', active: true };
+    const projection = { districtCode: 1, nameKana: 1 };
+    const found = await orgs.find(filter, { projection }).toArray();
+    const expected = all
+      .filter((o) => o.districtCode === 'd3' && o.active)
+      .map((o) => ({ _id: o._id, districtCode: o.districtCode, nameKana: o.nameKana }));
+    expect(found.sort((a, b) => a._id - b._id)).toEqual(expected);
+  });
+
   test('a partial index serves only filters that imply its expression', async () => {
     const inside = await explainFind({ score: 25 });
     expect(indexUsed(inside)).toBe('score_1');

@@ -1,8 +1,10 @@
 /**
  * The query planner. For a filter it lists the access paths (the _id map, every usable ordered index
- * with the bounds the filter gives it, a 2dsphere index for $geoWithin/$geoIntersects, a collection scan), counts
- * how many index keys each would examine (stopping once it exceeds the best so far), and keeps the cheapest; an
- * index whose order is the requested sort wins ties and, with a limit, stops after limit keys. Hidden indexes are
+ * with the bounds the filter gives it, a 2dsphere index for $geoWithin/$geoIntersects, a collection scan), costs
+ * each by what it would read (index keys, counted only up to where it could no longer win, and documents fetched;
+ * see choosePlan) and keeps the cheapest; an index whose order is the requested sort wins ties and, with a limit,
+ * stops after limit matches. Point bounds on leading fields followed by the sort fields explode into one scan per
+ * point prefix merged in sort order (SORT_MERGE, sortMerge.ts). Hidden indexes are
  * skipped; sparse and partial ones are used only when the filter implies every matching document is in them. A
  * `hint` forces its index. Strings bound and sort through an index only when the query's collation (the command's,
  * else the collection's default) is the index's: its tree orders strings by that collator (binary without one).
@@ -45,7 +47,7 @@ export interface PlanRequest {
   keyCounts?: Map<string, { keys: number; cap: number }>;
 }
 
-interface Interval {
+export interface Interval {
   low: SortKey;
   high: SortKey;
   lowInclusive: boolean;
@@ -68,6 +70,11 @@ export type Plan =
       /** 1 = index order gives the sort, -1 = reverse order does, 0 = it does not. */
       sortDirection: 0 | 1 | -1;
       covered: boolean;
+      /**
+       * Set when the sort comes from merging one scan per point prefix (SORT_MERGE): the number of leading fields
+       * exploded and how many scans that makes. sortDirection is then the direction every scan reads.
+       */
+      merge: { prefixFields: number; scans: number } | null;
     }
   | {
       kind: 'geo';
@@ -90,6 +97,15 @@ interface Conjunct {
 
 const RANGE_OPERATORS = new Set(['$gt', '$gte', '$lt', '$lte']);
 const MAX_SCAN_RANGES = 1000;
+/**
+ * The most point prefixes a plan may explode into merged scans for a sort (SORT_MERGE). MongoDB's
+ * internalQueryMaxScansToExplode is 200; ours is MAX_SCAN_RANGES, the ranges a scan enumerates anyway, because the
+ * staff bookings screen sends a $in of 230 facility ids and the merge is what keeps that read small: each scan here
+ * is one lazy B-tree cursor and one heap slot (no stage object, no yielding), so a merge of a thousand scans costs
+ * about a thousand keys before its first result, and the cost model below still weighs that against every other
+ * plan before choosing it.
+ */
+const MAX_SCANS_TO_EXPLODE = MAX_SCAN_RANGES;
 
 /** Values an index can look up exactly: anything whose canonical key equals MongoDB's equality. */
 export function isScalar(value: unknown): boolean {
@@ -336,7 +352,10 @@ function groupByPath(conjuncts: Conjunct[]): Map<string, unknown[]> {
 }
 
 /** Scan ranges in tree order: the cartesian product of leading point bounds, then one interval per range. */
-function scanRanges(index: Index, intervals: (Interval[] | null)[]): { low: IndexEntry; high: IndexEntry }[] {
+export function scanRanges(
+  index: Index,
+  intervals: (Interval[] | null)[],
+): { low: IndexEntry; high: IndexEntry }[] {
   let partial: { low: SortKey[]; high: SortKey[] }[] = [{ low: [], high: [] }];
   let position = 0;
   const fields = index.fields.length;
@@ -405,7 +424,10 @@ function intervalTest(bounds: Interval[], compare: KeyCompare): (key: SortKey) =
   };
 }
 
-function boundsTest(intervals: (Interval[] | null)[], compare: KeyCompare): (entry: IndexEntry) => boolean {
+export function boundsTest(
+  intervals: (Interval[] | null)[],
+  compare: KeyCompare,
+): (entry: IndexEntry) => boolean {
   const tests = intervals.map((bounds, position) =>
     bounds ? { position, test: intervalTest(bounds, compare) } : null,
   );
@@ -504,15 +526,21 @@ function countKeysShared(
   return keys;
 }
 
-/** Whether the index order (or its reverse) is the sort, given which fields the bounds pin to one value. */
+/**
+ * Whether the index order (or its reverse) is the sort, given which fields the bounds pin to one value. `from` skips
+ * that many leading fields: the ones an exploded plan pins per scan.
+ */
 function sortDirectionOf(
   index: Index,
   intervals: (Interval[] | null)[],
   sort: Record<string, 1 | -1> | undefined,
   pinned: Set<string>,
+  from = 0,
 ): 0 | 1 | -1 {
   if (!sort || Object.keys(sort).length === 0 || index.multikey) return 0;
-  const rest = index.fields.filter((field, i) => !(intervals[i]?.length === 1 && isPoint(intervals[i][0]!)));
+  const rest = index.fields.filter(
+    (field, i) => i >= from && !(intervals[i]?.length === 1 && isPoint(intervals[i][0]!)),
+  );
   const wanted = Object.entries(sort).filter(([field]) => !pinned.has(field));
   if (wanted.length === 0) return 1;
   if (wanted.length > rest.length) return 0;
@@ -527,6 +555,32 @@ function sortDirectionOf(
     else if (direction !== d) return 0;
   }
   return direction;
+}
+
+/**
+ * MongoDB's "explode for sort": when the leading fields are bounded by points only ({ facilityId: { $in: ids } }
+ * on { facilityId: 1, start: 1, _id: 1 }) and the fields after them are the sort, each point prefix is one scan
+ * already in sort order, and merging them gives the sort without a SORT stage. The shortest such prefix (fewest
+ * scans) wins. A multikey index gives no sort at all (sortDirectionOf), so no merge either.
+ */
+function explodeForSort(
+  index: Index,
+  intervals: (Interval[] | null)[],
+  sort: Record<string, 1 | -1> | undefined,
+  pinned: Set<string>,
+): { prefixFields: number; scans: number; direction: 1 | -1 } | null {
+  if (!sort || Object.keys(sort).length === 0 || index.multikey) return null;
+  let scans = 1;
+  for (let prefixFields = 1; prefixFields < index.fields.length; prefixFields++) {
+    const bounds = intervals[prefixFields - 1];
+    if (!bounds || !bounds.every(isPoint)) return null;
+    scans *= bounds.length;
+    if (scans > MAX_SCANS_TO_EXPLODE) return null;
+    if (scans === 1) continue;
+    const direction = sortDirectionOf(index, intervals, sort, pinned, prefixFields);
+    if (direction !== 0) return { prefixFields, scans, direction };
+  }
+  return null;
 }
 
 /** The index a hint names, 'natural' for { $natural: ... }, or MongoDB's error. */
@@ -599,19 +653,42 @@ export interface PlanContext {
   conjuncts: Conjunct[];
   onlyFields: boolean;
   byPath: Map<string, unknown[]>;
+  /**
+   * A field's binary-order bounds, computed once per read: a $in of 230 ids bounds four bookings indexes alike,
+   * and its points are parsed and sorted once instead of once per index.
+   */
+  binaryBounds: Map<string, ReturnType<typeof fieldBounds>>;
 }
 
 export function planContext(filter: Document): PlanContext {
   const { conjuncts, onlyFields } = conjunctsOf(filter);
-  return { conjuncts, onlyFields, byPath: groupByPath(conjuncts) };
+  return { conjuncts, onlyFields, byPath: groupByPath(conjuncts), binaryBounds: new Map() };
 }
 
-function ixscanPlan(
-  index: Index,
+/** fieldBounds for one index field; bounds in binary order are shared (nothing mutates them). */
+function boundsFor(
   ctx: PlanContext,
-  request: PlanRequest,
-  cap: number,
-): Plan & { kind: 'ixscan' } {
+  field: string,
+  conditions: unknown[],
+  index: Index,
+  strings: boolean,
+): ReturnType<typeof fieldBounds> {
+  if (index.compareKeys !== compareSortKeys) {
+    return fieldBounds(conditions, index.multikey, strings, index.compareKeys);
+  }
+  const key = `${field}\u0000${index.multikey}\u0000${strings}`;
+  let bounds = ctx.binaryBounds.get(key);
+  if (!bounds) {
+    bounds = fieldBounds(conditions, index.multikey, strings, compareSortKeys);
+    ctx.binaryBounds.set(key, bounds);
+  }
+  return bounds;
+}
+
+type IndexPlan = Plan & { kind: 'ixscan' };
+
+/** An index's bounds, exactness, sort and covering for the filter: everything but its cost (which needs a count). */
+function ixscanPlan(index: Index, ctx: PlanContext, request: PlanRequest): IndexPlan {
   // Strings follow the index's tree order only when the query compares them the same way (both binary, or both
   // under one collation).
   const strings = sameCollation(request.collation ?? null, index.collation);
@@ -619,7 +696,7 @@ function ixscanPlan(
   const intervals = index.fields.map((field) => {
     const conditions = ctx.byPath.get(field);
     if (!conditions) return null;
-    const bounds = fieldBounds(conditions, index.multikey, strings, index.compareKeys);
+    const bounds = boundsFor(ctx, field, conditions, index, strings);
     if (!bounds.exact) exact = false;
     return bounds.intervals;
   });
@@ -628,18 +705,24 @@ function ixscanPlan(
   const pinned = new Set(
     index.fields.filter((_, i) => intervals[i]?.length === 1 && isPoint(intervals[i][0]!)),
   );
-  const sortDirection = strings ? sortDirectionOf(index, intervals, request.sort, pinned) : 0;
-  const keys = countKeysShared(index, intervals, cap, request.keyCounts);
-  const wanted = (request.skip ?? 0) + Math.abs(request.limit ?? 0);
-  const cost = sortDirection !== 0 && exact && request.limit ? Math.min(keys, wanted) : keys;
+  let sortDirection = strings ? sortDirectionOf(index, intervals, request.sort, pinned) : 0;
+  let merge: IndexPlan['merge'] = null;
+  if (sortDirection === 0 && strings) {
+    const exploded = explodeForSort(index, intervals, request.sort, pinned);
+    if (exploded) {
+      sortDirection = exploded.direction;
+      merge = { prefixFields: exploded.prefixFields, scans: exploded.scans };
+    }
+  }
   return {
     kind: 'ixscan',
-    cost,
+    cost: 0,
     index,
     intervals,
     exact,
     sortDirection,
     covered: coversProjection(index, ctx, request),
+    merge,
   };
 }
 
@@ -663,6 +746,38 @@ function coversProjection(index: Index, ctx: PlanContext, request: PlanRequest):
   return Object.keys(request.sort ?? {}).every((field) => index.fields.includes(field));
 }
 
+/**
+ * How plans are costed. The unit is one index key examined or one document fetched, so a cost is what a plan reads:
+ * an index plan reads its keys and fetches a document per key (a covered read too: its index entries read their
+ * values back from the stored document, see SingleValueEntry, so it costs what a fetch does); a collection scan
+ * reads every document, weighed as two units (its read and its match against the filter, what an index plan pays
+ * per key and fetch), which keeps the rule the planner always had: an index wins while it examines fewer keys than
+ * the collection has documents. Fetches matter when plans stop early: a SORT_MERGE of 230 scans with limit 21 reads
+ * about 251 keys but fetches 21 documents.
+ *
+ * A plan that gives the sort and has a limit stops after `skip + limit` matches. When its bounds capture the whole
+ * filter (exact) every key it reads is a match, so it reads at most that many keys (plus one per scan for a merge).
+ * When they do not (a FETCH then filters), its reads are estimated from selectivity rather than run: every match
+ * lies within every candidate's bounds (a plan only decides what is read, never what matches), so the fewest keys
+ * any candidate counts, M, bounds the matches; of this index's K keys about M / K match, and it is expected to read
+ * `wanted × K / M` keys to find `wanted` matches. That assumes matches spread evenly along the sort order, which is
+ * cheaper to know than MongoDB's trial runs of every candidate (those would read each candidate's keys here,
+ * which is the planning time this replaces); a count stopped at a cap stands in for M as a lower bound, which
+ * only makes the estimate more cautious.
+ */
+interface CostedPlan {
+  plan: Plan;
+  /** Candidates are counted in this order: plans whose reads a limit bounds first, estimated plans last. */
+  group: number;
+  leading: number;
+}
+
+/** Keys the plan's bounds hold, counted up to just past `cap`; an unbounded index's size needs no scan. */
+function keysInBounds(plan: IndexPlan, cap: number, shared: PlanRequest): number {
+  if (plan.intervals.every((bounds) => bounds === null)) return plan.index.keyCount;
+  return countKeysShared(plan.index, plan.intervals, cap, shared.keyCounts);
+}
+
 /** Chooses the plan for a filter (a $near is planned by the caller). */
 export function choosePlan(
   collection: Collection,
@@ -673,7 +788,7 @@ export function choosePlan(
 ): Plan {
   const hinted = resolveHint(collection, request.hint);
   const total = collection.size;
-  if (hinted === 'natural') return { kind: 'collscan', cost: total };
+  if (hinted === 'natural') return { kind: 'collscan', cost: 2 * total };
   const collation = Boolean(request.collation);
   const idConditions = ctx.byPath.get('_id') ?? [];
   if (hinted === null || hinted === '_id_') {
@@ -685,44 +800,68 @@ export function choosePlan(
         return { kind: 'idhack', cost: ids.length, ids };
       }
     }
-    if (hinted === '_id_') return { kind: 'collscan', cost: total };
+    if (hinted === '_id_') return { kind: 'collscan', cost: 2 * total };
   }
   if (hinted) {
     if (hinted.geo) {
       const condition = (ctx.byPath.get(hinted.geo.field) ?? []).find((c) => geoBoxes(c) !== null);
       return geoPlan(hinted, condition === undefined ? null : geoBoxes(condition));
     }
-    return ixscanPlan(hinted, ctx, request, Infinity);
+    // A hint is obeyed whatever it costs: no count.
+    return ixscanPlan(hinted, ctx, request);
   }
-  let best: Plan = { kind: 'collscan', cost: total };
-  // Indexes whose leading fields the filter bounds go first: the first good plan caps how far others count.
+  const wanted = request.limit ? (request.skip ?? 0) + Math.abs(request.limit) : 0;
   const leadingBounded = (index: Index): number => {
     let n = 0;
     while (n < index.fields.length && ctx.byPath.has(index.fields[n] as string)) n++;
     return n;
   };
   const shared = { ...request, keyCounts: new Map<string, { keys: number; cap: number }>() };
-  const candidates = collection
-    .indexes()
-    .filter((index) => !index.hidden && indexHoldsAllMatches(index, ctx.byPath, request.collation))
-    .sort((a, b) => leadingBounded(b) - leadingBounded(a));
-  for (const index of candidates) {
+  const candidates: CostedPlan[] = [];
+  for (const index of collection.indexes()) {
+    if (index.hidden || !indexHoldsAllMatches(index, ctx.byPath, request.collation)) continue;
     if (index.geo) {
       const condition = (ctx.byPath.get(index.geo.field) ?? []).find((c) => geoBoxes(c) !== null);
       if (condition === undefined) continue;
-      const plan = geoPlan(index, geoBoxes(condition));
-      if (plan.cost < best.cost) {
-        if (best.kind !== 'collscan') rejected.push(best);
-        best = plan;
-      } else rejected.push(plan);
+      candidates.push({ plan: geoPlan(index, geoBoxes(condition)), group: 1, leading: 1 });
       continue;
     }
-    const bounded = index.fields.some((field) => ctx.byPath.has(field));
-    const sorts = request.sort && Object.keys(request.sort).length > 0;
-    if (!bounded && !sorts && !coversProjection(index, ctx, request)) continue;
-    const plan = ixscanPlan(index, ctx, shared, best.kind === 'collscan' ? total : best.cost);
+    const plan = ixscanPlan(index, ctx, request);
+    const bounded = plan.intervals.some((bounds) => bounds !== null);
+    // An index that neither narrows the read, nor gives the sort, nor covers it only reads more than a scan.
     if (!bounded && plan.sortDirection === 0 && !plan.covered) continue;
-    if (isBetter(plan, best)) {
+    const topK = wanted > 0 && plan.sortDirection !== 0;
+    const group = topK ? (plan.exact ? 0 : 2) : 1;
+    candidates.push({ plan, group, leading: leadingBounded(index) });
+  }
+  // Indexes whose reads a limit bounds go first, then those whose leading fields the filter bounds: the first good
+  // plan caps how far others count.
+  candidates.sort((a, b) => a.group - b.group || b.leading - a.leading);
+  let best: Plan = { kind: 'collscan', cost: 2 * total };
+  // M in the cost notes above: the fewest keys a plan counted before the estimated ones.
+  let fewestKeys = total;
+  for (const { plan, group } of candidates) {
+    if (plan.kind === 'ixscan') {
+      const scans = plan.merge?.scans ?? 0;
+      if (group === 0) {
+        const readAtMost = scans + wanted;
+        const keys = keysInBounds(plan, readAtMost, shared);
+        plan.cost = Math.min(keys, readAtMost) + Math.min(keys, wanted);
+        fewestKeys = Math.min(fewestKeys, keys);
+      } else if (group === 1) {
+        const keys = keysInBounds(plan, Math.ceil(best.cost / 2), shared);
+        plan.cost = 2 * keys;
+        fewestKeys = Math.min(fewestKeys, keys);
+      } else {
+        // Past this count even the estimate costs more than the best plan so far: stop counting there.
+        const cap = Math.ceil((best.cost / 2) * Math.max(1, fewestKeys / wanted)) + scans;
+        const keys = keysInBounds(plan, cap, shared);
+        const matches = Math.max(1, Math.min(fewestKeys, keys));
+        const fetched = Math.min(keys, Math.ceil((wanted * keys) / matches));
+        plan.cost = Math.min(keys, scans + fetched) + fetched;
+      }
+    }
+    if (plan.kind === 'ixscan' ? isBetter(plan, best) : plan.cost < best.cost) {
       if (best.kind !== 'collscan') rejected.push(best);
       best = plan;
     } else rejected.push(plan);
@@ -735,7 +874,8 @@ function geoPlan(index: Index, boxes: Box[] | null): Plan & { kind: 'geo' } {
   const { idKeys, keysExamined } = boxes
     ? geo.search(boxes)
     : geo.search([{ minX: -180, minY: -90, maxX: 180, maxY: 90 }]);
-  return { kind: 'geo', cost: keysExamined, index, boxes, idKeys, keysExamined };
+  // Every key found is fetched and matched.
+  return { kind: 'geo', cost: keysExamined + idKeys.size, index, boxes, idKeys, keysExamined };
 }
 
 function isBetter(plan: Plan & { kind: 'ixscan' }, best: Plan): boolean {
@@ -747,12 +887,19 @@ function isBetter(plan: Plan & { kind: 'ixscan' }, best: Plan): boolean {
   return plan.index.fields.length < best.index.fields.length;
 }
 
-/** MongoDB's explain rendering of bounds: { field: ['[1, 1]', ...] } in index order. */
-export function formatBounds(index: Index, intervals: (Interval[] | null)[]): Record<string, string[]> {
+/**
+ * MongoDB's explain rendering of bounds: { field: ['[1, 1]', ...] } in the order the scan reads them (a backward
+ * scan of { start: 1 } shows '[MaxKey, MinKey]', as MongoDB's does).
+ */
+export function formatBounds(
+  index: Index,
+  intervals: (Interval[] | null)[],
+  backward = false,
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   index.fields.forEach((field, i) => {
     const bounds = intervals[i];
-    const direction = index.directions[i] as number;
+    const direction = (index.directions[i] as number) * (backward ? -1 : 1);
     if (!bounds) {
       out[field] = [direction === 1 ? '[MinKey, MaxKey]' : '[MaxKey, MinKey]'];
       return;

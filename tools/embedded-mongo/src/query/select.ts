@@ -1,10 +1,10 @@
 /**
  * The read path shared by find, count, distinct, update, delete and findAndModify. The planner
- * (planner.ts) picks what to read (the _id map, an index range, a 2dsphere index, or the whole collection); a top-level
- * $near walks the 2dsphere index outwards; mingo matches every fetched document against the whole filter, and sorts
- * when no index gave the order; then skip, limit and projection. Every read loop checks maxTimeMS (checkedScan from
- * commandScope.ts; index scans check in scanIndex), and the effective collation (the command's, else the
- * collection's) reaches mingo and the planner.
+ * (planner.ts) picks what to read (the _id map, an index range or merged ranges, a 2dsphere index, or the whole
+ * collection); a top-level $near walks the 2dsphere index outwards; mingo matches every fetched document against the
+ * whole filter, and sorts when no index gave the order; then skip, limit and projection. Every read loop checks
+ * maxTimeMS (checkedScan from commandScope.ts; index scans check in scanIndex and mergeScans), and the effective
+ * collation (the command's, else the collection's) reaches mingo and the planner.
  */
 import type { Document } from 'bson';
 import { Query } from 'mingo/query';
@@ -26,6 +26,7 @@ import {
   type Plan,
 } from './planner.js';
 import { project } from './projection.js';
+import { explodedScans, mergeScans, type MergedScan } from './sortMerge.js';
 import { compileFilter, mingoOptions, withoutComment } from './query.js';
 import { sortDocuments } from './simpleTail.js';
 import { formatValue, isPlainObject, setAtPath } from '../storage/values.js';
@@ -131,6 +132,14 @@ export function runSelect(
   let matchedCount = 0;
   let accessReturned = 0;
   let projectionFilter = criteria;
+  // A SORT_MERGE read: its scans (each with its bounds and counters) and the duplicates it dropped.
+  let merged: {
+    index: Index;
+    scans: MergedScan[];
+    direction: 'forward' | 'backward';
+    dupsTested: number;
+    dupsDropped: number;
+  } | null = null;
   const rejected: Plan[] = [];
   const near = extractNear(criteria);
   try {
@@ -203,13 +212,19 @@ export function runSelect(
           const stopAt = plan.sortDirection !== 0 ? wanted : Infinity;
           const seen = new Set<string>();
           const seqOf = new Map<Document, number>();
-          scanIndex(plan.index, plan.intervals, plan.sortDirection === -1, counters, (entry, idKey) => {
-            if (seen.has(idKey)) return true;
+          const onEntry = (entry: IndexEntry, idKey: string): boolean => {
+            if (merged) merged.dupsTested += 1;
+            if (seen.has(idKey)) {
+              if (merged) merged.dupsDropped += 1;
+              return true;
+            }
             seen.add(idKey);
             accessReturned += 1;
             if (plan.covered) {
-              const doc = coveredDocument(plan.index, entry, options.projection as Document);
-              if (matches(doc)) {
+              // Matched on every indexed field (the filter may name fields the projection leaves out).
+              const raw = entry.raw;
+              if (matches(indexedDocument(plan.index, raw))) {
+                const doc = coveredDocument(plan.index, raw, options.projection as Document);
                 docs.push(doc);
                 seqOf.set(doc, entry.seq);
               }
@@ -218,7 +233,22 @@ export function runSelect(
               if (doc) take(doc);
             }
             return docs.length < stopAt;
-          });
+          };
+          if (plan.merge) {
+            const scans = explodedScans(plan.index, plan.intervals, plan.merge.prefixFields);
+            const direction = plan.sortDirection === -1 ? 'backward' : 'forward';
+            merged = { index: plan.index, scans, direction, dupsTested: 0, dupsDropped: 0 };
+            mergeScans(
+              plan.index,
+              scans,
+              plan.merge.prefixFields,
+              plan.sortDirection === -1,
+              counters,
+              onEntry,
+            );
+          } else {
+            scanIndex(plan.index, plan.intervals, plan.sortDirection === -1, counters, onEntry);
+          }
           if (plan.sortDirection === 0 && options.order !== 'any') {
             // Unsorted reads answer in natural order, whichever plan ran.
             docs = plan.covered
@@ -227,18 +257,17 @@ export function runSelect(
           }
           sorted = plan.sortDirection !== 0;
           covered = plan.covered;
-          access = ixscanStage(
-            plan.index.spec.key,
-            plan.index.name,
-            formatBounds(plan.index, plan.intervals),
-            {
-              isMultiKey: plan.index.multikey,
-              isUnique: Boolean(plan.index.spec.unique),
-              isSparse: Boolean(plan.index.spec.sparse),
-              isPartial: Boolean(plan.index.spec.partialFilterExpression),
-              direction: plan.sortDirection === -1 ? 'backward' : 'forward',
-            },
-          );
+          access = plan.merge
+            ? { stage: 'SORT_MERGE', sortPattern: sort }
+            : ixscanStage(
+                plan.index.spec.key,
+                plan.index.name,
+                formatBounds(plan.index, plan.intervals, plan.sortDirection === -1),
+                {
+                  ...indexFlags(plan.index),
+                  direction: plan.sortDirection === -1 ? 'backward' : 'forward',
+                },
+              );
           if (!covered) fetchFilter = criteria;
           break;
         }
@@ -299,6 +328,32 @@ export function runSelect(
             ? { keysExamined: counters.keysExamined, docsExamined: counters.docsExamined }
             : { keysExamined: counters.keysExamined };
       let top = stats(access, accessReturned, accessCounts);
+      if (merged) {
+        // MongoDB's shape: SORT_MERGE over one IXSCAN per point prefix, each with its own bounds and keys.
+        const { index, scans, direction, dupsTested, dupsDropped } = merged;
+        top = stats(
+          {
+            ...access,
+            inputStages: scans.map((scan) =>
+              stats(
+                ixscanStage(
+                  index.spec.key,
+                  index.name,
+                  formatBounds(index, scan.intervals, direction === 'backward'),
+                  {
+                    ...indexFlags(index),
+                    direction,
+                  },
+                ),
+                scan.returned,
+                { keysExamined: scan.keysExamined },
+              ),
+            ),
+          },
+          accessReturned,
+          { dupsTested, dupsDropped },
+        );
+      }
       if (fetchFilter !== undefined) {
         const filterPart = Object.keys(fetchFilter).length ? { filter: fetchFilter } : {};
         top = stats({ stage: 'FETCH', ...filterPart, inputStage: top }, matchedCount, {
@@ -351,13 +406,26 @@ function rejectedPlanStage(
   let top: Stage;
   let sorted = false;
   if (plan.kind === 'ixscan') {
-    top = ixscanStage(plan.index.spec.key, plan.index.name, formatBounds(plan.index, plan.intervals), {
-      isMultiKey: plan.index.multikey,
-      isUnique: Boolean(plan.index.spec.unique),
-      isSparse: Boolean(plan.index.spec.sparse),
-      isPartial: Boolean(plan.index.spec.partialFilterExpression),
-      direction: plan.sortDirection === -1 ? 'backward' : 'forward',
-    });
+    const direction = plan.sortDirection === -1 ? 'backward' : 'forward';
+    const scan = (intervals: typeof plan.intervals) =>
+      ixscanStage(
+        plan.index.spec.key,
+        plan.index.name,
+        formatBounds(plan.index, intervals, plan.sortDirection === -1),
+        {
+          ...indexFlags(plan.index),
+          direction,
+        },
+      );
+    top = plan.merge
+      ? {
+          stage: 'SORT_MERGE',
+          sortPattern: request.sort,
+          inputStages: explodedScans(plan.index, plan.intervals, plan.merge.prefixFields).map((exploded) =>
+            scan(exploded.intervals),
+          ),
+        }
+      : scan(plan.intervals);
     sorted = plan.sortDirection !== 0;
     if (!plan.covered) {
       top = {
@@ -400,6 +468,15 @@ function rejectedPlanStage(
   return top;
 }
 
+function indexFlags(index: Index): Document {
+  return {
+    isMultiKey: index.multikey,
+    isUnique: Boolean(index.spec.unique),
+    isSparse: Boolean(index.spec.sparse),
+    isPartial: Boolean(index.spec.partialFilterExpression),
+  };
+}
+
 function ixscanStage(
   keyPattern: Document,
   indexName: string,
@@ -425,20 +502,33 @@ function ixscanStage(
 /** queryPlanner's winningPlan: the same tree without the execution counters. */
 function stripStats(stage: Stage): Stage {
   const rest: Document = { ...stage };
-  for (const counter of ['nReturned', 'executionTimeMillisEstimate', 'keysExamined', 'docsExamined']) {
-    delete rest[counter];
-  }
+  const counters = ['nReturned', 'executionTimeMillisEstimate', 'keysExamined', 'docsExamined', 'dupsTested'];
+  for (const counter of [...counters, 'dupsDropped']) delete rest[counter];
   if (rest.inputStage) rest.inputStage = stripStats(rest.inputStage as Stage);
+  if (Array.isArray(rest.inputStages)) rest.inputStages = (rest.inputStages as Stage[]).map(stripStats);
   return rest as Stage;
 }
 
-/** A covered read's output: the projected fields, straight from the index entry (missing fields stay missing). */
-function coveredDocument(index: Index, entry: IndexEntry, projection: Document): Document {
+/** An index entry's fields as a document (missing fields stay missing), for matching a covered read. */
+function indexedDocument(index: Index, raw: unknown[]): Document {
   const doc: Document = {};
+  index.fields.forEach((field, i) => {
+    if (raw[i] !== undefined) setAtPath(doc, field, raw[i]);
+  });
+  return doc;
+}
+
+/**
+ * A covered read's output: _id unless excluded (coversProjection then required it in the index), then the projected
+ * fields, straight from the index entry (missing fields stay missing).
+ */
+function coveredDocument(index: Index, raw: unknown[], projection: Document): Document {
+  const doc: Document = {};
+  if (!('_id' in projection)) doc._id = raw[index.fields.indexOf('_id')];
   for (const [field, value] of Object.entries(projection)) {
     if (value === 0 || value === false) continue;
-    const raw = entry.raw[index.fields.indexOf(field)];
-    if (raw !== undefined) setAtPath(doc, field, raw);
+    const found = raw[index.fields.indexOf(field)];
+    if (found !== undefined) setAtPath(doc, field, found);
   }
   return doc;
 }
