@@ -1,9 +1,10 @@
 /**
  * The explain command for find, count, distinct and aggregate. It runs the command's read through the
  * same planner the command itself uses and reports MongoDB's shape: queryPlanner.winningPlan (IXSCAN with indexName,
- * keyPattern and indexBounds under FETCH, SORT_MERGE over IXSCANs, COLLSCAN, IDHACK, SORT, LIMIT, SKIP, PROJECTION_*, GEO_NEAR_2DSPHERE) and,
- * for the executionStats and allPlansExecution verbosities, executionStats (nReturned, totalKeysExamined,
- * totalDocsExamined, executionTimeMillis, per-stage counters). The engine keeps no rejected plans.
+ * keyPattern and indexBounds under FETCH, SORT_MERGE over IXSCANs, COLLSCAN, IDHACK, SORT, LIMIT, SKIP,
+ * PROJECTION_*, GEO_NEAR_2DSPHERE), queryPlanner.rejectedPlans (the candidate index plans the planner costed and
+ * did not choose) and, for the executionStats and allPlansExecution verbosities, executionStats (nReturned,
+ * totalKeysExamined, totalDocsExamined, executionTimeMillis, per-stage counters).
  */
 import type { Document } from 'bson';
 import { MongoCommandError } from './errors.js';
