@@ -1,26 +1,62 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DEVELOPMENT_JWT_SECRET, issueLocalToken } from '@kyodo/gateway';
 import { freePort } from '@kyodo/launcher';
+import { RUN_MARKER_VARIABLE, killProcessesOfRun } from '../src/runProcesses.js';
 
 const LAUNCHER = path.resolve(__dirname, '..', '..', 'tools', 'launcher', 'dist', 'src', 'index.js');
+/** How long a launcher left running by a test gets to stop on SIGINT before everything of its run is killed. */
+const STOP_GRACE_MS = 20_000;
 
 interface Run {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number | null>;
+  /** In the environment of the launcher and every process it starts (see runProcesses.ts). */
+  marker: string;
 }
 
+/**
+ * Every launcher a test started, stopped after the test whatever became of it: a test that failed or timed out never
+ * reaches its own SIGINT (a timed-out one is still waiting in `until`), and its processes would outlive jest.
+ */
+const runs: Run[] = [];
 const dataDirs: string[] = [];
-afterEach(() => {
-  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+/** Aborted after each test, so the polling of a test that timed out stops too. */
+let polling = new AbortController();
+beforeEach(() => {
+  polling = new AbortController();
 });
+afterEach(async () => {
+  polling.abort();
+  const leftovers: number[] = [];
+  for (const launcher of runs.splice(0)) {
+    const stoppedByItself = launcher.child.exitCode !== null || launcher.child.signalCode !== null;
+    if (!stoppedByItself) {
+      launcher.child.kill('SIGINT');
+      // Unref'd: a launcher that stops at once must not leave this timer holding jest open.
+      await Promise.race([launcher.exited, sleep(STOP_GRACE_MS, undefined, { ref: false })]);
+    }
+    const killed = killProcessesOfRun(launcher.marker);
+    // A launcher that exited by itself must have stopped everything it started.
+    if (stoppedByItself) leftovers.push(...killed);
+  }
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  if (leftovers.length > 0) {
+    throw new Error(
+      `the launcher exited but left processes running (pids ${leftovers.join(', ')}): killed them`,
+    );
+  }
+}, STOP_GRACE_MS + 10_000);
 
 async function run(env: Record<string, string>): Promise<Run & { ports: number[] }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kyodo-launcher-e2e-'));
   dataDirs.push(dataDir);
+  const marker = randomBytes(8).toString('hex');
   const ports = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
   const [gateway, organizations, facilities, funding, evaluation] = ports.map(String);
   let output = '';
@@ -34,6 +70,7 @@ async function run(env: Record<string, string>): Promise<Run & { ports: number[]
       KYODO_EVALUATION_PORT: evaluation as string,
       // A throwaway data directory (removed after each test), never the repository's .kyodo/data.
       KYODO_DATA_DIR: dataDir,
+      [RUN_MARKER_VARIABLE]: marker,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,11 +78,13 @@ async function run(env: Record<string, string>): Promise<Run & { ports: number[]
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited, ports };
+  const launcher = { child, output: () => output, exited, marker, ports };
+  runs.push(launcher);
+  return launcher;
 }
 
 async function until(probe: () => boolean, attempts = 600): Promise<void> {
-  for (let i = 0; i < attempts && !probe(); i += 1) await new Promise((r) => setTimeout(r, 250));
+  for (let i = 0; i < attempts && !probe() && !polling.signal.aborted; i += 1) await sleep(250);
 }
 
 async function listening(port: number): Promise<boolean> {
@@ -130,8 +169,8 @@ describe('npm start (the launcher process)', () => {
         /started facilities \(pid \d+\)[\s\S]*started facilities \(pid \d+\)/.test(launcher.output()),
       );
       let back = await ready(gateway);
-      for (let i = 0; i < 240 && back.status !== 200; i += 1) {
-        await new Promise((r) => setTimeout(r, 250));
+      for (let i = 0; i < 240 && back.status !== 200 && !polling.signal.aborted; i += 1) {
+        await sleep(250);
         back = await ready(gateway);
       }
       expect(back.status).toBe(200);

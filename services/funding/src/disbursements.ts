@@ -1,6 +1,7 @@
 import {
   auditedUpdate,
   badUserInput,
+  checkIdempotencyKey,
   conflict,
   notFound,
   parseObjectId,
@@ -13,9 +14,18 @@ import { MAX_YEN } from './amounts.js';
 /**
  * Records a payment of an award. The check that it fits and the write are one conditional update
  * (`disbursedTotal <= amount - payment`; an award's amount never changes), so racing payments can never overdraw it;
- * a refusal is CONFLICT with the undisbursed remainder. The write carries its audit entry.
+ * a refusal is CONFLICT with the undisbursed remainder. The write carries its audit entry. With an idempotency key
+ * (per staff member and award), a retry of the same payment returns the award without paying it again: a staff tool
+ * that timed out can safely send it again.
  */
-export async function recordDisbursement(awardId: string, date: string, amount: number, ctx: AuditContext) {
+export async function recordDisbursement(
+  awardId: string,
+  date: string,
+  amount: number,
+  idempotencyKey: string | null | undefined,
+  ctx: AuditContext,
+) {
+  checkIdempotencyKey(idempotencyKey);
   const _id = parseObjectId(awardId, 'awardId');
   requireInteger(amount, 'amount', 1, MAX_YEN);
   const award = await AwardModel.findById(_id, { amount: 1, awardedOn: 1 }).lean().exec();
@@ -36,6 +46,8 @@ export async function recordDisbursement(awardId: string, date: string, amount: 
     update: { $inc: { disbursedTotal: amount }, $push: { disbursements: { date, amount } } },
     operation: 'recordDisbursement',
     ctx,
+    idempotencyKey,
+    input: { awardId, date, amount },
     filterProblem: (now) => {
       const undisbursed = now.amount - now.disbursedTotal;
       return conflict(

@@ -12,7 +12,10 @@ export function processClock(startsAt?: Date, realNow: () => number = Date.now):
   return () => new Date(realNow() + offset);
 }
 
-/** The process clock of an environment: KYODO_NOW (validated, a ConfigError naming it when bad) or the machine's. */
+/**
+ * The process clock of an environment: KYODO_NOW (validated, a ConfigError naming it when bad) or the machine's.
+ * CLIs load this file alone (`@kyodo/service-kit/clock`), without the kit's server side.
+ */
 export function readProcessClock(env: NodeJS.ProcessEnv = process.env): Clock {
   const value = env.KYODO_NOW?.trim();
   if (!value) return processClock();

@@ -335,6 +335,82 @@ describe('auditedUpdate', () => {
   });
 });
 
+/** A counted, non-idempotent change (a tag and a seat more), as a payment is: only a key makes a retry safe. */
+function addSeat(hall: HallDocument, tag: string, key: string | null, ctx = alice) {
+  return auditedUpdate(HallModel, {
+    id: hall._id,
+    update: { $push: { tags: tag }, $inc: { capacity: 1 } },
+    operation: 'addSeat',
+    ctx,
+    idempotencyKey: key,
+    input: { id: String(hall._id), tag },
+  });
+}
+
+describe('auditedUpdate with an idempotency key', () => {
+  test('a retry with the same key and input returns the document and changes nothing more', async () => {
+    const hall = await createHall();
+    const first = await addSeat(hall, 'a', 'add-seat-0001');
+    commands = [];
+    const again = await addSeat(hall, 'a', 'add-seat-0001');
+    expect(commands.filter((c) => c.commandName === 'findAndModify')).toHaveLength(0);
+    expect(versionOf(again)).toBe(versionOf(first));
+    const stored = (await HallModel.findById(hall._id))!;
+    expect([stored.capacity, [...stored.tags], versionOf(stored)]).toEqual([81, ['a'], 1]);
+    const entries = await AuditEntryModel.find({ operation: 'addSeat' }).lean();
+    expect(entries).toHaveLength(1);
+    // The key is bookkeeping: neither the entry nor a read shows it.
+    expect(JSON.stringify(entries)).not.toContain('add-seat-0001');
+    expect(stored.toObject()).not.toHaveProperty('_appliedKeys');
+  });
+
+  test('the same key with another input is CONFLICT naming idempotencyKey, and writes nothing', async () => {
+    const hall = await createHall();
+    await addSeat(hall, 'a', 'add-seat-0002');
+    await expect(addSeat(hall, 'b', 'add-seat-0002')).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', argumentName: 'idempotencyKey' },
+    });
+    expect((await HallModel.findById(hall._id))!.capacity).toBe(81);
+  });
+
+  test('keys belong to their caller and their document: elsewhere the same key is another change', async () => {
+    const hall = await createHall();
+    const other = await createHall(alice, undefined, 'Shimizu Hall');
+    await addSeat(hall, 'a', 'add-seat-0003');
+    await addSeat(hall, 'a', 'add-seat-0003', bob);
+    await addSeat(other, 'a', 'add-seat-0003');
+    expect((await HallModel.findById(hall._id))!.capacity).toBe(82);
+    expect((await HallModel.findById(other._id))!.capacity).toBe(81);
+  });
+
+  test('without a key each call is another change', async () => {
+    const hall = await createHall();
+    await addSeat(hall, 'a', null);
+    await addSeat(hall, 'a', null);
+    expect((await HallModel.findById(hall._id))!.capacity).toBe(82);
+  });
+
+  test('concurrent retries apply the change once, each returning the document with it', async () => {
+    const hall = await createHall();
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => addSeat(hall, 'a', 'add-seat-race')));
+    for (const result of results) expect(result.capacity).toBe(81);
+    const stored = (await HallModel.findById(hall._id))!;
+    expect([stored.capacity, [...stored.tags], versionOf(stored)]).toEqual([81, ['a'], 1]);
+    expect(await AuditEntryModel.countDocuments({ operation: 'addSeat' })).toBe(1);
+  });
+
+  test.each(['short', 'x'.repeat(129), 'tab\tinside-key'])(
+    'a malformed key (%j) is BAD_USER_INPUT naming idempotencyKey, before anything is written',
+    async (key) => {
+      const hall = await createHall();
+      await expect(addSeat(hall, 'a', key)).rejects.toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT', argumentName: 'idempotencyKey' },
+      });
+      expect((await HallModel.findById(hall._id))!.capacity).toBe(80);
+    },
+  );
+});
+
 describe('the outbox', () => {
   test('an entry a crash left in its document reaches the log on flush, once, however often flushed', async () => {
     const hall = await createHall();

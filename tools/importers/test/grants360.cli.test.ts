@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type Clock, fixedClock } from '@kyodo/domain';
 import { startEmbeddedMongo, type EmbeddedMongo } from '@kyodo/embedded-mongo';
 import { MongoClient, type Db } from 'mongodb';
 import { runImport360Giving } from '../src/cli/import360Giving.js';
@@ -30,13 +31,21 @@ afterAll(async () => {
   await engine?.stop();
 });
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+/** The instant the imports run at, unless a test says otherwise (null: the CLI's own clock, from KYODO_NOW). */
+const IMPORT_NOW = '2026-06-01T00:00:00+09:00';
+
+async function run(
+  argv: string[],
+  env: NodeJS.ProcessEnv = {},
+  clock: Clock | null = fixedClock(IMPORT_NOW),
+) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runImport360Giving(argv, {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
-    env: { MONGODB_URI: engine.uri, KYODO_NOW: '2026-06-01T00:00:00+09:00', ...env },
+    env: { MONGODB_URI: engine.uri, ...env },
+    ...(clock === null ? {} : { clock }),
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
@@ -81,7 +90,7 @@ describe('npm run import:360giving', () => {
     // The published grant, field for field.
     expect(stored!.grant).toEqual(first);
 
-    const again = await run([ALWF], { KYODO_NOW: '2026-07-01T00:00:00+09:00' });
+    const again = await run([ALWF], {}, fixedClock('2026-07-01T00:00:00+09:00'));
     expect(again.code).toBe(0);
     expect(again.out).toContain('written: 0 new, 0 updated, 475 unchanged');
     expect((await grants().findOne({ grantId: '360G-ALWF-1978' }))!.updatedAt).toEqual(
@@ -190,6 +199,14 @@ describe('npm run import:360giving', () => {
     expect(result.err).toMatch(message);
   });
 
+  it('without a clock of its own, runs at KYODO_NOW (the process clock): no award may be after that day', async () => {
+    const result = await run([ALWF, '--dry-run'], { KYODO_NOW: '2020-11-02T23:59:00+09:00' }, null);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      'rejected grant #1 (360G-ALWF-1978): awardDate: "2020-11-03T00:00:00+00:00" is after today (2020-11-02)',
+    );
+  });
+
   it('refuses a file that is not a 360Giving package, a bad KYODO_NOW and a missing schema with exit code 2', async () => {
     const notJson = path.join(directory, 'not.json');
     writeFileSync(notJson, 'a,b,c\n');
@@ -200,10 +217,19 @@ describe('npm run import:360giving', () => {
       code: 2,
       err: expect.stringContaining('no "grants" array'),
     });
-    expect(await run([ALWF], { KYODO_NOW: 'soon' })).toMatchObject({
-      code: 2,
-      err: expect.stringContaining('KYODO_NOW must be an ISO-8601 instant, got "soon"'),
-    });
+    // The kit's process clock reads KYODO_NOW, and its refusal names the value.
+    const badNow = [
+      ['soon', 'must be an ISO-8601 instant with an offset, e.g. 2026-06-01T10:00:00+09:00'],
+      ['2026-06-01', 'must be an ISO-8601 instant with an offset, e.g. 2026-06-01T10:00:00+09:00'],
+      ['2026-02-30T10:00:00+09:00', 'is not a real date and time'],
+    ];
+    for (const [value, problem] of badNow) {
+      expect(await run([ALWF], { KYODO_NOW: value }, null)).toEqual({
+        code: 2,
+        out: '',
+        err: `KYODO_NOW ${problem} (got ${JSON.stringify(value)})`,
+      });
+    }
     expect(await run([ALWF], { KYODO_SHARED_SCHEMAS: directory })).toMatchObject({
       code: 2,
       err: expect.stringContaining('cannot read the 360Giving grant schema 360-giving-schema.json'),

@@ -1858,7 +1858,12 @@ export type Mutation = {
   draftApplication: Application;
   /** Publishes a DRAFT (DRAFT -> PUBLISHED): whoever may update it, and staff. */
   publishEvaluation: Evaluation;
-  /** Pays part of an award; the disbursed total never exceeds the award (CONFLICT with extensions.undisbursed). */
+  /**
+   * Pays part of an award; the disbursed total never exceeds the award (CONFLICT with extensions.undisbursed).
+   * idempotencyKey (8-128 printable ASCII characters, e.g. a UUID; one per payment, per staff member and award): a
+   * retry with the same key and input returns the award without paying again, however many retries race; the same key
+   * with another input is CONFLICT naming idempotencyKey. Send one whenever a timed-out request may be retried.
+   */
   recordDisbursement: Award;
   /**
    * Staff. Records the value measured in a year, from the baseline year up to the current year (Asia/Tokyo); the value
@@ -2067,6 +2072,7 @@ export type MutationRecordDisbursementArgs = {
   amount: Scalars['Int']['input'];
   awardId: Scalars['ID']['input'];
   date: Scalars['Date']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -12,7 +12,7 @@ interface Data {
         node: {
           kind: string;
           activityFields: string[];
-          awards: { amount: number; program: { id: string; nameJa: string } }[] | null;
+          awardsConnection: Page<{ amount: number; program: { id: string; nameJa: string } }> | null;
         };
       }[];
     };
@@ -26,8 +26,29 @@ interface Data {
         }[]
       | null;
     funding: { awardedTotal: number; awardCount: number; disbursedTotal: number } | null;
-    indicators: IndicatorRow[] | null;
+    indicatorsConnection: Page<IndicatorRow>;
   } | null;
+}
+
+interface Page<Node> {
+  pageInfo: { hasNextPage: boolean };
+  edges: { node: Node }[];
+}
+
+/**
+ * The nested lists are read in one page each (the report's $after follows only a root connection). The sizes keep the
+ * operation's estimated cost (10,182) under both the default limit (12,000) and what the unpaginated lists were
+ * estimated at (11,563); the demo city has at most 2 awards per organization and year and 1 indicator per district.
+ */
+const AWARDS_PER_ORGANIZATION = 5;
+const DISTRICT_INDICATORS = 50;
+
+/** The nodes of a page that must be the whole list: a longer one is an error, never a profile that leaves part out. */
+function wholeList<Node>(page: Page<Node>, what: string, limit: number): Node[] {
+  if (page.pageInfo.hasNextPage) {
+    throw new Error(`the district profile shows at most ${limit} ${what}, and there are more`);
+  }
+  return page.edges.map((edge) => edge.node);
 }
 
 export interface IndicatorRow {
@@ -84,14 +105,23 @@ export const districtProfile: ReportDefinition<Data> = {
       code nameJa
       organizations(first: 100) {
         totalCount
-        edges { node { kind activityFields awards(fiscalYear: $fiscalYear) { amount program { id nameJa } } } }
+        edges {
+          node {
+            kind activityFields
+            awardsConnection(fiscalYear: $fiscalYear, first: ${AWARDS_PER_ORGANIZATION}) {
+              pageInfo { hasNextPage } edges { node { amount program { id nameJa } } }
+            }
+          }
+        }
       }
       facilities {
         nameJa kind bookable utilization(fiscalYear: $fiscalYear)
         usage(fiscalYear: $fiscalYear) { totalVisitors months { month visitors } }
       }
       funding(fiscalYear: $fiscalYear) { awardedTotal awardCount disbursedTotal }
-      indicators { ${INDICATOR_FIELDS} }
+      indicatorsConnection(first: ${DISTRICT_INDICATORS}) {
+        pageInfo { hasNextPage } edges { node { ${INDICATOR_FIELDS} } }
+      }
     }
   }`,
   variables: (params) => ({ code: params.district, fiscalYear: params.fiscalYear }),
@@ -108,7 +138,12 @@ export const districtProfile: ReportDefinition<Data> = {
       valuesOf(labels, 'ActivityField'),
     );
     const byProgram = new Map<string, { program: string; amount: number; count: number }>();
-    for (const award of organizations.flatMap((o) => o.awards ?? [])) {
+    const awards = organizations.flatMap((o) =>
+      o.awardsConnection
+        ? wholeList(o.awardsConnection, 'awards per organization in a year', AWARDS_PER_ORGANIZATION)
+        : [],
+    );
+    for (const award of awards) {
       const entry = byProgram.get(award.program.id) ?? { program: award.program.nameJa, amount: 0, count: 0 };
       entry.amount += award.amount;
       entry.count += 1;
@@ -202,7 +237,12 @@ export const districtProfile: ReportDefinition<Data> = {
             ? `地区の団体への交付決定 ${district.funding.awardCount} 件、${district.funding.awardedTotal.toLocaleString('ja-JP')} 円（うち交付済 ${district.funding.disbursedTotal.toLocaleString('ja-JP')} 円）`
             : undefined,
         },
-        { title: '指標', table: indicatorTable(district.indicators ?? []) },
+        {
+          title: '指標',
+          table: indicatorTable(
+            wholeList(district.indicatorsConnection, 'indicators of a district', DISTRICT_INDICATORS),
+          ),
+        },
       ],
     };
   },

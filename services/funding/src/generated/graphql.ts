@@ -746,7 +746,12 @@ export type Mutation = {
    * createGrantProgram.
    */
   draftApplication: Application;
-  /** Pays part of an award; the disbursed total never exceeds the award (CONFLICT with extensions.undisbursed). */
+  /**
+   * Pays part of an award; the disbursed total never exceeds the award (CONFLICT with extensions.undisbursed).
+   * idempotencyKey (8-128 printable ASCII characters, e.g. a UUID; one per payment, per staff member and award): a
+   * retry with the same key and input returns the award without paying again, however many retries race; the same key
+   * with another input is CONFLICT naming idempotencyKey. Send one whenever a timed-out request may be retried.
+   */
   recordDisbursement: Award;
   /** Staff record (or correct) an organization's kind and district in the applicant register. */
   registerApplicant: ApplicantRegistration;
@@ -814,6 +819,7 @@ export type MutationRecordDisbursementArgs = {
   amount: Scalars['Int']['input'];
   awardId: Scalars['ID']['input'];
   date: Scalars['Date']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 

@@ -47,9 +47,9 @@ export const Mutation: MutationResolvers<Context> = {
     requireStaff(context.viewer, describeAction('Mutation', 'decideApplication'));
     return decideApplication(id, decision, amount, context);
   },
-  recordDisbursement(_, { awardId, date, amount }, context) {
+  recordDisbursement(_, { awardId, date, amount, idempotencyKey }, context) {
     requireStaff(context.viewer, describeAction('Mutation', 'recordDisbursement'));
-    return recordDisbursement(awardId, date, amount, context);
+    return recordDisbursement(awardId, date, amount, idempotencyKey, context);
   },
   createCollaborativeProject(_, { input, idempotencyKey }, ctx) {
     requireStaff(ctx.viewer, describeAction('Mutation', 'createCollaborativeProject'));

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { HydratedDocument } from 'mongoose';
-import { badUserInput, conflict } from '../errors.js';
 import { isDuplicateKeyError } from '../duplicateKey.js';
 import type { ModelOf } from '../modelTypes.js';
 import { newEntry, type AuditContext } from './actor.js';
 import { creationChanges } from './changes.js';
+import { checkIdempotencyKey, inputHash, reusedIdempotencyKey } from './idempotency.js';
 import type { AuditEntryRecord } from './entries.js';
 import { moveToLog } from './outbox.js';
 import { auditOptionsOf } from './plugin.js';
@@ -18,42 +17,6 @@ export interface AuditedCreateOptions {
   idempotencyKey?: string | null;
   /** The mutation's arguments as received: a retry must send the same ones. */
   input?: unknown;
-}
-
-const IDEMPOTENCY_KEY = /^[\x20-\x7e]{8,128}$/;
-
-/** Canonical JSON (keys sorted at every level), so the same input always hashes the same. */
-function canonical(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, inner]) => inner !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonical(inner)}`).join(',')}}`;
-}
-
-export function inputHash(input: unknown): string {
-  return createHash('sha256').update(canonical(input)).digest('hex');
-}
-
-/** BAD_USER_INPUT naming idempotencyKey unless it is absent or 8-128 printable ASCII characters. */
-export function checkIdempotencyKey(key: string | null | undefined): string | null {
-  if (key === null || key === undefined) return null;
-  if (!IDEMPOTENCY_KEY.test(key)) {
-    throw badUserInput(
-      'Argument "idempotencyKey" must be 8 to 128 printable ASCII characters (a UUID is a good key)',
-      { argumentName: 'idempotencyKey' },
-    );
-  }
-  return key;
-}
-
-function reusedKey() {
-  return conflict('The idempotency key was already used for a different request; use a new key', {
-    argumentName: 'idempotencyKey',
-  });
 }
 
 /**
@@ -79,7 +42,7 @@ export async function auditedCreate<T, H = HydratedDocument<T>>(
       .select('+idempotency')
       .exec()) as (H & { get(path: string): unknown }) | null;
     if (found === null) return null;
-    if (found.get('idempotency.inputHash') !== hash) throw reusedKey();
+    if (found.get('idempotency.inputHash') !== hash) throw reusedIdempotencyKey();
     return found;
   };
 

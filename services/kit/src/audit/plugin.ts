@@ -19,14 +19,16 @@ export const BOOKKEEPING_PATHS = new Set([
   '__v',
   '_pendingAudit',
   'idempotency',
+  '_appliedKeys',
   'createdAt',
   'updatedAt',
 ]);
 
 /**
  * Makes a model's writes auditable (see auditedCreate, auditedUpdate): `_pendingAudit`, the document's outbox of
- * entries not yet copied to the auditEntries collection, and `idempotency`, the creator's key for a retried create.
- * Both are hidden from reads (select: false).
+ * entries not yet copied to the auditEntries collection, `idempotency`, the creator's key for a retried create, and
+ * `_appliedKeys`, the keys of the updates applied with one (for a retried update). All are hidden from reads
+ * (select: false).
  */
 export function auditedPlugin(schema: Schema, options: AuditedOptions): void {
   OPTIONS.set(schema, { entityType: options.entityType, personalFields: options.personalFields ?? [] });
@@ -38,6 +40,14 @@ export function auditedPlugin(schema: Schema, options: AuditedOptions): void {
         { sub: { type: String }, key: { type: String }, inputHash: { type: String } },
         { _id: false },
       ),
+      select: false,
+      default: undefined,
+    },
+    // Kept with the document: a key is per caller and document, so only this document's updates look it up, in the
+    // same conditional write that applies the change (a unique index would not help: MongoDB enforces one only
+    // between documents, never among the elements of one document's array).
+    _appliedKeys: {
+      type: [new Schema({ sub: String, key: String, inputHash: String }, { _id: false })],
       select: false,
       default: undefined,
     },

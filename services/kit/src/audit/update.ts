@@ -5,6 +5,7 @@ import { parseObjectId } from '../ids.js';
 import type { ModelOf } from '../modelTypes.js';
 import { newEntry, type AuditContext } from './actor.js';
 import { normalizeUpdate, updateChanges } from './changes.js';
+import { checkIdempotencyKey, inputHash, reusedIdempotencyKey } from './idempotency.js';
 import { moveToLog } from './outbox.js';
 import { auditOptionsOf } from './plugin.js';
 
@@ -38,6 +39,42 @@ export interface AuditedUpdateArgs<T, H> {
   entityType?: string;
   /** Mongoose validators on the update (default true). */
   runValidators?: boolean;
+  /**
+   * The client's key for this change (8-128 printable ASCII characters), per caller and document: a retry with it
+   * and the same `input` returns the document as it is, writing nothing; with another input it is CONFLICT naming
+   * idempotencyKey. Racing retries meet in the conditional write, so only one of them applies the change.
+   */
+  idempotencyKey?: string | null;
+  /** The mutation's arguments as received: a retry must send the same ones. */
+  input?: unknown;
+}
+
+interface AppliedKey {
+  sub: string;
+  key: string;
+  inputHash: string;
+}
+
+/**
+ * The document when the update keyed `applied` was already made on it; CONFLICT when the key came with another input.
+ * Keys are only ever added, so asking first whether the key is there and then for the document with this input
+ * cannot mistake a retry racing in between for a reused key.
+ */
+async function alreadyApplied<T, H>(
+  model: ModelOf<T, H>,
+  id: Types.ObjectId,
+  applied: AppliedKey,
+): Promise<H | null> {
+  const { sub, key } = applied;
+  const used = await model
+    .exists({ _id: id, _appliedKeys: { $elemMatch: { sub, key } } } as QueryFilter<T>)
+    .exec();
+  if (used === null) return null;
+  const same = await model
+    .findOne({ _id: id, _appliedKeys: { $elemMatch: applied } } as QueryFilter<T>)
+    .exec();
+  if (same === null) throw reusedIdempotencyKey();
+  return same;
 }
 
 export function staleVersion(entityType: string, id: string, currentVersion: number): GraphQLError {
@@ -64,6 +101,8 @@ function atVersion(version: number): QueryFilter<unknown> {
  * `{ _id, __v: version, ...filter }` that sets the change, increments __v and pushes the entry into the document's
  * outbox; the entry then moves to the log. The entry's changes are worked out from the document at that version, so
  * they are exactly what the write did. A change that changes nothing writes nothing and returns the document.
+ * With an idempotency key the same write also requires that the key is not yet among the document's applied keys,
+ * and adds it.
  */
 export async function auditedUpdate<T, H = HydratedDocument<T>>(
   model: ModelOf<T, H>,
@@ -75,6 +114,15 @@ export async function auditedUpdate<T, H = HydratedDocument<T>>(
   const id = String(objectId);
   const expected = args.expectedVersion ?? null;
   const filter = (args.filter ?? {}) as Record<string, unknown>;
+  const key = checkIdempotencyKey(args.idempotencyKey);
+  const applied: AppliedKey | null =
+    key === null ? null : { sub: args.ctx.viewer.sub ?? '', key, inputHash: inputHash(args.input ?? null) };
+  const notYetApplied =
+    applied === null ? {} : { _appliedKeys: { $not: { $elemMatch: { sub: applied.sub, key } } } };
+  if (applied !== null) {
+    const earlier = await alreadyApplied(model, objectId, applied);
+    if (earlier !== null) return earlier;
+  }
 
   for (let attempt = 1; ; attempt++) {
     const current = (await model.findById(objectId).exec()) as (H & Versioned) | null;
@@ -84,7 +132,7 @@ export async function auditedUpdate<T, H = HydratedDocument<T>>(
 
     const update = normalizeUpdate(typeof args.update === 'function' ? args.update(current) : args.update);
     const changes = updateChanges(current.toObject(), update, plugin.personalFields);
-    const pinned = { _id: objectId, ...atVersion(version), ...filter } as QueryFilter<T>;
+    const pinned = { _id: objectId, ...atVersion(version), ...filter, ...notYetApplied } as QueryFilter<T>;
 
     let written: H | null;
     if (changes.length === 0) {
@@ -98,7 +146,11 @@ export async function auditedUpdate<T, H = HydratedDocument<T>>(
           {
             ...update,
             $inc: { ...(update.$inc ?? {}), __v: 1 },
-            $push: { ...(update.$push ?? {}), _pendingAudit: entry },
+            $push: {
+              ...(update.$push ?? {}),
+              _pendingAudit: entry,
+              ...(applied === null ? {} : { _appliedKeys: applied }),
+            },
           },
           { returnDocument: 'after', runValidators: args.runValidators ?? true },
         )
@@ -106,6 +158,11 @@ export async function auditedUpdate<T, H = HydratedDocument<T>>(
       if (written !== null) await moveToLog(model, objectId, [entry]);
     }
     if (written !== null) return written;
+    // A retry with the same key that raced this one made the change first: its result is this one's.
+    if (applied !== null) {
+      const winner = await alreadyApplied(model, objectId, applied);
+      if (winner !== null) return winner;
+    }
 
     // Nothing matched: gone, moved on to another version, or the filter refuses it.
     const now = (await model.findById(objectId).exec()) as (H & Versioned) | null;

@@ -1,10 +1,13 @@
 import path from 'node:path';
+import type { Clock } from '@kyodo/domain';
 
-/** Where a CLI writes its lines and reads its environment (a test passes its own). */
+/** Where a CLI writes its lines and reads its environment and clock (a test passes its own). */
 export interface CliIo {
   out: (line: string) => void;
   err: (line: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Default: the process clock of `env` (the kit's readProcessClock: KYODO_NOW, else the machine's). */
+  clock?: Clock;
 }
 
 /**

@@ -16,6 +16,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { tokyoDate } from '@kyodo/domain';
+import { readProcessClock } from '@kyodo/service-kit/clock';
+import { ConfigError } from '@kyodo/service-kit/runMain';
 import { MongoClient } from 'mongodb';
 import { GrantsPackageError, parseGrantsPackage, type GrantsPackageImport } from '../grants360/parse.js';
 import { formatGrantsReport } from '../grants360/report.js';
@@ -58,9 +60,14 @@ export async function runImport360Giving(argv: string[], io: CliIo): Promise<num
     io.err(USAGE);
     return 2;
   }
-  const now = io.env.KYODO_NOW?.trim() ? new Date(io.env.KYODO_NOW.trim()) : new Date();
-  if (Number.isNaN(now.getTime())) {
-    io.err(`KYODO_NOW must be an ISO-8601 instant, got "${io.env.KYODO_NOW}"`);
+  // The instant the import runs at: it dates what is written and is the "today" no award may be after.
+  let now: Date;
+  try {
+    now = (io.clock ?? readProcessClock(io.env))();
+  } catch (error) {
+    // A bad KYODO_NOW: the kit's message names the variable and the value it got.
+    if (!(error instanceof ConfigError)) throw error;
+    io.err(error.message);
     return 2;
   }
 
