@@ -15,6 +15,7 @@ import { MongoCommandError } from '../commands/errors.js';
 import { compileFilter, type Matcher } from '../query/query.js';
 import BTree from 'sorted-btree';
 import { GeoIndex } from '../geo/geoIndex.js';
+import { flatKeyOf } from './flatKey.js';
 import {
   ORDERED_RANKS,
   Rank,
@@ -165,6 +166,8 @@ export interface IndexEntry {
   k: SortKey[];
   raw: unknown[];
   seq: number;
+  /** The whole key as one string in index order (flatKey.ts); stored entries have it, bounds do not. */
+  f?: string;
 }
 
 /**
@@ -188,6 +191,7 @@ class SingleValueEntry implements IndexEntry {
     readonly seq: number,
     private readonly idKey: string,
     private readonly index: Index,
+    readonly f: string | undefined,
   ) {}
 
   get raw(): unknown[] {
@@ -253,6 +257,10 @@ export class Index {
     const compareKeys = this.collation ? collatedKeyCompare(collatorFor(this.collation)) : compareSortKeys;
     this.compareKeys = compareKeys;
     this.compare = (a, b) => {
+      // Two stored entries: their flat keys are in this same order (flatKey.ts), one comparison instead of a walk.
+      const fa = a.f;
+      const fb = b.f;
+      if (fa !== undefined && fb !== undefined) return fa < fb ? -1 : fa > fb ? 1 : 0;
       for (let i = 0; i < directions.length; i++) {
         const c = compareKeys(a.k[i] as SortKey, b.k[i] as SortKey);
         if (c !== 0) return c * (directions[i] as number);
@@ -377,7 +385,10 @@ export class Index {
         }
         keys.push(key);
       }
-      return { entries: [new SingleValueEntry(keys, seq, idKey, this)], multikey: false };
+      return {
+        entries: [new SingleValueEntry(keys, seq, idKey, this, this.flatKeyOf(keys, seq))],
+        multikey: false,
+      };
     }
     const perField = this.fields.map((field) => {
       const values = valuesAtPath(doc, field);
@@ -389,7 +400,8 @@ export class Index {
     const entries: IndexEntry[] = [];
     const combine = (position: number, raw: unknown[]): void => {
       if (position === this.fields.length) {
-        entries.push({ k: raw.map(sortKeyOf), raw, seq });
+        const k = raw.map(sortKeyOf);
+        entries.push({ k, raw, seq, f: this.flatKeyOf(k, seq) });
         return;
       }
       for (const value of perField[position] as unknown[]) combine(position + 1, [...raw, value]);
@@ -397,6 +409,11 @@ export class Index {
     combine(0, []);
     // An array lies on some indexed path (singleValues said so), even when it holds a single value.
     return { entries, multikey: true };
+  }
+
+  /** An entry's flat key; none under a collation (strings order by the collator, not by code unit). */
+  private flatKeyOf(keys: SortKey[], seq: number): string | undefined {
+    return this.collation ? undefined : flatKeyOf(keys, this.directions, seq);
   }
 
   /**
