@@ -27,6 +27,7 @@ import {
 } from './keyOrder.js';
 import {
   ARRAY_ON_PATH,
+  defineField,
   formatValue,
   isPlainObject,
   keyOf,
@@ -322,13 +323,13 @@ export class Index {
     const single = this.singleValues(doc);
     if (single) {
       const values: Record<string, unknown> = {};
-      let key = '';
+      const parts: string[] = [];
       for (let i = 0; i < fields.length; i++) {
-        const value = single[i];
-        values[fields[i] as string] = value ?? null;
-        key += (i === 0 ? '' : '|') + this.uniqueKeyOf(value);
+        defineField(values, fields[i] as string, single[i] ?? null);
+        parts.push(this.uniqueKeyOf(single[i]));
       }
-      return [{ key, values }];
+      // join, not +=: a flat string (a chain of + stays a rope, several times larger, in the owners map).
+      return [{ key: parts.join('|'), values }];
     }
     const perField = fields.map((field) => valuesAtPath(doc, field));
     const entries: IndexKeyEntry[] = [];
