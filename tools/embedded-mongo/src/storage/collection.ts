@@ -166,8 +166,10 @@ export class Collection {
     }
     checkDocumentSize(next, 'update');
     validateWrite(this.namespace, this.options, next, previous);
+    // Only unique indexes need the new keys now; the others work theirs out if the update moved them.
     const keys = this.secondary.map((index) => {
       validateIndexedDocument(index, next);
+      if (!index.spec.unique) return undefined;
       const nextKeys = index.documentKeys(next);
       index.check(this.namespace, idKey, next, nextKeys);
       return nextKeys;
