@@ -53,4 +53,23 @@ describe('index maintenance on update', () => {
     expect((await c.find({ 'slot.room': 7 }).toArray()).map((d) => d._id)).toEqual([3]);
     expect(await c.countDocuments({ 'slot.room': 1 })).toBe(9);
   });
+
+  test('a one-element array makes an index multikey: the projected field is the array, not its element', async () => {
+    const c = target.db.collection('tagged');
+    await c.createIndex({ tags: 1 });
+    await c.createIndex({ 'slot.room': 1 });
+    await c.insertMany([
+      { _id: 1, tags: ['x'], slot: [{ room: 4 }] },
+      { _id: 2, tags: 'y', slot: { room: 5 } },
+    ] as Document[]);
+    expect(await c.find({ tags: 'x' }, { projection: { _id: 0, tags: 1 } }).toArray()).toEqual([
+      { tags: ['x'] },
+    ]);
+    expect(await c.find({ 'slot.room': 4 }, { projection: { _id: 0, 'slot.room': 1 } }).toArray()).toEqual([
+      { slot: [{ room: 4 }] },
+    ]);
+    expect(await c.find({ tags: 'y' }, { projection: { _id: 0, tags: 1 } }).toArray()).toEqual([
+      { tags: 'y' },
+    ]);
+  });
 });

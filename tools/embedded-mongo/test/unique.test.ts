@@ -116,6 +116,33 @@ describe('unique indexes', () => {
     expect((await c.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_']);
   });
 
+  test('a unique index over an array keys each element: a scalar and an element of another array collide', async () => {
+    const c = target.db.collection('tagged');
+    await c.createIndex({ tags: 1 }, { unique: true });
+    await c.insertOne({ _id: 1, tags: ['a'] } as never);
+    await expect(c.insertOne({ _id: 2, tags: 'a' } as never)).rejects.toMatchObject({
+      code: 11000,
+      keyValue: { tags: 'a' },
+    });
+    await expect(c.insertOne({ _id: 3, tags: ['b', 'a'] } as never)).rejects.toMatchObject({
+      code: 11000,
+      keyValue: { tags: 'a' },
+    });
+    // One document may hold the same element twice: the keys are its own.
+    await c.insertOne({ _id: 4, tags: ['c', 'c'] } as never);
+    expect(await c.countDocuments({ tags: 'c' })).toBe(1);
+  });
+
+  test('a dotted unique key through a one-element array collides with the same value outside one', async () => {
+    const c = target.db.collection('roomSlots');
+    await c.createIndex({ 'slot.room': 1 }, { unique: true });
+    await c.insertOne({ _id: 1, slot: [{ room: 'A' }] } as never);
+    await expect(c.insertOne({ _id: 2, slot: { room: 'A' } } as never)).rejects.toMatchObject({
+      code: 11000,
+      keyValue: { 'slot.room': 'A' },
+    });
+  });
+
   test('partialFilterExpression limits uniqueness to matching documents', async () => {
     const c = target.db.collection('bookings');
     await c.createIndex(

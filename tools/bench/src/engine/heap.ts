@@ -1,7 +1,8 @@
 /**
- * The engine section's heap. The embedded engine runs in the bench's own process and holds about 3 KB per booking
- * with the facilities service's ten indexes (the document, its index entries and sort keys), so 100x the demo data
- * (2.2 million bookings) needs more than node's default heap limit (about 4 GiB). When the limit is below what the
+ * The engine section's heap. The embedded engine runs in the bench's own process and holds about 5 KB per booking
+ * with the facilities service's twelve indexes (the document, its index entries, sort keys and flat keys; measured
+ * as the process's resident size while 100x was built: 10 GB at 1.7 million bookings), so 100x the demo data
+ * (1.8 million bookings, 3.6 million documents) needs far more than node's default heap limit (about 4 GiB). When the limit is below what the
  * largest scale needs, the section runs again in a child node with --max-old-space-size raised to that (the
  * engine, the driver and the timings all in that child, as they would be here), and the table says under which
  * limit it ran.
@@ -9,8 +10,8 @@
 import { spawn } from 'node:child_process';
 import { getHeapStatistics } from 'node:v8';
 
-/** Heap per 1x of demo data held by the engine (about 22k bookings, with room to spare), and a floor. */
-const MIB_PER_SCALE = 96;
+/** Heap per 1x of demo data held by the engine (18k bookings and 18k other documents), and a floor. */
+const MIB_PER_SCALE = 144;
 const BASE_MIB = 1024;
 /** Set in the child, so it never spawns another. */
 const RAISED_ENV = 'KYODO_BENCH_ENGINE_HEAP_MIB';

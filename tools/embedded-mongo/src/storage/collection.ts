@@ -11,6 +11,7 @@ import {
   Index,
   duplicateKeyError,
   parseIndexSpec,
+  type DocumentKeys,
   sameIndexOptions,
   sameKeys,
   type IndexSpec,
@@ -103,27 +104,31 @@ export class Collection {
     return [ID_INDEX_SPEC, ...this.secondary.map((index) => index.spec)];
   }
 
-  /** Throws the error MongoDB would raise if this document were inserted. */
-  checkInsert(doc: Document, kind: WriteKind = 'insert'): void {
+  /**
+   * Throws the error MongoDB would raise if this document were inserted; else returns each secondary index's keys
+   * for it, which the insert then adds.
+   */
+  private checkInsert(doc: Document, idKey: string, kind: WriteKind): DocumentKeys[] {
     checkDocumentSize(doc, kind);
-    const idKey = keyOf(doc._id);
     if (this.docs.has(idKey)) throw duplicateKeyError(this.namespace, ID_INDEX_SPEC, { _id: doc._id });
-    for (const index of this.secondary) {
+    return this.secondary.map((index) => {
       validateIndexedDocument(index, doc);
-      index.check(this.namespace, idKey, doc);
-    }
+      const keys = index.documentKeys(doc);
+      index.check(this.namespace, idKey, doc, keys);
+      return keys;
+    });
   }
 
   insert(inserted: Document, kind: WriteKind = 'insert'): void {
     const doc = storedForm(inserted);
-    this.checkInsert(doc, kind);
-    validateWrite(this.namespace, this.options, doc);
     const idKey = keyOf(doc._id);
+    const keys = this.checkInsert(doc, idKey, kind);
+    validateWrite(this.namespace, this.options, doc);
     const seq = this.nextSequence++;
     this.docs.set(idKey, doc);
     this.sequence.set(doc, seq);
     const memo: SortKeyMemo = new Map();
-    for (const index of this.secondary) index.add(idKey, doc, seq, memo);
+    this.secondary.forEach((index, i) => index.add(idKey, doc, seq, memo, keys[i]));
     this.emit({ op: 'put', db: this.db, coll: this.name, doc });
     if (this.options.capped) trimCapped(this, doc);
   }
@@ -161,20 +166,24 @@ export class Collection {
     }
     checkDocumentSize(next, 'update');
     validateWrite(this.namespace, this.options, next, previous);
-    for (const index of this.secondary) {
+    // Only unique indexes need the new keys now; the others work theirs out if the update moved them.
+    const keys = this.secondary.map((index) => {
       validateIndexedDocument(index, next);
-      index.check(this.namespace, idKey, next);
-    }
+      if (!index.spec.unique) return undefined;
+      const nextKeys = index.documentKeys(next);
+      index.check(this.namespace, idKey, next, nextKeys);
+      return nextKeys;
+    });
     // The version the indexes were built from is the stored one (the caller's may be a copy).
     const stored = this.docs.get(idKey) ?? previous;
     const seq = this.sequence.get(stored) ?? this.nextSequence++;
     const memo: SortKeyMemo = new Map();
-    for (const index of this.secondary) {
+    this.secondary.forEach((index, i) => {
       // Index maintenance is a B+ tree delete and insert per key: skipped when the update left the keys alone.
-      if (index.keysUnchanged(stored, next)) continue;
+      if (index.keysUnchanged(stored, next)) return;
       index.remove(idKey, stored, seq);
-      index.add(idKey, next, seq, memo);
-    }
+      index.add(idKey, next, seq, memo, keys[i]);
+    });
     this.sequence.set(next, seq);
     this.docs.set(idKey, next);
     if (this.options.capped) cappedWrite(this, previous, next);
@@ -244,8 +253,9 @@ export class Collection {
     // Build against existing documents first so a failed build leaves nothing behind.
     for (const [idKey, doc] of this.docs) {
       validateIndexedDocument(index, doc);
-      index.check(this.namespace, idKey, doc);
-      index.add(idKey, doc, this.sequenceOf(doc));
+      const keys = index.documentKeys(doc);
+      index.check(this.namespace, idKey, doc, keys);
+      index.add(idKey, doc, this.sequenceOf(doc), undefined, keys);
     }
     this.secondary.push(index);
     this.emit({ op: 'createIndex', db: this.db, coll: this.name, spec });

@@ -15,6 +15,7 @@ import { MongoCommandError } from '../commands/errors.js';
 import { compileFilter, type Matcher } from '../query/query.js';
 import BTree from 'sorted-btree';
 import { GeoIndex } from '../geo/geoIndex.js';
+import { flatKeyOf } from './flatKey.js';
 import {
   ORDERED_RANKS,
   Rank,
@@ -24,7 +25,15 @@ import {
   type KeyCompare,
   type SortKey,
 } from './keyOrder.js';
-import { formatValue, isPlainObject, keyOf, valuesAtPath } from './values.js';
+import {
+  ARRAY_ON_PATH,
+  defineField,
+  formatValue,
+  isPlainObject,
+  keyOf,
+  singleValueAtPath,
+  valuesAtPath,
+} from './values.js';
 
 export type IndexDirection = 1 | -1 | '2dsphere';
 
@@ -140,12 +149,26 @@ export interface IndexKeyEntry {
   values: Record<string, unknown>;
 }
 
+/**
+ * What one write works out once per index for a document version, for both the unique check and the add: whether
+ * the index holds the document (a partialFilterExpression is a full query match) and its unique keys.
+ */
+export interface DocumentKeys {
+  included: boolean;
+  /** Empty unless the index is unique. */
+  unique: IndexKeyEntry[];
+}
+
+const NO_KEYS: IndexKeyEntry[] = [];
+
 /** One entry of an ordered index: the comparable key per field, the stored values (for covered reads), and the
  * document's natural-order sequence, which breaks ties so entries are unique and equal keys come in natural order. */
 export interface IndexEntry {
   k: SortKey[];
   raw: unknown[];
   seq: number;
+  /** The whole key as one string in index order (flatKey.ts); stored entries have it, bounds do not. */
+  f?: string;
 }
 
 /**
@@ -169,6 +192,7 @@ class SingleValueEntry implements IndexEntry {
     readonly seq: number,
     private readonly idKey: string,
     private readonly index: Index,
+    readonly f: string | undefined,
   ) {}
 
   get raw(): unknown[] {
@@ -186,17 +210,6 @@ function hasPath(value: unknown, parts: string[]): boolean {
   return hasPath((value as Record<string, unknown>)[head as string], rest);
 }
 
-/** Whether a dotted path passes through an array (the index is then multikey on it). */
-function touchesArray(doc: unknown, path: string): boolean {
-  let current: unknown = doc;
-  for (const part of path.split('.')) {
-    if (Array.isArray(current)) return true;
-    if (current === null || typeof current !== 'object') return false;
-    current = (current as Record<string, unknown>)[part];
-  }
-  return Array.isArray(current);
-}
-
 /**
  * A live index: its spec; when unique, a map from key to the owning document's _id key; for ascending/descending
  * keys, an ordered B+ tree (sorted-btree) of entries the planner scans by bounds and in order (strings by the
@@ -206,6 +219,8 @@ function touchesArray(doc: unknown, path: string): boolean {
 export class Index {
   readonly spec: IndexSpec;
   readonly fields: string[];
+  /** Each field split at its dots, once: maintenance reads every indexed field of every written document. */
+  private readonly paths: string[][];
   readonly directions: number[];
   private readonly partial: Matcher | null;
   private readonly owners = new Map<string, string>();
@@ -232,6 +247,7 @@ export class Index {
     this.spec = spec;
     this.documentOf = documentOf;
     this.fields = Object.keys(spec.key);
+    this.paths = this.fields.map((field) => field.split('.'));
     this.directions = this.fields.map((field) => (spec.key[field] === -1 ? -1 : 1));
     this.ranks = this.fields.map(() => new Map<number, number>());
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
@@ -242,6 +258,10 @@ export class Index {
     const compareKeys = this.collation ? collatedKeyCompare(collatorFor(this.collation)) : compareSortKeys;
     this.compareKeys = compareKeys;
     this.compare = (a, b) => {
+      // Two stored entries: their flat keys are in this same order (flatKey.ts), one comparison instead of a walk.
+      const fa = a.f;
+      const fb = b.f;
+      if (fa !== undefined && fb !== undefined) return fa < fb ? -1 : fa > fb ? 1 : 0;
       for (let i = 0; i < directions.length; i++) {
         const c = compareKeys(a.k[i] as SortKey, b.k[i] as SortKey);
         if (c !== 0) return c * (directions[i] as number);
@@ -276,10 +296,41 @@ export class Index {
     return brackets.length <= 1 && brackets.every((rank) => ORDERED_RANKS.has(rank));
   }
 
+  /**
+   * The document's values at the indexed fields when no array lies on any of them (one value per field), else null
+   * (multikey: the caller expands arrays).
+   */
+  private singleValues(doc: Document): unknown[] | null {
+    const values: unknown[] = [];
+    for (const parts of this.paths) {
+      const value = singleValueAtPath(doc, parts);
+      if (value === ARRAY_ON_PATH) return null;
+      values.push(value);
+    }
+    return values;
+  }
+
+  /** The key of a value in `keysFor`: under a collation, strings it calls equal share a key. */
+  private uniqueKeyOf(value: unknown): string {
+    return keyOf(this.collation && typeof value === 'string' ? collationKey(this.collation, value) : value);
+  }
+
   /** Index keys of a document (empty when sparse/partial exclude it). */
-  keysFor(doc: Document): IndexKeyEntry[] {
-    if (!this.includes(doc)) return [];
+  keysFor(doc: Document, included = this.includes(doc)): IndexKeyEntry[] {
+    if (!included) return [];
     const fields = this.fields;
+    // The common case, one value per field: its one key, without the cartesian product below.
+    const single = this.singleValues(doc);
+    if (single) {
+      const values: Record<string, unknown> = {};
+      const parts: string[] = [];
+      for (let i = 0; i < fields.length; i++) {
+        defineField(values, fields[i] as string, single[i] ?? null);
+        parts.push(this.uniqueKeyOf(single[i]));
+      }
+      // join, not +=: a flat string (a chain of + stays a rope, several times larger, in the owners map).
+      return [{ key: parts.join('|'), values }];
+    }
     const perField = fields.map((field) => valuesAtPath(doc, field));
     const entries: IndexKeyEntry[] = [];
     const seen = new Set<string>();
@@ -294,10 +345,7 @@ export class Index {
       }
       const field = fields[position] as string;
       for (const value of perField[position] as unknown[]) {
-        // Under a collation, strings the collation calls equal share a key (unique indexes compare that way).
-        const keyed =
-          this.collation && typeof value === 'string' ? collationKey(this.collation, value) : value;
-        combine(position + 1, { ...values, [field]: value ?? null }, [...parts, keyOf(keyed)]);
+        combine(position + 1, { ...values, [field]: value ?? null }, [...parts, this.uniqueKeyOf(value)]);
       }
     };
     combine(0, {}, []);
@@ -321,8 +369,28 @@ export class Index {
     doc: Document,
     seq: number,
     memo?: SortKeyMemo,
+    included = this.includes(doc),
   ): { entries: IndexEntry[]; multikey: boolean } {
-    if (!this.includes(doc)) return { entries: [], multikey: false };
+    if (!included) return { entries: [], multikey: false };
+    // The common case, one value per field, without the cartesian product. An index under a collation may key
+    // strings its own way, so only binary indexes share the document's memo.
+    const single = this.singleValues(doc);
+    if (single) {
+      const shared = this.collation ? undefined : memo;
+      const keys: SortKey[] = [];
+      for (const value of single) {
+        let key = shared?.get(value);
+        if (!key) {
+          key = sortKeyOf(value);
+          shared?.set(value, key);
+        }
+        keys.push(key);
+      }
+      return {
+        entries: [new SingleValueEntry(keys, seq, idKey, this, this.flatKeyOf(keys, seq))],
+        multikey: false,
+      };
+    }
     const perField = this.fields.map((field) => {
       const values = valuesAtPath(doc, field);
       if (values.length === 1) return values;
@@ -330,43 +398,23 @@ export class Index {
       for (const value of values) unique.set(keyOf(value), value);
       return [...unique.values()];
     });
-    const multikey =
-      perField.some((values) => values.length > 1) || this.fields.some((field) => touchesArray(doc, field));
-    // The common case, one value per field, without the cartesian product. An index under a collation may key
-    // strings its own way, so only binary indexes share the document's memo.
-    if (!multikey) {
-      const shared = this.collation ? undefined : memo;
-      const keyOfValue = (value: unknown): SortKey => {
-        if (!shared) return sortKeyOf(value);
-        let key = shared.get(value);
-        if (!key) {
-          key = sortKeyOf(value);
-          shared.set(value, key);
-        }
-        return key;
-      };
-      return {
-        entries: [
-          new SingleValueEntry(
-            perField.map((v) => keyOfValue(v[0])),
-            seq,
-            idKey,
-            this,
-          ),
-        ],
-        multikey,
-      };
-    }
     const entries: IndexEntry[] = [];
     const combine = (position: number, raw: unknown[]): void => {
       if (position === this.fields.length) {
-        entries.push({ k: raw.map(sortKeyOf), raw, seq });
+        const k = raw.map(sortKeyOf);
+        entries.push({ k, raw, seq, f: this.flatKeyOf(k, seq) });
         return;
       }
       for (const value of perField[position] as unknown[]) combine(position + 1, [...raw, value]);
     };
     combine(0, []);
-    return { entries, multikey };
+    // An array lies on some indexed path (singleValues said so), even when it holds a single value.
+    return { entries, multikey: true };
+  }
+
+  /** An entry's flat key; none under a collation (strings order by the collator, not by code unit). */
+  private flatKeyOf(keys: SortKey[], seq: number): string | undefined {
+    return this.collation ? undefined : flatKeyOf(keys, this.directions, seq);
   }
 
   /**
@@ -412,32 +460,50 @@ export class Index {
     for (const [entry, idKey] of pending) this.tree.set(entry, idKey);
   }
 
+  /**
+   * Works out once what both `check` and `add` need of a document version: an insert passes the answer to both, so
+   * a partialFilterExpression is matched and unique keys are built once per write instead of three times.
+   */
+  documentKeys(doc: Document): DocumentKeys {
+    const included = this.includes(doc);
+    return { included, unique: this.spec.unique ? this.keysFor(doc, included) : NO_KEYS };
+  }
+
   /** Throws E11000 if a document (identified by idKey) would collide with another document's key. */
-  check(namespace: string, idKey: string, doc: Document): void {
-    if (!this.spec.unique) return;
-    for (const entry of this.keysFor(doc)) {
+  check(namespace: string, idKey: string, doc: Document, keys = this.documentKeys(doc)): void {
+    for (const entry of keys.unique) {
       const owner = this.owners.get(entry.key);
       if (owner !== undefined && owner !== idKey) throw duplicateKeyError(namespace, this.spec, entry.values);
     }
   }
 
-  /** Adds a document version's keys; `memo` shares sort keys between the indexes of one write. */
-  add(idKey: string, doc: Document, seq: number, memo?: SortKeyMemo): void {
+  /** Counts an entry's keys in (+1) or out (-1) of their type brackets (see sortsLikeData). */
+  private countRanks(entry: IndexEntry, change: 1 | -1): void {
+    for (let position = 0; position < entry.k.length; position++) {
+      const counts = this.ranks[position] as Map<number, number>;
+      const rank = (entry.k[position] as SortKey).r;
+      const left = (counts.get(rank) ?? 0) + change;
+      if (left > 0) counts.set(rank, left);
+      else counts.delete(rank);
+    }
+  }
+
+  /**
+   * Adds a document version's keys; `memo` shares sort keys between the indexes of one write, `keys` is what
+   * `check` was given for the same version (computed here when the caller has none).
+   */
+  add(idKey: string, doc: Document, seq: number, memo?: SortKeyMemo, keys = this.documentKeys(doc)): void {
     if (this.tree) {
-      const { entries, multikey } = this.entriesFor(idKey, doc, seq, memo);
+      const { entries, multikey } = this.entriesFor(idKey, doc, seq, memo, keys.included);
       for (const entry of entries) {
         if (this.deferred) this.deferred.push([entry, idKey]);
         else this.tree.set(entry, idKey);
-        entry.k.forEach((key, position) => {
-          const counts = this.ranks[position] as Map<number, number>;
-          counts.set(key.r, (counts.get(key.r) ?? 0) + 1);
-        });
+        this.countRanks(entry, 1);
       }
       if (multikey) this.multikeyIds.add(idKey);
     }
-    if (this.geo && this.includes(doc)) this.geo.add(idKey, doc, seq);
-    if (!this.spec.unique) return;
-    for (const entry of this.keysFor(doc)) this.owners.set(entry.key, idKey);
+    if (this.geo && keys.included) this.geo.add(idKey, doc, seq);
+    for (const entry of keys.unique) this.owners.set(entry.key, idKey);
   }
 
   /** Removes the keys `add` gave this (stored) document version with this sequence. */
@@ -446,12 +512,7 @@ export class Index {
     if (this.tree) {
       for (const entry of this.entriesFor(idKey, doc, seq).entries) {
         this.tree.delete(entry);
-        entry.k.forEach((key, position) => {
-          const counts = this.ranks[position] as Map<number, number>;
-          const left = (counts.get(key.r) ?? 1) - 1;
-          if (left > 0) counts.set(key.r, left);
-          else counts.delete(key.r);
-        });
+        this.countRanks(entry, -1);
       }
       this.multikeyIds.delete(idKey);
     }

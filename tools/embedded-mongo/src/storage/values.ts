@@ -126,6 +126,24 @@ export function valuesAtPath(doc: unknown, path: string): unknown[] {
   return out.length === 0 ? [undefined] : out;
 }
 
+/** What singleValueAtPath answers when an array lies on the path (the caller then needs valuesAtPath). */
+export const ARRAY_ON_PATH = Symbol('array on path');
+
+/**
+ * The one value at an already split dotted path when no array lies on it (missing yields undefined), else
+ * ARRAY_ON_PATH. Index maintenance reads every indexed field of every written document, almost always without
+ * arrays: this answers that case without the intermediate arrays and closure valuesAtPath builds.
+ */
+export function singleValueAtPath(doc: unknown, parts: readonly string[]): unknown {
+  let current = doc;
+  for (const part of parts) {
+    if (Array.isArray(current)) return ARRAY_ON_PATH;
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return Array.isArray(current) ? ARRAY_ON_PATH : current;
+}
+
 /** Sets a dotted path, creating intermediate objects (used to build upsert seeds from equality filters). */
 export function setAtPath(doc: Document, path: string, value: unknown): void {
   const parts = path.split('.');
