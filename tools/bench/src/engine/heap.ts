@@ -2,7 +2,7 @@
  * The engine section's heap. The embedded engine runs in the bench's own process and holds about 5 KB per booking
  * with the facilities service's twelve indexes (the document, its index entries, sort keys and flat keys; measured
  * as the process's resident size while 100x was built: 10 GB at 1.7 million bookings), so 100x the demo data
- * (1.8 million bookings, 3.6 million documents) needs far more than node's default heap limit (about 4 GiB). When the limit is below what the
+ * (2.2 million bookings, 3.6 million documents) needs far more than node's default heap limit (about 4 GiB). When the limit is below what the
  * largest scale needs, the section runs again in a child node with --max-old-space-size raised to that (the
  * engine, the driver and the timings all in that child, as they would be here; with gc exposed, so a scale's build
  * is collected before its queries are timed), and the table says under which limit it ran.

@@ -17,7 +17,7 @@ import type { Options } from 'mingo/types';
 import { HashMap, isNil } from 'mingo/util';
 import { MongoCommandError } from '../commands/errors.js';
 import { collationOfOptions, collatorFor, type Collation } from './collation.js';
-import { CollatedValues, holdsString } from './collatedValues.js';
+import { CollatedValues, groupUnder, holdsString } from './collatedValues.js';
 import { collatedCompare, sortUnder } from './collatedOrder.js';
 import { isPlainObject } from '../storage/values.js';
 
@@ -51,22 +51,11 @@ const $group: Stage = (collection, expr, options) => {
     return mingoStages.$group!(collection, expr, options);
   const spec = expr;
   return collection.transform((items: unknown[]) => {
-    const classes = new CollatedValues(collation);
-    const groups = HashMap.init<unknown, { id: unknown; members: unknown[] }>();
-    for (const item of items) {
-      const id = evalExpr(item, spec._id, options) ?? null;
-      const key = classes.canonical(id);
-      let group = groups.get(key);
-      if (!group) {
-        group = { id, members: [] };
-        groups.set(key, group);
-      }
-      group.members.push(item);
-    }
+    const groups = groupUnder(collation, items, (item) => evalExpr(item, spec._id, options) ?? null);
     // Each group is accumulated by mingo's $group over its members, under the first key it met.
     return Lazy(
-      [...groups.values()].flatMap(({ id, members }) =>
-        mingoStages.$group!(Lazy(members), { ...spec, _id: { $literal: id } }, options).collect(),
+      groups.flatMap(({ key, members }) =>
+        mingoStages.$group!(Lazy(members), { ...spec, _id: { $literal: key } }, options).collect(),
       ),
     );
   });

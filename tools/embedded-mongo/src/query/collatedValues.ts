@@ -5,6 +5,7 @@
  * collator.compare (hand-written glue: no library maps strings to collation classes) and later strings find their
  * class there in O(log n) with the collator's own equality.
  */
+import { HashMap } from 'mingo/util';
 import BTree from 'sorted-btree';
 import { collatorFor, type Collation } from './collation.js';
 import { defineField, isPlainObject } from '../storage/values.js';
@@ -62,4 +63,29 @@ export function holdsString(value: unknown): boolean {
   if (typeof value === 'string') return true;
   if (Array.isArray(value)) return value.some(holdsString);
   return isPlainObject(value) && Object.values(value).some(holdsString);
+}
+
+/**
+ * Items grouped by the value `keyOf` gives them, values the collation calls equal in one group; groups in the order
+ * first met, each under the first value met (MongoDB reports that one). Shared by $group and $setWindowFields.
+ */
+export function groupUnder(
+  collation: Collation,
+  items: readonly unknown[],
+  keyOf: (item: unknown) => unknown,
+): { key: unknown; members: unknown[] }[] {
+  const classes = new CollatedValues(collation);
+  // mingo's HashMap: canonical keys may be arrays or documents, equal by value.
+  const groups = HashMap.init<unknown, { key: unknown; members: unknown[] }>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const canonical = classes.canonical(key);
+    let group = groups.get(canonical);
+    if (!group) {
+      group = { key, members: [] };
+      groups.set(canonical, group);
+    }
+    group.members.push(item);
+  }
+  return [...groups.values()];
 }

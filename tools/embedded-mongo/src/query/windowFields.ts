@@ -10,10 +10,9 @@ import { evalExpr } from 'mingo/core';
 import { Lazy, concat, type Iterator } from 'mingo/lazy';
 import * as stages from 'mingo/operators/pipeline';
 import type { Options } from 'mingo/types';
-import { HashMap } from 'mingo/util';
 import { MongoCommandError } from '../commands/errors.js';
 import { collationOfOptions, type Collation } from './collation.js';
-import { CollatedValues } from './collatedValues.js';
+import { groupUnder } from './collatedValues.js';
 import { collatedCompare, sortKeys } from './collatedOrder.js';
 import { defineField, isPlainObject } from '../storage/values.js';
 
@@ -80,20 +79,9 @@ function partitionsUnder(
   options: Options,
 ): unknown[][] {
   if (partitionBy === undefined) return [docs];
-  const classes = new CollatedValues(collation);
-  const partitions = HashMap.init<unknown, { key: unknown; docs: unknown[] }>();
-  for (const doc of docs) {
-    const key = evalExpr(doc, partitionBy, options) ?? null;
-    const canonical = classes.canonical(key);
-    let partition = partitions.get(canonical);
-    if (!partition) {
-      partition = { key, docs: [] };
-      partitions.set(canonical, partition);
-    }
-    partition.docs.push(doc);
-  }
+  const partitions = groupUnder(collation, docs, (doc) => evalExpr(doc, partitionBy, options) ?? null);
   const order = collatedCompare(collation);
-  return [...partitions.values()].sort((a, b) => order(a.key, b.key)).map((partition) => partition.docs);
+  return partitions.sort((a, b) => order(a.key, b.key)).map((partition) => partition.members);
 }
 
 /**
