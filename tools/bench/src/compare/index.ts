@@ -12,7 +12,7 @@ import { cpuSeconds } from './cpu.js';
 import { spawnLogged, startEngineProcess } from './processes.js';
 import { type LoadResult, load } from './load.js';
 import { type HiveVariant, ensurePeersInstalled, hiveConfigSource } from './peers.js';
-import { type CompareOptions, formatReport, type Measured } from './report.js';
+import { type CompareOptions, formatReport, type Measured, type TargetName } from './report.js';
 import { type ParameterPool, type Scenario, scenarios, seededRandom } from './scenarios.js';
 
 /** The instant the bench dates its demo world at: the graph is seeded, and its fiscal years drawn, relative to it. */
@@ -29,9 +29,8 @@ const INTERNAL_SECRET = randomBytes(24).toString('hex');
 /** How many distinct request bodies varied traffic cycles through (enough that repeats are rare in a round). */
 const VARIED_BODIES = 2000;
 
-export type GatewayName = 'kyodo' | 'hive' | 'hive-rust';
 interface Target {
-  name: GatewayName;
+  name: TargetName;
   url: string;
   pid: () => number | undefined;
 }
@@ -144,8 +143,8 @@ export async function runCompare(options: CompareOptions): Promise<number> {
   process.once('SIGINT', () => void stopAll().finally(() => process.exit(130)));
 
   try {
-    const [mongoPort, gatewayPort, hivePort, rustPort, ...subgraphPorts] = await Promise.all(
-      Array.from({ length: 4 + SUBGRAPHS.length }, () => freePort()),
+    const [mongoPort, gatewayPort, hivePort, rustPort, barePort, ...subgraphPorts] = await Promise.all(
+      Array.from({ length: 5 + SUBGRAPHS.length }, () => freePort()),
     );
     if (options.cpuProfileDir) await mkdir(options.cpuProfileDir, { recursive: true });
     // Our own processes only: the peers are measured, not profiled.
@@ -218,11 +217,21 @@ export async function runCompare(options: CompareOptions): Promise<number> {
     const rustChild = await hive('rust-planner', rustPort!);
     await waitFor(`http://127.0.0.1:${hivePort}/readiness`, 60_000, hiveChild, 'Hive Gateway');
     await waitFor(`http://127.0.0.1:${rustPort}/readiness`, 60_000, rustChild, 'Hive Gateway (Rust planner)');
+    const bareChild = spawnLogged(
+      'bare',
+      [path.join(__dirname, 'bareServer.js'), String(barePort)],
+      root,
+      logs,
+    );
+    children.push(bareChild);
+    const bareUrl = `http://127.0.0.1:${barePort}`;
+    await waitFor(`${bareUrl}/readiness`, 10_000, bareChild, 'the bare server');
 
     const targets: Target[] = [
       { name: 'kyodo', url: launched.gatewayUrl, pid: () => launched?.processes.gateway.pid },
       { name: 'hive', url: `http://127.0.0.1:${hivePort}/graphql`, pid: () => hiveChild.pid },
       { name: 'hive-rust', url: `http://127.0.0.1:${rustPort}/graphql`, pid: () => rustChild.pid },
+      { name: 'floor', url: `${bareUrl}/graphql`, pid: () => bareChild.pid },
     ];
     const token = await issueLocalToken(
       { sub: 'bench-staff', role: 'staff', organizationIds: [] },
@@ -238,7 +247,11 @@ export async function runCompare(options: CompareOptions): Promise<number> {
       3600,
     );
     const headersFor = (target: Target, scenario: Scenario): Record<string, string> =>
-      !scenario.staff ? {} : target.name === 'kyodo' ? { authorization: `Bearer ${token}` } : signedStaff;
+      !scenario.staff || target.name === 'floor'
+        ? {}
+        : target.name === 'kyodo'
+          ? { authorization: `Bearer ${token}` }
+          : signedStaff;
 
     const pool = await parameterPool(launched.gatewayUrl);
     say(
@@ -257,6 +270,14 @@ export async function runCompare(options: CompareOptions): Promise<number> {
     const chosen = options.only ? all.filter((s) => s.name.includes(options.only!)) : all;
     for (const scenario of chosen) {
       const bodies = bodiesOf(scenario);
+      // The floor answers every request with our gateway's answer to the scenario's first body: the same bytes.
+      const first = await fetch(launched.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headersFor(targets[0]!, scenario) },
+        body: bodies[0],
+      });
+      if (!first.ok) throw new Error(`${scenario.name}: the Kyodo gateway answered ${first.status}`);
+      await fetch(`${bareUrl}/answer`, { method: 'PUT', body: Buffer.from(await first.arrayBuffer()) });
       for (let round = 0; round < options.rounds; round += 1) {
         // Interleaved: each round starts with a different gateway, so drift on the shared machine spreads evenly.
         const order = targets.map((_, i) => targets[(i + round) % targets.length]!);

@@ -10,6 +10,8 @@ export interface LoadResult {
   /** The same percentiles from autocannon's histogram, which keeps whole milliseconds (what earlier runs printed). */
   histogramP50: number;
   histogramP99: number;
+  /** Every 2xx answer's latency in ms, ascending: rounds are pooled from these (a percentile of percentiles is not). */
+  latencies: Float64Array;
   /** Transport errors, timeouts, non-2xx answers and GraphQL responses with `errors`. */
   failures: number;
   firstFailure: string | null;
@@ -63,15 +65,16 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
       if (statusCode >= 200 && statusCode < 300) times.push(responseTime);
     });
   });
-  times.sort((a, b) => a - b);
+  const latencies = Float64Array.from(times).sort();
   const failures = result.errors + result.timeouts + graphqlErrors;
   return {
     requests: result.requests.total,
     rps: result.requests.total / options.seconds,
-    p50: percentile(times, 50),
-    p99: percentile(times, 99),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
     histogramP50: result.latency.p50,
     histogramP99: result.latency.p99,
+    latencies,
     failures,
     firstFailure:
       firstFailure ?? (failures > 0 ? `${result.errors} errors, ${result.timeouts} timeouts` : null),
