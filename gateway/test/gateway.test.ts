@@ -168,7 +168,12 @@ describe('gateway over two small subgraphs', () => {
       const again = await h.post({ query, variables: { n: 50 } });
       expect(again.status).toBe(400);
       expect(again.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(again.body).toEqual(big.body);
       expect(h.organizations.requests).toBe(1);
+      // Each verdict is kept by query and variables: the small request's is not the big one's.
+      const smallAgain = await h.post({ query, variables: { n: 2 } });
+      expect(smallAgain.status).toBe(200);
+      expect(h.organizations.requests).toBe(2);
     });
 
     it('assumes the @listSize assumedSize (20) when first is left out', async () => {
