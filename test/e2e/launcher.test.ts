@@ -83,8 +83,10 @@ async function run(env: Record<string, string>): Promise<Run & { ports: number[]
   return launcher;
 }
 
-async function until(probe: () => boolean, attempts = 600): Promise<void> {
-  for (let i = 0; i < attempts && !probe() && !polling.signal.aborted; i += 1) await sleep(250);
+/** Polls often, so a wait ends soon after the output changes; the bound is a time (default 150 s), not a count. */
+const POLL_MS = 50;
+async function until(probe: () => boolean, withinMs = 150_000): Promise<void> {
+  for (let i = 0; i < withinMs / POLL_MS && !probe() && !polling.signal.aborted; i += 1) await sleep(POLL_MS);
 }
 
 async function listening(port: number): Promise<boolean> {
@@ -169,8 +171,8 @@ describe('npm start (the launcher process)', () => {
         /started facilities \(pid \d+\)[\s\S]*started facilities \(pid \d+\)/.test(launcher.output()),
       );
       let back = await ready(gateway);
-      for (let i = 0; i < 240 && back.status !== 200 && !polling.signal.aborted; i += 1) {
-        await sleep(250);
+      for (let i = 0; i < 60_000 / POLL_MS && back.status !== 200 && !polling.signal.aborted; i += 1) {
+        await sleep(POLL_MS);
         back = await ready(gateway);
       }
       expect(back.status).toBe(200);
@@ -243,7 +245,7 @@ describe('npm start (the launcher process)', () => {
     const pids = () =>
       [...launcher.output().matchAll(/started funding \(pid (\d+)\)/g)].map((m) => Number(m[1]));
     for (let kills = 0; kills < 5 && launcher.child.exitCode === null; kills += 1) {
-      await until(() => pids().length > kills || launcher.child.exitCode !== null, 200);
+      await until(() => pids().length > kills || launcher.child.exitCode !== null, 50_000);
       try {
         process.kill(pids()[kills]!, 'SIGKILL');
       } catch {

@@ -114,11 +114,13 @@ export function errorCodes(body: Body): (string | undefined)[] {
   return (body.errors ?? []).map((error: { extensions?: { code?: string } }) => error.extensions?.code);
 }
 
-/** Polls `probe` until it holds (bounded), for state that changes when a process stops or starts. */
-export async function eventually(probe: () => Promise<boolean>, attempts = 240): Promise<void> {
-  for (let i = 0; i < attempts; i += 1) {
+/** Polls `probe` until it holds (within `withinMs`), for state that changes when a process stops or starts. */
+export async function eventually(probe: () => Promise<boolean>, withinMs = 60_000): Promise<void> {
+  // A short interval: each wait ends soon after the state changes; the bound stays a time, not a count.
+  const pollMs = 50;
+  for (let i = 0; i < withinMs / pollMs; i += 1) {
     if (await probe()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   throw new Error('the condition never held');
 }
