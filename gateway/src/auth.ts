@@ -129,8 +129,7 @@ export function createAuthenticator(auth: GatewayConfig['auth']): Authenticator 
         role: claims.data.role,
         organizationIds: Object.freeze([...claims.data.organizationIds]) as string[],
       });
-      // exp is a required claim, so a verified payload has it.
-      // The clock jose read while verifying.
+      // exp is a required claim, so a verified payload has it; verifiedAt is on the clock jose just read.
       verified.set(token, { viewer, exp: payload.exp!, nbf: payload.nbf, verifiedAt: Date.now() });
       return viewer;
     },

@@ -7,6 +7,7 @@
  * Run as `node bareServer.js <port>`; prints `bare server listening` when ready.
  */
 import { createServer } from 'node:http';
+import { UsageError, runMain } from '@kyodo/service-kit/runMain';
 
 let answer = Buffer.from('{"data":null}');
 
@@ -31,13 +32,16 @@ const server = createServer((req, res) => {
   });
 });
 
-const port = Number(process.argv[2]);
-if (!Number.isInteger(port) || port <= 0) {
-  process.stderr.write(
-    `bareServer: the port must be a positive whole number (got ${JSON.stringify(process.argv[2])})\n`,
-  );
-  process.exit(2);
-}
-server.keepAliveTimeout = 60_000;
-server.listen(port, '127.0.0.1', () => process.stdout.write(`bare server listening on ${port}\n`));
-process.once('SIGTERM', () => server.close(() => process.exit(0)));
+runMain(
+  () => {
+    const port = Number(process.argv[2]);
+    if (!Number.isInteger(port) || port <= 0)
+      throw new UsageError(
+        `the port must be a positive whole number (got ${JSON.stringify(process.argv[2])})`,
+      );
+    server.keepAliveTimeout = 60_000;
+    // Serves until the bench's SIGTERM, whose default action ends the process.
+    server.listen(port, '127.0.0.1', () => process.stdout.write(`bare server listening on ${port}\n`));
+  },
+  { name: 'bareServer', usage: 'usage: node bareServer.js <port>' },
+);

@@ -75,6 +75,7 @@ export function summarize(measured: readonly Measured[], seconds: number): Summa
   }
   return [...groups.values()].map((ms) => {
     const requests = ms.reduce((a, m) => a + m.result.requests, 0);
+    const all = pooled(ms.map((m) => m.result.latencies));
     const cpu: Record<string, number | null> = {};
     for (const p of PROCESSES) {
       const values = ms.map((m) => m.cpu[p]).filter((v): v is number => typeof v === 'number');
@@ -85,10 +86,8 @@ export function summarize(measured: readonly Measured[], seconds: number): Summa
       traffic: ms[0]!.traffic,
       gateway: ms[0]!.gateway,
       rps: requests / (seconds * ms.length),
-      ...(() => {
-        const all = pooled(ms.map((m) => m.result.latencies));
-        return { p50: percentile(all, 50), p99: percentile(all, 99) };
-      })(),
+      p50: percentile(all, 50),
+      p99: percentile(all, 99),
       roundRatios: [
         Math.min(...ms.map((m) => m.result.p99 / m.result.p50)),
         Math.max(...ms.map((m) => m.result.p99 / m.result.p50)),
