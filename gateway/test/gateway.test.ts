@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { issueLocalToken } from '../src/localToken.js';
+import { OperationLimiter } from '../src/plugins/operationLimits.js';
 import {
   type Harness,
   JWT_SECRET,
@@ -174,6 +175,44 @@ describe('gateway over two small subgraphs', () => {
       const smallAgain = await h.post({ query, variables: { n: 2 } });
       expect(smallAgain.status).toBe(200);
       expect(h.organizations.requests).toBe(2);
+    });
+
+    it('remembers the verdict on a GET and on a persisted query as on a POST, by query and variables', async () => {
+      const measured = jest.spyOn(OperationLimiter.prototype, 'check');
+      try {
+        const query =
+          'query ByGet($n: Int) { organizations(first: $n) { id name awardedTotal parent { id name } } }';
+        const get = async (params: Record<string, string>) => {
+          const url = new URL(h.gateway.url);
+          for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+          const res = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+          return { status: res.status, body: (await res.json()) as ResponseBody };
+        };
+        const small = { query, variables: JSON.stringify({ n: 2 }) };
+        const big = { query, variables: JSON.stringify({ n: 50 }) };
+        expect((await get(small)).status).toBe(200);
+        expect((await get(small)).status).toBe(200);
+        expect(measured).toHaveBeenCalledTimes(1);
+        const refused = await get(big);
+        expect(refused.status).toBe(400);
+        expect(refused.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+        expect(await get(big)).toEqual(refused);
+        expect(measured).toHaveBeenCalledTimes(2);
+
+        // A persisted query's text is known by its hash alone: registered by POST, then asked for by GET.
+        const persisted = '{ organizations(first: 1) { id name parent { id } } }';
+        const extensions = JSON.stringify({
+          persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(persisted).digest('hex') },
+        });
+        expect((await h.post({ query: persisted, extensions: JSON.parse(extensions) })).status).toBe(200);
+        expect(measured).toHaveBeenCalledTimes(3);
+        const byHash = await get({ extensions });
+        expect(byHash.status).toBe(200);
+        expect(byHash.body.data.organizations).toHaveLength(1);
+        expect(measured).toHaveBeenCalledTimes(3);
+      } finally {
+        measured.mockRestore();
+      }
     });
 
     it('assumes the @listSize assumedSize (20) when first is left out', async () => {

@@ -21,9 +21,10 @@ const MAX_MEASURED_NESTING = 500;
 /** The parsed documents kept for the POST check: clients send the same few query texts again and again. */
 const PARSED_DOCUMENTS = { max: 1000, maxQueryCharacters: 1_000_000 };
 /**
- * The verdicts on POSTed operations, by query text, operation name and variables: a verdict depends on nothing else
- * but the supergraph, and a new supergraph clears them. Dashboards send the same few operations again and again, and
- * measuring each one again was ~5 % of the gateway's CPU under staff load.
+ * The verdicts on operations, by query text, operation name and variables, whether POSTed or sent by GET or as a
+ * persisted query: a verdict depends on nothing else but the supergraph, and a new supergraph clears them.
+ * Dashboards and mobile apps send the same few operations again and again, and measuring each one again was ~5 % of
+ * the gateway's CPU under staff load.
  */
 const VERDICTS = { max: 2000, maxKeyCharacters: 2_000_000 };
 
@@ -72,7 +73,27 @@ export class OperationLimiter {
 
   constructor(private readonly limits: OperationLimits) {}
 
-  /** The refusal `operation` earns, or null. */
+  /**
+   * The refusal `operation` earns, or null: remembered by `query` (the document's text), operation name and
+   * variables (see VERDICTS), measured when there is no text to remember it by.
+   */
+  verdict(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    request: { query?: string; operationName?: string | null; variables?: Record<string, unknown> },
+  ): GraphQLError | null {
+    if (request.query === undefined) return this.check(schema, document, operation, request.variables);
+    // Variables come from parsed JSON or a query string, so they stringify back (the key only groups equal requests).
+    const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? null)}\u0000${request.query}`;
+    const known = this.verdicts.get(key);
+    if (known) return known.refusal;
+    const refusal = this.check(schema, document, operation, request.variables);
+    this.verdicts.set(key, { refusal });
+    return refusal;
+  }
+
+  /** The refusal `operation` earns, or null, measured. */
   check(
     schema: GraphQLSchema,
     document: DocumentNode,
@@ -156,10 +177,15 @@ export class OperationLimiter {
         },
       }),
       requestDidStart: async () => ({
-        didResolveOperation: async ({ contextValue, document, operation, schema, request }) => {
+        didResolveOperation: async ({ contextValue, document, operation, schema, request, source }) => {
           // A POSTed operation was checked as it is, variables and all, by httpMiddleware.
           if (!operation || contextValue.limitsChecked) return;
-          const error = this.check(schema, document, operation, request.variables);
+          // `source` is the text of a persisted query too, which the request does not carry.
+          const error = this.verdict(schema, document, operation, {
+            query: source,
+            operationName: request.operationName,
+            variables: request.variables,
+          });
           if (error) throw error;
         },
       }),
@@ -186,17 +212,9 @@ export class OperationLimiter {
         body.variables && typeof body.variables === 'object' && !Array.isArray(body.variables)
           ? (body.variables as Record<string, unknown>)
           : undefined;
-      let error: GraphQLError | null = null;
-      if (operation) {
-        // The body was parsed from JSON, so its variables stringify back (the key only groups equal requests).
-        const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? null)}\u0000${body.query}`;
-        const known = this.verdicts.get(key);
-        if (known) error = known.refusal;
-        else {
-          error = this.check(this.schema, document, operation, variables);
-          this.verdicts.set(key, { refusal: error });
-        }
-      }
+      const error = operation
+        ? this.verdict(this.schema, document, operation, { query: body.query, operationName, variables })
+        : null;
       if (!error) {
         // Apollo Server runs this very operation (or refuses it); didResolveOperation need not measure it again.
         if (operation) res.locals.limitsChecked = true;
