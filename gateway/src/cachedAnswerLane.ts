@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Express, Request, RequestHandler, Response } from 'express';
+import fresh from 'fresh';
 import type { Logger } from 'pino';
 import type { RequestTrace } from './context.js';
 import type { ResponseCache } from './plugins/responseCache.js';
@@ -11,6 +12,12 @@ import { requestIdFrom } from './requestId.js';
 const APPLICATION_JSON = 'application/json; charset=utf-8';
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json; charset=utf-8';
 const JSON_CALLBACK = 'application/json; callbackSpec=1.0; charset=utf-8';
+
+/**
+ * The headers Apollo Server's CSRF prevention accepts on a GET without a content type (its recommended list, which
+ * server.ts keeps by `csrfPrevention: true`): a GET without one is refused there, so the lane leaves it to Apollo.
+ */
+const CSRF_PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
 
 /** A body-parser error met in the lane, kept for the route's own body parser to report (routeBodyParser). */
 const BODY_ERROR = Symbol('kyodo.bodyError');
@@ -31,11 +38,13 @@ export interface CachedAnswerLaneOptions {
 
 /**
  * The fast lane for cached anonymous answers, on the HTTP server's request event in front of Express. A POST to the
- * GraphQL route with no Authorization is read here with the route's own JSON parser; when the response cache holds
- * the answer to that operation, it is sent from here with what the Express route would send: the request id, CORS,
- * the cache policy and Age, one entity tag, the negotiated media type, and the request's log line. Every other
- * request goes to Express untouched, and a POST read here goes with its body parsed (body-parser skips a request
- * already read) or with the parse error kept for the route to report as it always has (routeBodyParser).
+ * GraphQL route with no Authorization is read here with the route's own JSON parser, and a GET's search parameters
+ * (a query's text or a persisted query's hash, as mobile apps and CDNs send them) are read as Apollo Server reads
+ * them; when the response cache holds the answer to that operation, it is sent from here with what the Express route
+ * would send: the request id, CORS, the cache policy and Age, one entity tag (and for a GET whose If-None-Match
+ * matches it, 304 Not Modified), the negotiated media type, and the request's log line. Every other request goes to
+ * Express untouched, and a POST read here goes with its body parsed (body-parser skips a request already read) or
+ * with the parse error kept for the route to report as it always has (routeBodyParser).
  *
  * Why in front of Express and not a middleware in the route: under anonymous traffic that the cache answers, Express's
  * per-request objects (its router's closures, the request and response set up for the app) were most of what a hit
@@ -46,13 +55,31 @@ export function cachedAnswerLane(
   options: CachedAnswerLaneOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   const { app, path, jsonParser, cors, cache, logger } = options;
+  /** Sends a cached answer with the request's log line, CORS and negotiated media type, or returns false. */
+  const answered = (req: IncomingMessage, res: ServerResponse, found: Lookup | undefined): boolean => {
+    const contentType = found ? singleResultContentType(app, req) : null;
+    if (!found || contentType === null) return false;
+    const trace: RequestTrace = {
+      requestId: requestIdFrom(req.headers['x-request-id']),
+      operationName: found.answer.operationName,
+      errorCodes: [],
+      subgraphs: {},
+    };
+    res.setHeader('x-request-id', trace.requestId);
+    logWhenFinished(logger, req, res, () => trace);
+    cors(req as Request, res as Response, () => sendAnswer(app, req, res, found, contentType));
+    return true;
+  };
   return (req, res) => {
     const authorization = req.headers.authorization;
-    if (
-      req.method !== 'POST' ||
-      req.url !== path ||
-      (authorization !== undefined && authorization.trim() !== '')
-    ) {
+    const signedIn = authorization !== undefined && authorization.trim() !== '';
+    if (req.method === 'GET' && !signedIn) {
+      const search = cacheableGetSearch(req, path);
+      if (search) markArrival(req, performance.now());
+      if (!search || !answered(req, res, cache.answerForGet(search))) app(req, res);
+      return;
+    }
+    if (req.method !== 'POST' || req.url !== path || signedIn) {
       app(req, res);
       return;
     }
@@ -65,23 +92,24 @@ export function cachedAnswerLane(
         app(req, res);
         return;
       }
-      const found = cache.answerForPost(request.body);
-      const contentType = found ? singleResultContentType(app, req) : null;
-      if (!found || contentType === null) {
-        app(req, res);
-        return;
-      }
-      const trace: RequestTrace = {
-        requestId: requestIdFrom(req.headers['x-request-id']),
-        operationName: found.answer.operationName,
-        errorCodes: [],
-        subgraphs: {},
-      };
-      res.setHeader('x-request-id', trace.requestId);
-      logWhenFinished(logger, req, res, () => trace);
-      cors(req as Request, res as Response, () => sendAnswer(app, res, found, contentType));
+      if (!answered(req, res, cache.answerForPost(request.body))) app(req, res);
     });
   };
+}
+
+/**
+ * The search parameters of a GET to the GraphQL route that Apollo Server would run as it is: no content type (it
+ * refuses most) and a CSRF preflight header (it refuses a GET without one). Null for anything else.
+ */
+function cacheableGetSearch(req: IncomingMessage, path: string): URLSearchParams | null {
+  const url = req.url ?? '';
+  const mark = url.indexOf('?');
+  if (mark < 0 || url.slice(0, mark) !== path || req.headers['content-type'] !== undefined) return null;
+  const preflighted = CSRF_PREFLIGHT_HEADERS.some((name) => {
+    const value = req.headers[name];
+    return typeof value === 'string' && value.length > 0;
+  });
+  return preflighted ? new URLSearchParams(url.slice(mark + 1)) : null;
 }
 
 /** The route's body parser: reports the error the lane met reading this request, or reads a body it did not. */
@@ -111,19 +139,31 @@ function singleResultContentType(app: Express, req: IncomingMessage): string | n
 
 /**
  * The headers Express and Apollo Server send with a cached answer (its cache control, the `Age`, Express's entity tag,
- * computed once per answer), then the bytes. A POST is never answered 304, as Express decides (req.fresh).
+ * computed once per answer), then the bytes; or, as Express's res.send decides (req.fresh: a GET whose If-None-Match
+ * names that tag), 304 with neither body nor content headers. A POST is never answered 304.
  */
-function sendAnswer(app: Express, res: ServerResponse, found: Lookup, contentType: string): void {
+function sendAnswer(
+  app: Express,
+  req: IncomingMessage,
+  res: ServerResponse,
+  found: Lookup,
+  contentType: string,
+): void {
   const { answer } = found;
   const etagOf = app.get('etag fn') as ((body: Buffer, encoding: string) => string) | undefined;
   if (etagOf) {
     answer.etag ??= etagOf(answer.body, 'utf8');
     res.setHeader('etag', answer.etag);
   }
-  res.statusCode = 200;
-  res.setHeader('content-type', contentType);
   res.setHeader('cache-control', `max-age=${answer.maxAge}, public`);
   res.setHeader('age', String(found.ageSeconds));
+  if (req.method === 'GET' && answer.etag !== undefined && fresh(req.headers, { etag: answer.etag })) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.statusCode = 200;
+  res.setHeader('content-type', contentType);
   res.setHeader('content-length', answer.body.length);
   res.end(answer.body);
 }

@@ -16,6 +16,8 @@ export interface CachedAnswer {
   storedAt: number;
   /** The operation's resolved name (the request log line names it). */
   operationName: string | null;
+  /** The operation's text, for the refresh of an answer asked for by a persisted query's hash alone. */
+  source: string;
   /** The HTTP entity tag, computed the first time the answer is sent (express's own generator). */
   etag?: string;
 }

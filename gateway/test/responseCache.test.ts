@@ -156,11 +156,11 @@ describe('the response cache sends stored bytes and shares one first run', () =>
     await subgraph.stop();
   });
 
-  const post = async (board: string, headers: Record<string, string> = {}) => {
+  const post = async (board: string, headers: Record<string, string> = {}, query = QUERY) => {
     const response = await fetch(gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify({ query: QUERY, variables: { board } }),
+      body: JSON.stringify({ query, variables: { board } }),
     });
     return { status: response.status, headers: response.headers, text: await response.text() };
   };
@@ -249,6 +249,122 @@ describe('the response cache sends stored bytes and shares one first run', () =>
     expect(get.headers.get('cache-control')).toBe('max-age=10, public');
     expect(get.headers.get('age')).toBe('2');
     expect(subgraph.requests).toBe(requests);
+  });
+
+  /**
+   * A GET with the CSRF preflight header Apollo Server asks of a GET (unless `headers` say otherwise), of a text no
+   * other test sends: Apollo Server's persisted-query store never holds its hash.
+   */
+  const GET_QUERY = 'query NoticeByGet($board: String!) { notice(board: $board) { board version } }';
+  const get = async (params: Record<string, string>, headers: Record<string, string> = {}) => {
+    const url = new URL(gateway.url);
+    for (const [name, value] of Object.entries(params)) url.searchParams.append(name, value);
+    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  };
+  const QUERY_HASH = createHash('sha256').update(GET_QUERY).digest('hex');
+  const byHash = (board: string, version = 1) => ({
+    variables: JSON.stringify({ board }),
+    extensions: JSON.stringify({ persistedQuery: { version, sha256Hash: QUERY_HASH } }),
+  });
+
+  it('answers a GET by its text, with the headers Express sends, and 304 when If-None-Match names the answer', async () => {
+    const params = { query: GET_QUERY, variables: JSON.stringify({ board: 'pier' }) };
+    const origin = { origin: 'https://app.example.org' };
+    const miss = await get(params, origin);
+    expect(miss.status).toBe(200);
+    const requests = subgraph.requests;
+    now += 3_000;
+    const hit = await get(params, { ...origin, 'x-request-id': 'mobile-1' });
+    expect(subgraph.requests).toBe(requests);
+    expect(hit.status).toBe(200);
+    expect(hit.text).toBe(miss.text);
+    for (const header of [
+      'content-type',
+      'cache-control',
+      'etag',
+      'vary',
+      'access-control-allow-origin',
+      'access-control-expose-headers',
+    ])
+      expect([header, hit.headers.get(header)]).toEqual([header, miss.headers.get(header)]);
+    expect(hit.headers.get('age')).toBe('3');
+    expect(hit.headers.get('x-request-id')).toBe('mobile-1');
+    expect(logs.lines.filter((l) => l.msg === 'graphql request').at(-1)).toMatchObject({
+      requestId: 'mobile-1',
+      method: 'GET',
+      status: 200,
+      operationName: 'NoticeByGet',
+    });
+
+    // A client (or CDN) revalidating what it holds: 304 with no body, as Express answers a fresh GET. (Without a
+    // Cache-Control of its own, fetch sends `no-cache` with If-None-Match, which asks for the whole answer.)
+    const revalidate = { 'if-none-match': String(miss.headers.get('etag')), 'cache-control': 'max-age=0' };
+    const revalidated = await get(params, revalidate);
+    expect(revalidated.status).toBe(304);
+    expect(revalidated.text).toBe('');
+    expect(revalidated.headers.get('etag')).toBe(miss.headers.get('etag'));
+    expect(revalidated.headers.get('cache-control')).toBe('max-age=10, public');
+    expect(revalidated.headers.get('content-type')).toBeNull();
+    expect((await get(params, { ...revalidate, 'if-none-match': 'W/"something-else"' })).status).toBe(200);
+    expect((await get(params, { ...revalidate, 'cache-control': 'no-cache' })).status).toBe(200);
+    expect(subgraph.requests).toBe(requests);
+  });
+
+  it('answers a persisted-query GET by its hash alone from the answer a POST of the text stored', async () => {
+    const posted = await post('ferry', {}, GET_QUERY);
+    const requests = subgraph.requests;
+    // Apollo Server's persisted-query store never saw this hash (the POST carried no extension): were the GET left
+    // to it, it would answer PersistedQueryNotFound. The cache knows the text by its hash.
+    const hit = await get(byHash('ferry'));
+    expect(hit.status).toBe(200);
+    expect(hit.text).toBe(posted.text);
+    expect(hit.headers.get('cache-control')).toBe('max-age=10, public');
+    expect(subgraph.requests).toBe(requests);
+    // Another board's hash-only GET is a miss: left to Apollo Server, which asks for the text.
+    const unknown = await get(byHash('lighthouse'));
+    expect(JSON.parse(unknown.text).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('leaves to Apollo Server, even when the answer is cached, every GET it would refuse or check itself', async () => {
+    const params = { query: GET_QUERY, variables: JSON.stringify({ board: 'ferry' }) };
+    await post('ferry', {}, GET_QUERY);
+    const requests = subgraph.requests;
+    const message = async (answer: Promise<{ status: number; text: string }>) => {
+      const { status, text } = await answer;
+      return [status, (JSON.parse(text) as { errors: { message: string }[] }).errors[0]?.message];
+    };
+    // No CSRF preflight header: refused as a possible cross-site request.
+    expect(await message(get(params, { 'apollo-require-preflight': '' }))).toEqual([
+      400,
+      expect.stringContaining('Cross-Site Request Forgery'),
+    ]);
+    expect(await message(get(params, { 'content-type': 'text/plain' }))).toEqual([
+      415,
+      expect.stringContaining('content-type'),
+    ]);
+    expect(await message(get({ ...params, operationName: 'Notice' }, {}))).not.toEqual([
+      400,
+      expect.anything(),
+    ]);
+    const twice = new URL(gateway.url);
+    twice.search = `query=${encodeURIComponent(GET_QUERY)}&variables=${encodeURIComponent('{"board":"ferry"}')}&variables=${encodeURIComponent('{"board":"ferry"}')}`;
+    const duplicated = await fetch(twice, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(duplicated.status).toBe(400);
+    expect(await duplicated.text()).toContain('may only be specified once');
+    expect(await message(get({ query: GET_QUERY, variables: '{"board":' }))).toEqual([
+      400,
+      expect.stringContaining('invalid JSON'),
+    ]);
+    expect(await message(get(byHash('ferry', 2)))).toEqual([400, 'Unsupported persisted query version']);
+    expect(subgraph.requests).toBe(requests);
+    // A signed-in caller's GET runs afresh, marked private.
+    const jwt = await issueLocalToken({ sub: 'staff-1', role: 'staff', organizationIds: [] }, JWT_SECRET, {
+      ttlSeconds: 600,
+    });
+    const signedIn = await get(params, { authorization: `Bearer ${jwt}` });
+    expect(signedIn.headers.get('cache-control')).toBe('max-age=10, private');
+    expect(subgraph.requests).toBe(requests + 1);
   });
 
   it('sends anonymous callers asking at once for an uncached answer to one run, and gives them its answer', async () => {

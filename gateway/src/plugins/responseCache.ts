@@ -25,16 +25,25 @@ export interface ResponseCacheOptions {
 
 const anonymous = (context: GatewayContext) => context.viewer.role === 'anonymous';
 
-/** The operation a cached answer is for: the text, the operation name the client asked for, the variables. */
+/**
+ * The operation a cached answer is for: its text by its SHA-256 (what Apollo Server's queryHash and a persisted
+ * query's sha256Hash are, so a GET by hash alone finds the answer a POST with the text stored), the operation name
+ * the client asked for, the variables.
+ */
 interface Operation {
-  source: string;
+  queryHash: string;
   operationName: string | null;
   variables: Record<string, unknown>;
 }
 
+/** The SHA-256 of an operation's text, in lowercase hex (as Apollo Server computes queryHash). */
+function queryHashOf(source: string): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
 /** The cache key of an operation (never the viewer: anonymous only). */
-function cacheKeyOf({ source, operationName, variables }: Operation): string {
-  return createHash('sha256').update(JSON.stringify({ source, operationName, variables })).digest('hex');
+function cacheKeyOf({ queryHash, operationName, variables }: Operation): string {
+  return createHash('sha256').update(JSON.stringify({ queryHash, operationName, variables })).digest('hex');
 }
 
 /**
@@ -66,13 +75,13 @@ export class ResponseCache {
   /** A cached answer for `operation`, starting its one background refresh when it is stale. */
   private lookup(key: string, operation: Operation): Lookup | undefined {
     const found = this.store.get(key);
-    if (found?.freshness === 'stale') this.refresh(key, operation);
+    if (found?.freshness === 'stale') this.refresh(key, operation, found.answer.source);
     return found;
   }
 
-  private refresh(key: string, operation: Operation): void {
+  private refresh(key: string, operation: Operation, source: string): void {
     const request: GraphQLRequest = {
-      query: operation.source,
+      query: source,
       operationName: operation.operationName ?? undefined,
       variables: operation.variables,
     };
@@ -130,6 +139,7 @@ export class ResponseCache {
   private requestListener(): GraphQLRequestListener<GatewayContext> {
     let key: string | null = null;
     let operation: Operation | null = null;
+    let operationSource = '';
     let hitAge: number | null = null;
     let releaseFirstRun: (() => void) | null = null;
     const release = () => {
@@ -146,10 +156,11 @@ export class ResponseCache {
         if (requestContext.operation?.operation !== OperationTypeNode.QUERY || !anonymous(context))
           return null;
         operation = {
-          source,
+          queryHash: requestContext.queryHash ?? queryHashOf(source),
           operationName: request.operationName ?? null,
           variables: request.variables ?? {},
         };
+        operationSource = source;
         key = cacheKeyOf(operation);
         // A refresh never reads the entry it replaces; it writes the fresh answer like any anonymous request.
         if (context.refresh) return null;
@@ -187,6 +198,7 @@ export class ResponseCache {
             body: Buffer.from(`${JSON.stringify({ data })}\n`, 'utf8'),
             maxAge: policy.maxAge,
             operationName: requestContext.operationName ?? null,
+            source: operationSource,
           });
         } finally {
           release();
@@ -205,6 +217,17 @@ export class ResponseCache {
     const operation = postedOperation(body);
     return operation ? this.lookup(cacheKeyOf(operation), operation) : undefined;
   }
+
+  /**
+   * The cached answer to an anonymous GET, from its URL's search parameters: a query's text, or a persisted query's
+   * hash alone (how CDNs and mobile apps send them), with its operation name and variables. Undefined for a miss or
+   * for anything Apollo Server must interpret or refuse itself (a parameter given twice, JSON that is not an object,
+   * other extensions, a text with a hash to check). Like answerForPost, a hit needs no parse, validation or limits.
+   */
+  answerForGet(search: URLSearchParams): Lookup | undefined {
+    const operation = operationOfGet(search);
+    return operation ? this.lookup(cacheKeyOf(operation), operation) : undefined;
+  }
 }
 
 /** The operation of a POST body that carries its query text and nothing Apollo Server must interpret itself. */
@@ -213,11 +236,61 @@ function postedOperation(body: unknown): Operation | null {
   const { query, operationName, variables, extensions } = body as Record<string, unknown>;
   if (typeof query !== 'string' || extensions !== undefined) return null;
   if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return null;
-  if (variables !== undefined && (!variables || typeof variables !== 'object' || Array.isArray(variables)))
-    return null;
+  if (variables !== undefined && !isObject(variables)) return null;
   return {
-    source: query,
+    queryHash: queryHashOf(query),
     operationName: operationName ?? null,
-    variables: (variables as Record<string, unknown> | undefined) ?? {},
+    variables: variables ?? {},
   };
+}
+
+const GET_PARAMETERS = new Set(['query', 'operationName', 'variables', 'extensions']);
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+/**
+ * The operation of a GET's search parameters, read as Apollo Server reads them (each at most once; variables and
+ * extensions JSON objects), when it names a text or a persisted query's hash and nothing else; otherwise null.
+ */
+function operationOfGet(search: URLSearchParams): Operation | null {
+  const single: Record<string, string> = {};
+  for (const [name, value] of search) {
+    if (!GET_PARAMETERS.has(name) || name in single) return null;
+    single[name] = value;
+  }
+  const variables = single.variables === undefined ? {} : parsedObject(single.variables);
+  if (variables === null) return null;
+  let queryHash: string;
+  if (single.extensions === undefined) {
+    if (single.query === undefined) return null;
+    queryHash = queryHashOf(single.query);
+  } else {
+    // Only a persisted query by its hash alone: Apollo Server checks a hash sent with its text, and other extensions.
+    const extensions = parsedObject(single.extensions);
+    const persisted = extensions?.persistedQuery as Record<string, unknown> | undefined;
+    if (
+      single.query !== undefined ||
+      !extensions ||
+      Object.keys(extensions).length !== 1 ||
+      !isObject(persisted) ||
+      persisted.version !== 1 ||
+      typeof persisted.sha256Hash !== 'string' ||
+      !SHA256_HEX.test(persisted.sha256Hash)
+    )
+      return null;
+    queryHash = persisted.sha256Hash;
+  }
+  return { queryHash, operationName: single.operationName ?? null, variables };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+function parsedObject(json: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(json);
+    return isObject(value) ? value : null;
+  } catch {
+    return null;
+  }
 }
