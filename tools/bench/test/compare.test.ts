@@ -43,13 +43,14 @@ describe('npm run bench -- --compare', () => {
   it('varies the parameters the same way for every gateway', () => {
     const pool = { districtCodes: ['a', 'b', 'c'], points: [{ lat: 1, lng: 2 }], fiscalYears: [2023, 2024] };
     const all = scenarios(pool);
-    expect(all.map((s) => s.traffic)).toEqual([
-      'identical',
-      'varied',
-      'identical',
-      'varied',
-      'identical',
-      'varied',
+    expect(all.map((s) => [s.traffic, s.method])).toEqual([
+      ['identical', 'POST'],
+      ['varied', 'POST'],
+      ['identical', 'POST'],
+      ['varied', 'POST'],
+      ['identical', 'GET'],
+      ['identical', 'POST'],
+      ['varied', 'POST'],
     ]);
     const draw = (seed: number) => {
       const random = seededRandom(seed);

@@ -1,6 +1,7 @@
 /**
- * The harness floor: a bare node:http server, in a process of its own, that reads each POST's body and answers it
- * with bytes set beforehand (`PUT /answer`: the Kyodo gateway's answer to the scenario's first body). It does no
+ * The harness floor: a bare node:http server, in a process of its own, that reads each POST's body (or takes a GET)
+ * and answers it with bytes set beforehand (`PUT /answer`: the Kyodo gateway's answer to the scenario's first
+ * request). It does no
  * GraphQL work at all, so the latencies the same load generator measures against it are what the machine, the
  * kernel and the load generator add on their own: the best any Node gateway could score in that run.
  *
@@ -21,8 +22,13 @@ const server = createServer((req, res) => {
       res.end();
       return;
     }
-    if (req.method !== 'POST') {
-      res.statusCode = req.url === '/readiness' ? 200 : 405;
+    if (req.url === '/readiness') {
+      res.statusCode = 200;
+      res.end();
+      return;
+    }
+    if (req.method !== 'POST' && req.method !== 'GET') {
+      res.statusCode = 405;
       res.end();
       return;
     }

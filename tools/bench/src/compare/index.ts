@@ -10,7 +10,7 @@ import { type Launched, freePort, launch } from '@kyodo/launcher';
 import { VIEWER_HEADER, VIEWER_SIGNATURE_HEADER, signViewer } from '@kyodo/service-kit';
 import { cpuSeconds } from './cpu.js';
 import { spawnLogged, startEngineProcess } from './processes.js';
-import { type LoadResult, load } from './load.js';
+import { type LoadResult, load, sendOnce } from './load.js';
 import { type HiveVariant, ensurePeersInstalled, hiveConfigSource } from './peers.js';
 import { type CompareOptions, formatReport, type Measured, type TargetName } from './report.js';
 import { type ParameterPool, type Scenario, scenarios, seededRandom } from './scenarios.js';
@@ -81,12 +81,16 @@ async function parameterPool(url: string): Promise<ParameterPool> {
   return { districtCodes: districts.map((d) => d.code), points, fiscalYears: demoFiscalYears(NOW) };
 }
 
-function bodiesOf(scenario: Scenario): string[] {
+/** What the scenario's requests carry, in turn: POST bodies, or GET search strings (the same operations). */
+function requestsOf(scenario: Scenario): string[] {
   const random = seededRandom(42);
   const count = scenario.traffic === 'identical' ? 1 : VARIED_BODIES;
-  return Array.from({ length: count }, () =>
-    JSON.stringify({ query: scenario.query, variables: scenario.variables(random) }),
-  );
+  return Array.from({ length: count }, () => {
+    const variables = scenario.variables(random);
+    return scenario.method === 'POST'
+      ? JSON.stringify({ query: scenario.query, variables })
+      : new URLSearchParams({ query: scenario.query, variables: JSON.stringify(variables) }).toString();
+  });
 }
 
 async function waitFor(url: string, timeoutMs: number, child: ChildProcess, name: string): Promise<void> {
@@ -269,13 +273,14 @@ export async function runCompare(options: CompareOptions): Promise<number> {
     const all = scenarios(pool);
     const chosen = options.only ? all.filter((s) => s.name.includes(options.only!)) : all;
     for (const scenario of chosen) {
-      const bodies = bodiesOf(scenario);
-      // The floor answers every request with our gateway's answer to the scenario's first body: the same bytes.
-      const first = await fetch(launched.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headersFor(targets[0]!, scenario) },
-        body: bodies[0],
-      });
+      const requests = requestsOf(scenario);
+      // The floor answers every request with our gateway's answer to the scenario's first request: the same bytes.
+      const first = await sendOnce(
+        launched.gatewayUrl,
+        scenario.method,
+        requests[0]!,
+        headersFor(targets[0]!, scenario),
+      );
       if (!first.ok) throw new Error(`${scenario.name}: the Kyodo gateway answered ${first.status}`);
       await fetch(`${bareUrl}/answer`, { method: 'PUT', body: Buffer.from(await first.arrayBuffer()) });
       for (let round = 0; round < options.rounds; round += 1) {
@@ -286,7 +291,8 @@ export async function runCompare(options: CompareOptions): Promise<number> {
           const warm = await load({
             url: target.url,
             headers,
-            bodies,
+            method: scenario.method,
+            requests,
             connections: scenario.connections,
             seconds: options.warmupSeconds,
           });
@@ -300,7 +306,8 @@ export async function runCompare(options: CompareOptions): Promise<number> {
           const result: LoadResult = await load({
             url: target.url,
             headers,
-            bodies,
+            method: scenario.method,
+            requests,
             connections: scenario.connections,
             seconds: options.seconds,
           });

@@ -20,16 +20,43 @@ export interface LoadResult {
 export interface LoadOptions {
   url: string;
   headers: Record<string, string>;
-  /** The request bodies, sent in turn (one for identical traffic). */
-  bodies: readonly string[];
+  method: 'POST' | 'GET';
+  /** What the requests carry, sent in turn (one for identical traffic): POST bodies, or GET search strings. */
+  requests: readonly string[];
   connections: number;
   seconds: number;
+}
+
+/**
+ * The headers a GraphQL request of `method` needs besides the caller's: a POST's JSON content type, or for a GET the
+ * CSRF preflight header Apollo Server asks of a GET (other gateways ignore it).
+ */
+export function requestHeaders(
+  method: 'POST' | 'GET',
+  headers: Record<string, string>,
+): Record<string, string> {
+  return method === 'POST'
+    ? { 'content-type': 'application/json', ...headers }
+    : { 'apollo-require-preflight': 'true', ...headers };
+}
+
+/** One request as load() sends it: `request` is a POST body or a GET search string. */
+export function sendOnce(
+  url: string,
+  method: 'POST' | 'GET',
+  request: string,
+  headers: Record<string, string>,
+): Promise<Response> {
+  return method === 'POST'
+    ? fetch(url, { method, headers: requestHeaders(method, headers), body: request })
+    : fetch(`${url}?${request}`, { headers: requestHeaders(method, headers) });
 }
 
 /** Closed-loop load with autocannon on one URL; checks every response body for GraphQL errors. */
 export async function load(options: LoadOptions): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(options.url))
     throw new Error(`refusing to load ${options.url}: the bench loads loopback addresses only`);
+  const path = new URL(options.url).pathname;
   let next = 0;
   let graphqlErrors = 0;
   let firstFailure: string | null = null;
@@ -40,15 +67,17 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     const instance = autocannon(
       {
         url: options.url,
-        method: 'POST',
+        method: options.method,
         connections: options.connections,
         duration: options.seconds,
         timeout: 10,
-        headers: { 'content-type': 'application/json', ...options.headers },
+        headers: requestHeaders(options.method, options.headers),
         requests: [
           {
             setupRequest: (request) => {
-              request.body = options.bodies[next++ % options.bodies.length];
+              const sent = options.requests[next++ % options.requests.length];
+              if (options.method === 'POST') request.body = sent;
+              else request.path = `${path}?${sent}`;
               return request;
             },
             onResponse: (status, body) => {

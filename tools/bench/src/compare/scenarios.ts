@@ -5,6 +5,11 @@ export interface Scenario {
   name: string;
   /** identical: every request sends the same variables; varied: drawn from the parameter pool per request. */
   traffic: 'identical' | 'varied';
+  /**
+   * POST with a JSON body, or GET with the operation in the URL, as mobile apps send it so that a CDN can cache it
+   * (Apollo Server wants a CSRF preflight header on a GET; load() sends one).
+   */
+  method: 'POST' | 'GET';
   query: string;
   /** autocannon connections (requests in flight). */
   connections: number;
@@ -57,6 +62,7 @@ export function scenarios(pool: ParameterPool): Scenario[] {
     {
       name: 'dashboard, same district',
       traffic: 'identical',
+      method: 'POST',
       query: DASHBOARD_QUERY,
       connections: 16,
       staff: false,
@@ -65,6 +71,7 @@ export function scenarios(pool: ParameterPool): Scenario[] {
     {
       name: 'dashboard, random district',
       traffic: 'varied',
+      method: 'POST',
       query: DASHBOARD_QUERY,
       connections: 16,
       staff: false,
@@ -73,6 +80,7 @@ export function scenarios(pool: ParameterPool): Scenario[] {
     {
       name: 'facilitiesNear 3 km, same point',
       traffic: 'identical',
+      method: 'POST',
       query: NEAR_QUERY,
       connections: 8,
       staff: false,
@@ -81,14 +89,25 @@ export function scenarios(pool: ParameterPool): Scenario[] {
     {
       name: 'facilitiesNear 3 km, random point',
       traffic: 'varied',
+      method: 'POST',
       query: NEAR_QUERY,
       connections: 8,
       staff: false,
       variables: (pick) => ({ near: of(pool.points, pick) }),
     },
     {
+      name: 'facilitiesNear 3 km, same point, by GET',
+      traffic: 'identical',
+      method: 'GET',
+      query: NEAR_QUERY,
+      connections: 8,
+      staff: false,
+      variables: () => ({ near: STATION }),
+    },
+    {
       name: 'fundingSummary by district, same year',
       traffic: 'identical',
+      method: 'POST',
       query: SUMMARY_QUERY,
       connections: 32,
       staff: true,
@@ -97,6 +116,7 @@ export function scenarios(pool: ParameterPool): Scenario[] {
     {
       name: 'fundingSummary by district, random year',
       traffic: 'varied',
+      method: 'POST',
       query: SUMMARY_QUERY,
       connections: 32,
       staff: true,

@@ -94,7 +94,7 @@ export async function runSubgraphNear(options: SubgraphNearOptions): Promise<num
     });
     const url = launched.subgraphUrls.facilities;
     const headers = signViewer(ANONYMOUS, internalSecret, 3600);
-    const bodies = [JSON.stringify({ query: NEAR_QUERY, variables: { near: STATION } })];
+    const requests = [JSON.stringify({ query: NEAR_QUERY, variables: { near: STATION } })];
     const facilities = launched.processes.facilities.pid;
     const pids = { facilities, engine: engine.pid };
     say(
@@ -102,9 +102,23 @@ export async function runSubgraphNear(options: SubgraphNearOptions): Promise<num
     );
     let failed = false;
     for (let round = 0; round < options.rounds; round += 1) {
-      await load({ url, headers, bodies, connections: CONNECTIONS, seconds: options.warmupSeconds });
+      await load({
+        url,
+        headers,
+        method: 'POST',
+        requests,
+        connections: CONNECTIONS,
+        seconds: options.warmupSeconds,
+      });
       const before = { facilities: await cpuSeconds(pids.facilities), engine: await cpuSeconds(pids.engine) };
-      const result = await load({ url, headers, bodies, connections: CONNECTIONS, seconds: options.seconds });
+      const result = await load({
+        url,
+        headers,
+        method: 'POST',
+        requests,
+        connections: CONNECTIONS,
+        seconds: options.seconds,
+      });
       const after = { facilities: await cpuSeconds(pids.facilities), engine: await cpuSeconds(pids.engine) };
       const msPerRequest = (name: 'facilities' | 'engine') => {
         const a = before[name];
