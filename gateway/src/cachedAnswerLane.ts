@@ -30,8 +30,8 @@ export interface CachedAnswerLaneOptions {
   app: Express;
   /** The route's JSON body parser: one instance, so its limit and rules are the route's. */
   jsonParser: RequestHandler;
-  /** The route's CORS middleware, so a cached answer carries the headers any answer does. */
-  cors: RequestHandler;
+  /** The route's header middleware (CORS, Vary: graphqlRouteHeaders), so a cached answer carries what any does. */
+  headers: RequestHandler;
   cache: ResponseCache;
   logger: Logger;
 }
@@ -41,7 +41,7 @@ export interface CachedAnswerLaneOptions {
  * GraphQL route with no Authorization is read here with the route's own JSON parser, and a GET's search parameters
  * (a query's text or a persisted query's hash, as mobile apps and CDNs send them) are read as Apollo Server reads
  * them; when the response cache holds the answer to that operation, it is sent from here with what the Express route
- * would send: the request id, CORS, the cache policy and Age, one entity tag (and for a GET whose If-None-Match
+ * would send: the request id, CORS and Vary, the cache policy and Age, one entity tag (and for a GET whose If-None-Match
  * matches it, 304 Not Modified), the negotiated media type, and the request's log line. Every other request goes to
  * Express untouched, and a POST read here goes with its body parsed (body-parser skips a request already read) or
  * with the parse error kept for the route to report as it always has (routeBodyParser).
@@ -54,8 +54,8 @@ export interface CachedAnswerLaneOptions {
 export function cachedAnswerLane(
   options: CachedAnswerLaneOptions,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const { app, path, jsonParser, cors, cache, logger } = options;
-  /** Sends a cached answer with the request's log line, CORS and negotiated media type, or returns false. */
+  const { app, path, jsonParser, headers, cache, logger } = options;
+  /** Sends a cached answer with the request's log line, the route's headers and its media type, or returns false. */
   const answered = (req: IncomingMessage, res: ServerResponse, found: Lookup | undefined): boolean => {
     const contentType = found ? singleResultContentType(app, req) : null;
     if (!found || contentType === null) return false;
@@ -67,7 +67,7 @@ export function cachedAnswerLane(
     };
     res.setHeader('x-request-id', trace.requestId);
     logWhenFinished(logger, req, res, () => trace);
-    cors(req as Request, res as Response, () => sendAnswer(app, req, res, found, contentType));
+    headers(req as Request, res as Response, () => sendAnswer(app, req, res, found, contentType));
     return true;
   };
   return (req, res) => {

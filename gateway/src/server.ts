@@ -17,6 +17,7 @@ import { exampleQuery } from './exampleQuery.js';
 import { formatGatewayError } from './formatError.js';
 import { bodyErrorHandler } from './httpErrors.js';
 import { cachedAnswerLane, routeBodyParser } from './cachedAnswerLane.js';
+import { graphqlRouteHeaders } from './graphqlRouteHeaders.js';
 import { logEachRequest } from './requestLog.js';
 import type { LandingPage } from './landingPage.js';
 import { OperationLimiter } from './plugins/operationLimits.js';
@@ -209,11 +210,12 @@ export async function startGateway(
     exposedHeaders: ['x-request-id'],
     maxAge: 600,
   });
+  const routeHeaders = graphqlRouteHeaders(corsHandler);
   const jsonParser = express.json({ limit: config.bodyLimit });
   app.use(
     GRAPHQL_PATH,
     logEachRequest(logger),
-    corsHandler,
+    routeHeaders,
     servePageToBrowsers,
     routeBodyParser(jsonParser),
     (req, _res, next) => {
@@ -243,7 +245,7 @@ export async function startGateway(
       path: GRAPHQL_PATH,
       app,
       jsonParser,
-      cors: corsHandler,
+      headers: routeHeaders,
       cache: responseCache,
       logger,
     }),

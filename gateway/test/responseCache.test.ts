@@ -226,6 +226,8 @@ describe('the response cache sends stored bytes and shares one first run', () =>
       'content-type',
     ]);
     expect(hit.headers.get('access-control-allow-origin')).toBeTruthy();
+    // A shared cache (a CDN) keeps the anonymous copy for anonymous requests only (graphqlRouteHeaders.ts).
+    expect(hit.headers.get('vary')).toBe('Origin, Authorization');
     expect(hit.headers.get('x-request-id')).toBe('dashboard-2');
     expect(hit.headers.get('content-length')).toBe(String(Buffer.byteLength(hit.text)));
     const line = logs.lines.filter((l) => l.msg === 'graphql request').at(-1);

@@ -425,6 +425,7 @@ describe('caching public data', () => {
     return {
       status: res.status,
       cacheControl: res.headers.get('cache-control'),
+      vary: res.headers.get('vary'),
       body: (await res.json()) as Body,
     };
   };
@@ -446,6 +447,9 @@ describe('caching public data', () => {
     const repeated = await get({ extensions });
     expect(repeated.body).toEqual(registered.body);
     expect(repeated.cacheControl).toBe('max-age=30, public');
+    // A CDN keeps this copy for requests without Authorization only.
+    expect(registered.vary).toContain('Authorization');
+    expect(repeated.vary).toBe(registered.vary);
     expect(await subgraphRequests()).toBe(before);
   });
 
