@@ -44,7 +44,8 @@ export class StaleResponseStore {
     this.now = now;
     this.lru = new LRUCache<string, CachedAnswer>({
       maxSize: maxBytes,
-      sizeCalculation: (answer, key) => answer.body.length + key.length,
+      // The text counts too: a long query with a short answer must not slip past the bound.
+      sizeCalculation: (answer, key) => answer.body.length + answer.source.length + key.length,
       // Stale entries are read on purpose (allowStale) and kept (noDeleteOnStaleGet) until their grace is over.
       allowStale: true,
       noDeleteOnStaleGet: true,
