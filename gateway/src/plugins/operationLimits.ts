@@ -75,15 +75,14 @@ export class OperationLimiter {
 
   /**
    * The refusal `operation` earns, or null: remembered by `query` (the document's text), operation name and
-   * variables (see VERDICTS), measured when there is no text to remember it by.
+   * variables (see VERDICTS).
    */
   verdict(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode,
-    request: { query?: string; operationName?: string | null; variables?: Record<string, unknown> },
+    request: { query: string; operationName?: string | null; variables?: Record<string, unknown> },
   ): GraphQLError | null {
-    if (request.query === undefined) return this.check(schema, document, operation, request.variables);
     // Variables come from parsed JSON or a query string, so they stringify back (the key only groups equal requests).
     const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? null)}\u0000${request.query}`;
     const known = this.verdicts.get(key);

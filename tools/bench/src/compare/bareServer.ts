@@ -1,9 +1,9 @@
 /**
  * The harness floor: a bare node:http server, in a process of its own, that reads each POST's body (or takes a GET)
  * and answers it with bytes set beforehand (`PUT /answer`: the Kyodo gateway's answer to the scenario's first
- * request). It does no
- * GraphQL work at all, so the latencies the same load generator measures against it are what the machine, the
- * kernel and the load generator add on their own: the best any Node gateway could score in that run.
+ * request). It does no GraphQL work at all, so the latencies the same load generator measures against it are what
+ * the machine, the kernel and the load generator add on their own: the best any Node gateway could score in that
+ * run.
  *
  * Run as `node bareServer.js <port>`; prints `bare server listening` when ready.
  */

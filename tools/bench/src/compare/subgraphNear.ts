@@ -101,24 +101,12 @@ export async function runSubgraphNear(options: SubgraphNearOptions): Promise<num
       `facilitiesNear straight to ${url} (facilities pid ${facilities}, engine pid ${engine.pid}), c=${CONNECTIONS}`,
     );
     let failed = false;
+    const loadFor = (seconds: number) =>
+      load({ url, headers, method: 'POST', requests, connections: CONNECTIONS, seconds });
     for (let round = 0; round < options.rounds; round += 1) {
-      await load({
-        url,
-        headers,
-        method: 'POST',
-        requests,
-        connections: CONNECTIONS,
-        seconds: options.warmupSeconds,
-      });
+      await loadFor(options.warmupSeconds);
       const before = { facilities: await cpuSeconds(pids.facilities), engine: await cpuSeconds(pids.engine) };
-      const result = await load({
-        url,
-        headers,
-        method: 'POST',
-        requests,
-        connections: CONNECTIONS,
-        seconds: options.seconds,
-      });
+      const result = await loadFor(options.seconds);
       const after = { facilities: await cpuSeconds(pids.facilities), engine: await cpuSeconds(pids.engine) };
       const msPerRequest = (name: 'facilities' | 'engine') => {
         const a = before[name];
